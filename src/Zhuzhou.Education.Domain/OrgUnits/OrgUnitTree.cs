@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.OrgUnits;
+
+/// <summary>
+/// An immutable tree of org units: one root (the city) with county-level divisions beneath it and schools
+/// beneath those.
+/// </summary>
+/// <remarks>
+/// Valid by construction: exactly one root, every parent present, no repeated code and no cycle.
+/// Adding a unit returns a new tree. Immutable and thread-safe.
+/// </remarks>
+public sealed class OrgUnitTree
+{
+    private readonly FrozenDictionary<OrgUnitCode, OrgUnit> byCode;
+    private readonly FrozenDictionary<OrgUnitCode, ImmutableArray<OrgUnit>> children;
+
+    private OrgUnitTree(ImmutableArray<OrgUnit> units, OrgUnit root, FrozenDictionary<OrgUnitCode, OrgUnit> byCode)
+    {
+        Units = units;
+        Root = root;
+        this.byCode = byCode;
+        children = units.Where(u => u.Parent is not null)
+            .GroupBy(u => u.Parent!.Value)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+    }
+
+    /// <summary>The root unit (the city).</summary>
+    public OrgUnit Root { get; }
+
+    /// <summary>Every unit, in the order given.</summary>
+    public ImmutableArray<OrgUnit> Units { get; }
+
+    /// <summary>The number of units.</summary>
+    public int Count => Units.Length;
+
+    /// <summary>Creates a tree from its units.</summary>
+    /// <param name="units">The units, in any order.</param>
+    /// <returns>The tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>
+    /// <exception cref="ArgumentException">There is not exactly one root, a code repeats, a parent is missing, or the parents form a cycle.</exception>
+    public static OrgUnitTree Create(IEnumerable<OrgUnit> units)
+    {
+        var list = Sequences.ToImmutable(units, nameof(units));
+        var byCode = new Dictionary<OrgUnitCode, OrgUnit>();
+        foreach (var unit in list)
+        {
+            Preconditions.CheckArgument(byCode.TryAdd(unit.Code, unit), nameof(units), $"Org unit code {unit.Code} is repeated.");
+        }
+
+        var roots = list.Where(u => u.Parent is null).ToList();
+        Preconditions.CheckArgument(roots.Count == 1, nameof(units), $"A tree needs exactly one root (a unit without a parent); found {roots.Count}.");
+        foreach (var unit in list)
+        {
+            if (unit.Parent is { } parent)
+            {
+                Preconditions.CheckArgument(byCode.ContainsKey(parent), nameof(units), $"Org unit {unit.Code} names parent {parent}, which is not in the tree.");
+            }
+        }
+
+        // With one root and every parent present, a unit that cannot reach the root within Count steps is on a cycle.
+        foreach (var unit in list)
+        {
+            var current = unit;
+            for (var steps = 0; current.Parent is { } parent; steps++)
+            {
+                Preconditions.CheckArgument(steps < list.Length, nameof(units), $"Org unit {unit.Code} is on a cycle of parents.");
+                current = byCode[parent];
+            }
+        }
+
+        return new OrgUnitTree(list, roots[0], byCode.ToFrozenDictionary());
+    }
+
+    /// <summary>Finds a unit by its code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The unit, or null when the tree has none with that code.</returns>
+    public OrgUnit? Find(OrgUnitCode code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>Whether the tree holds a unit with the code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool Contains(OrgUnitCode code) => byCode.ContainsKey(code);
+
+    /// <summary>The direct children of a unit.</summary>
+    /// <param name="code">The unit's code.</param>
+    /// <returns>Its children, in the order given; empty for a leaf or an unknown code.</returns>
+    public ImmutableArray<OrgUnit> ChildrenOf(OrgUnitCode code) => children.GetValueOrDefault(code, []);
+
+    /// <summary>The unit and its ancestors, from the unit up to the root.</summary>
+    /// <param name="code">The unit's code.</param>
+    /// <returns>The chain; empty for an unknown code.</returns>
+    public IEnumerable<OrgUnit> AncestorsAndSelf(OrgUnitCode code)
+    {
+        for (var current = Find(code); current is not null; current = current.Parent is { } p ? byCode[p] : null)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>The units of one level, in the order given (e.g. the nine county-level divisions).</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The units.</returns>
+    public IEnumerable<OrgUnit> UnitsAt(OrgUnitLevel level) => Units.Where(u => u.Level == level);
+
+    /// <summary>Returns a new tree with a school added beneath a county-level unit.</summary>
+    /// <param name="county">The code of the county-level unit.</param>
+    /// <param name="code">The school's code.</param>
+    /// <param name="name">The school's name.</param>
+    /// <returns>The new tree; this tree is unchanged.</returns>
+    /// <exception cref="ArgumentException">The county is not in the tree or is not county-level, the code is already used, or the name is blank.</exception>
+    public OrgUnitTree WithSchool(OrgUnitCode county, OrgUnitCode code, string name)
+    {
+        var parent = Find(county);
+        Preconditions.CheckArgument(parent is not null, nameof(county), $"Org unit {county} is not in the tree.");
+        Preconditions.CheckArgument(parent!.Level == OrgUnitLevel.County, nameof(county), $"Org unit {county} is not a county-level unit.");
+        Preconditions.CheckArgument(!Contains(code), nameof(code), $"Org unit code {code} is already in the tree.");
+        return Create(Units.Add(new OrgUnit(code, name, OrgUnitLevel.School, county)));
+    }
+}

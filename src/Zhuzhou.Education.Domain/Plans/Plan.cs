@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Plans;
+
+/// <summary>
+/// A plan (工作要点): one issuer's numbered sections, items, commitments and targets for one period.
+/// </summary>
+/// <remarks>
+/// <para>Valid by construction: section numbers, item numbers (across the whole plan) and target ids are unique,
+/// and each target's id names the item that holds it.</para>
+/// <para>Equality is structural (collections element by element). Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Plan
+{
+    private readonly FrozenDictionary<TargetId, Target> targetsById;
+    private readonly FrozenDictionary<int, Item> itemsByNumber;
+
+    /// <summary>Creates a plan.</summary>
+    /// <param name="issuer">Who issued it, e.g. "株洲市教育局".</param>
+    /// <param name="title">The title, e.g. "株洲市教育局2017年工作要点".</param>
+    /// <param name="period">The period the plan covers, e.g. 2017-01-01 to 2017-12-31.</param>
+    /// <param name="published">The date it was published, if known.</param>
+    /// <param name="preamble">The general requirements (总体要求) paragraph; may be empty.</param>
+    /// <param name="sections">The sections, in order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, or a section number, item number or target id repeats.</exception>
+    public Plan(string issuer, string title, DateInterval period, LocalDate? published, string preamble, IEnumerable<Section> sections)
+    {
+        Issuer = Preconditions.CheckNotBlank(issuer);
+        Title = Preconditions.CheckNotBlank(title);
+        Period = Preconditions.CheckNotNull(period);
+        Published = published;
+        Preamble = Preconditions.CheckNotNull(preamble);
+        Sections = Sequences.ToImmutable(sections, nameof(sections));
+
+        var sectionNumbers = new HashSet<int>();
+        var items = new Dictionary<int, Item>();
+        var targets = new Dictionary<TargetId, Target>();
+        foreach (var section in Sections)
+        {
+            Preconditions.CheckArgument(sectionNumbers.Add(section.Number), nameof(sections), $"Section number {section.Number} is repeated.");
+            foreach (var item in section.Items)
+            {
+                Preconditions.CheckArgument(items.TryAdd(item.Number, item), nameof(sections), $"Item number {item.Number} is repeated.");
+                foreach (var target in item.Targets)
+                {
+                    targets.Add(target.Id, target);
+                }
+            }
+        }
+
+        itemsByNumber = items.ToFrozenDictionary();
+        targetsById = targets.ToFrozenDictionary();
+        Items = [.. Sections.SelectMany(s => s.Items)];
+        Targets = [.. Items.SelectMany(i => i.Targets)];
+    }
+
+    /// <summary>Who issued the plan (发文单位).</summary>
+    public string Issuer { get; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>The period the plan covers.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>The date the plan was published, if known.</summary>
+    public LocalDate? Published { get; }
+
+    /// <summary>The general requirements (总体要求) paragraph; may be empty.</summary>
+    public string Preamble { get; }
+
+    /// <summary>The sections, in order.</summary>
+    public ImmutableArray<Section> Sections { get; }
+
+    /// <summary>Every item of every section, in order.</summary>
+    public ImmutableArray<Item> Items { get; }
+
+    /// <summary>Every target of the plan, in order.</summary>
+    public ImmutableArray<Target> Targets { get; }
+
+    /// <summary>Finds a target by its id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The target, or null when the plan has none with that id.</returns>
+    public Target? FindTarget(TargetId id) => targetsById.GetValueOrDefault(id);
+
+    /// <summary>Finds a target by its id written as text, e.g. "14.2".</summary>
+    /// <param name="id">The id text.</param>
+    /// <returns>The target, or null when the text is not an id or the plan has no such target.</returns>
+    public Target? FindTarget(string id) => TargetId.TryParse(id, out var parsed) ? FindTarget(parsed) : null;
+
+    /// <summary>Finds an item by its number.</summary>
+    /// <param name="number">The item number.</param>
+    /// <returns>The item, or null when the plan has no item with that number.</returns>
+    public Item? FindItem(int number) => itemsByNumber.GetValueOrDefault(number);
+
+    /// <summary>Finds the section that holds an item.</summary>
+    /// <param name="itemNumber">The item number.</param>
+    /// <returns>The section, or null when the plan has no item with that number.</returns>
+    public Section? FindSectionOfItem(int itemNumber)
+    {
+        foreach (var section in Sections)
+        {
+            foreach (var item in section.Items)
+            {
+                if (item.Number == itemNumber)
+                {
+                    return section;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Plan? other)
+        => other is not null && Issuer == other.Issuer && Title == other.Title && Period.Equals(other.Period)
+            && Published == other.Published && Preamble == other.Preamble && Sequences.Equal(Sections, other.Sections);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Issuer, Title, Period, Published, Sequences.Hash(Sections));
+
+    /// <summary>The title.</summary>
+    /// <returns>The title.</returns>
+    public override string ToString() => Title;
+}

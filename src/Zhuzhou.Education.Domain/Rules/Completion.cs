@@ -1,0 +1,102 @@
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Rules;
+
+/// <summary>
+/// The completion arithmetic (完成率): the one clamping rule used at every level, by evaluation and by the
+/// aggregation engine alike.
+/// </summary>
+/// <remarks>
+/// <para>The amount passed in is what was achieved in the comparison's own terms: for a growth target the
+/// caller has already subtracted the baseline; for coverage it is the share covered (0…1); for a milestone it
+/// is the completion reached (0 or 1, or a stage's completion); for an at-most target it is the current value.</para>
+/// <list type="bullet">
+/// <item>at least n, between a and b, exactly n, coverage s: <c>clamp(achieved / required, 0, 1)</c> with
+/// required = n, a, n, s; a required amount of 0 is complete at once.</item>
+/// <item>at most n with baseline b &gt; n: <c>clamp((b − actual) / (b − n), 0, 1)</c>; without a baseline, or
+/// with b ≤ n, complete when actual ≤ n and otherwise 0.</item>
+/// <item>milestone: <c>clamp(achieved, 0, 1)</c>.</item>
+/// </list>
+/// <para>The <see cref="decimal"/> overloads are exact; the <see cref="double"/> overloads serve the aggregation
+/// engine's hot path and follow the same rule.</para>
+/// </remarks>
+public static class Completion
+{
+    /// <summary>The completion of an amount against a comparison.</summary>
+    /// <param name="comparison">What the target requires.</param>
+    /// <param name="baseline">The baseline, used by at-most targets; null when there is none.</param>
+    /// <param name="achieved">The amount achieved (see remarks); not negative.</param>
+    /// <returns>The completion, from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="achieved"/> is negative.</exception>
+    public static decimal Of(Comparison comparison, decimal? baseline, decimal achieved)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        Preconditions.CheckNonNegative(achieved);
+        switch (comparison.Kind)
+        {
+            case ComparisonKind.AtMost:
+                var maximum = comparison.Maximum!.Value;
+                if (baseline is { } b && b > maximum)
+                {
+                    return Clamp((b - achieved) / (b - maximum));
+                }
+
+                return achieved <= maximum ? 1m : 0m;
+            case ComparisonKind.Milestone:
+                return Clamp(achieved);
+            default:
+                var required = comparison.Minimum!.Value;
+                return required == 0 ? 1m : Clamp(achieved / required);
+        }
+    }
+
+    /// <summary>The completion of an amount against a comparison, in floating point.</summary>
+    /// <param name="comparison">What the target requires.</param>
+    /// <param name="baseline">The baseline, used by at-most targets; NaN when there is none.</param>
+    /// <param name="achieved">The amount achieved (see remarks); finite and not negative.</param>
+    /// <returns>The completion, from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
+    public static double Of(Comparison comparison, double baseline, double achieved)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        switch (comparison.Kind)
+        {
+            case ComparisonKind.AtMost:
+                var maximum = (double)comparison.Maximum!.Value;
+                if (!double.IsNaN(baseline) && baseline > maximum)
+                {
+                    return Math.Clamp((baseline - achieved) / (baseline - maximum), 0d, 1d);
+                }
+
+                return achieved <= maximum ? 1d : 0d;
+            case ComparisonKind.Milestone:
+                return Math.Clamp(achieved, 0d, 1d);
+            default:
+                var required = (double)comparison.Minimum!.Value;
+                return required == 0 ? 1d : Math.Clamp(achieved / required, 0d, 1d);
+        }
+    }
+
+    /// <summary>
+    /// Whether an amount went past what the comparison asks for (超额完成): above a range's upper bound,
+    /// above exactly n, or above the required amount of an at-least or coverage target. Never penalised.
+    /// </summary>
+    /// <param name="comparison">What the target requires.</param>
+    /// <param name="achieved">The amount achieved, in the same terms as for <see cref="Of(Comparison, decimal?, decimal)"/>.</param>
+    /// <returns><see langword="true"/> when the amount is past the bound; always false for at-most and milestone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
+    public static bool IsExceeded(Comparison comparison, decimal achieved)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return comparison.Kind switch
+        {
+            ComparisonKind.Between or ComparisonKind.Exactly => achieved > comparison.Maximum!.Value,
+            ComparisonKind.AtLeast or ComparisonKind.Coverage => achieved > comparison.Minimum!.Value,
+            _ => false,
+        };
+    }
+
+    private static decimal Clamp(decimal value) => Math.Clamp(value, 0m, 1m);
+}

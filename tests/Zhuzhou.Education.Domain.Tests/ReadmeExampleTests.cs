@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Rules;
+using Zhuzhou.Education.Domain.Tests.Support;
+
+namespace Zhuzhou.Education.Domain.Tests;
+
+public class ReadmeExampleTests
+{
+    [Fact]
+    public void UsageExample_CompilesRunsAndIsTheOneInTheReadme()
+    {
+        var lines = new List<string>();
+        void WriteLine(string line) => lines.Add(line);
+
+        // README-BEGIN
+        // 培训100名心理咨询师: item 8's first target, at least 100 people, counted as they are trained.
+        var counsellors = new Target(TargetId.Parse("8.1"), "心理咨询师", Comparison.AtLeast(100), MeasureWord.Persons)
+        {
+            Text = "培训100名心理咨询师",
+            TimeAggregation = TimeAggregation.Increment,
+            Deadline = new LocalDate(2017, 12, 31),
+        };
+
+        var item = new Item(8, "提高学生心理素质", [new Commitment("培训100名心理咨询师", [counsellors])]);
+        var plan = new Plan(
+            issuer: "株洲市教育局",
+            title: "株洲市教育局2017年工作要点",
+            period: new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31)),
+            published: new LocalDate(2017, 2, 22),
+            preamble: "",
+            sections: [new Section(2, "着力提高教育质量", [item])]);
+
+        var target = plan.FindTarget("8.1")!;
+        decimal completion = Completion.Of(target.Comparison, target.Baseline, achieved: 40); // 0.4
+        Console.WriteLine($"{target} → {completion:P0}");
+        // README-END
+
+        completion.Should().Be(0.4m);
+        WriteLine(target.ToString());
+        lines.Should().Equal("8.1 心理咨询师 ≥100名");
+
+        var source = File.ReadAllText(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Tests", "ReadmeExampleTests.cs"));
+        var snippet = Regex.Match(source, @"// README-BEGIN\r?\n(.*?)\s*// README-END", RegexOptions.Singleline).Groups[1].Value;
+        var unindented = string.Join('\n', snippet.Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
+        var readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        readme.Should().Contain(unindented.TrimEnd(), "the README shows exactly the example this test compiles and runs");
+    }
+}
