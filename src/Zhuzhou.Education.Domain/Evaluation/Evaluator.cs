@@ -165,6 +165,25 @@ public static class Evaluator
         return EvaluatePlan(plan, reports, settings.Today(clock), settings);
     }
 
+    /// <summary>
+    /// Evaluates a commitment (举措) with several targets from its parts' evaluations; see
+    /// <see cref="CompositeEvaluation"/> for the arithmetic and the status.
+    /// </summary>
+    /// <param name="rule">The composite rule, e.g. from <see cref="CompletionRule.For(Commitment, CompositeMode)"/>.</param>
+    /// <param name="evaluations">One evaluation for each part, in any order.</param>
+    /// <param name="settings">The settings (for the tolerance); <see cref="EvaluationSettings.Default"/> when null.</param>
+    /// <returns>The composite evaluation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="evaluations"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is missing, repeated, null or not a part of the rule; the settings are invalid.</exception>
+    public static CompositeEvaluation EvaluateComposite(CompositeRule rule, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(evaluations);
+        settings ??= EvaluationSettings.Default;
+        settings.Validate();
+        return CompositeEvaluation.Of(rule, evaluations, settings.Tolerance);
+    }
+
     // A share is carried as numerator and denominator; a percentage target's values are written as 90 for 90%.
     private static decimal MeasuredValue(Target target, Achievement achievement)
     {
