@@ -191,7 +191,7 @@ public sealed class Explanation
     }
 
     private static string ExpectedFormula(Target target, TargetEvaluation evaluation)
-        => ScheduleText(target, evaluation) + " at " + Achievement.Iso(evaluation.AsOf);
+        => ExpectedProgress.Formula(target, evaluation.Period, evaluation.AsOf);
 
     private static string ScheduleText(Target target, TargetEvaluation evaluation)
     {
