@@ -1048,7 +1048,7 @@ internal sealed class SegmentReader
 
                     break;
                 case '月' when i > start && MonthBefore(start, i) is var month and > 0:
-                    if (TryReadInt(text, i + 1, end, 2, out var day, out var afterDay) && At(text, afterDay, end, "日") && day is >= 1 and <= 31)
+                    if (TryReadDay(i + 1, end, out var day) && day is >= 1 and <= 31)
                     {
                         return day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? Date(year, month, day) : null;
                     }
@@ -1061,6 +1061,17 @@ internal sealed class SegmentReader
 
         position = s;
         return sentenceYear ? Date(year, 12, 31) : null;
+    }
+
+    /// <summary>A day of the month written after 月: 15日 or 十五日.</summary>
+    private bool TryReadDay(int position, int end, out int day)
+    {
+        if (TryReadInt(text, position, end, 2, out day, out var after) && At(text, after, end, "日"))
+        {
+            return true;
+        }
+
+        return ChineseNumerals.TryParsePrefix(text.AsSpan(position, Math.Min(end - position, 4)), out day, out var length) && At(text, position + length, end, "日");
     }
 
     /// <summary>The month number written just before 月 at <paramref name="position"/> (6月, 十二月), or 0.</summary>
