@@ -305,6 +305,12 @@ internal sealed class SegmentReader
         ReadDefects(start, end);
 
         var isNote = Normalize(text[start]) == '(' && Normalize(text[end - 1]) == ')';
+        if (isNote && ReadScore(start, end) is { } score)
+        {
+            // "（0.5分）": the item's score in an assessment list is its weight.
+            item.Weight ??= score;
+        }
+
         var deadline = FindDeadline(start, end, out var deadlinePosition);
         if (deadline is { } due && !period.Contains(due))
         {
@@ -1014,6 +1020,42 @@ internal sealed class SegmentReader
         }
     }
 
+    /// <summary>A score note at <paramref name="start"/>: "(0.5分)" gives 0.5.</summary>
+    private decimal? ReadScore(int start, int end)
+    {
+        var i = start + 1;
+        var value = 0m;
+        var scale = 0m;
+        var digits = 0;
+        for (; i < end && i - start < 12; i++)
+        {
+            var c = Normalize(text[i]);
+            if (IsDigit(c))
+            {
+                digits++;
+                if (scale == 0)
+                {
+                    value = (value * 10) + (c - '0');
+                }
+                else
+                {
+                    value += (c - '0') * scale;
+                    scale /= 10;
+                }
+            }
+            else if (c == '.' && scale == 0 && digits > 0)
+            {
+                scale = 0.1m;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits > 0 && value > 0 && At(text, i, end, "分)") ? value : null;
+    }
+
     /// <summary>Where the words after "2021年，" start, when the sentence starts with a year of the period; else -1.</summary>
     private int DatedBody(int start, int end)
     {
@@ -1150,6 +1192,8 @@ internal sealed class ItemBuilder(int number, int line)
 
     internal LocalDate? NoteDeadline { get; set; }
 
+    internal decimal? Weight { get; set; }
+
     internal List<CommitmentBuilder> Commitments { get; } = [];
 
     internal Item Build()
@@ -1163,7 +1207,7 @@ internal sealed class ItemBuilder(int number, int line)
             commitments.Add(new Commitment(c.Text, targets, c.Documents));
         }
 
-        return new Item(Number, Title, commitments);
+        return new Item(Number, Title, commitments) { Weight = Weight ?? 1m };
     }
 }
 
