@@ -473,7 +473,7 @@ internal sealed class SegmentReader
         var i = start;
         while (i < end)
         {
-            if (Protected(i))
+            if (Protected(i) || !MayStartNumber(Normalize(text[i])))
             {
                 i++;
                 continue;
@@ -536,6 +536,8 @@ internal sealed class SegmentReader
             });
         }
     }
+
+    private static bool MayStartNumber(char c) => IsDigit(c) || c is '百' or '〇' or '零' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private bool SameClause(int from, int to)
     {
@@ -963,7 +965,7 @@ internal sealed class SegmentReader
     {
         for (var i = start; i < end; i++)
         {
-            if (Quoted(i))
+            if (Quoted(i) || Normalize(text[i]) is not ('全' or '完' or '实' or '建'))
             {
                 continue;
             }
