@@ -36,8 +36,13 @@ public sealed record Section
     /// <summary>The section's number, from 1.</summary>
     public int Number { get; }
 
-    /// <summary>The number in Chinese numerals as the plan writes it: 一, 二, … 十一.</summary>
-    public string Numeral => ChineseNumerals.Format(Number);
+    /// <summary>
+    /// The number in Chinese numerals as the plan writes it: 一, 二, … 十一; numbers beyond
+    /// <see cref="ChineseNumerals.MaxValue"/> (only hostile input has them) stay in Arabic digits.
+    /// </summary>
+    public string Numeral => Number <= ChineseNumerals.MaxValue
+        ? ChineseNumerals.Format(Number)
+        : Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The heading.</summary>
     public string Title { get; }

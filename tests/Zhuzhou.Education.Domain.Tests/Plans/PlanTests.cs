@@ -112,6 +112,15 @@ public class PlanTests
         => new Section(11, "x", []).Numeral.Should().Be("十一");
 
     [Fact]
+    public void Section_NumberBeyondChineseNumerals_ShowsArabicInsteadOfThrowing()
+    {
+        var section = new Section(10000, "x", []);
+
+        section.Numeral.Should().Be("10000");
+        section.ToString().Should().Be("10000、x");
+    }
+
+    [Fact]
     public void Equality_TwoSeparatelyBuiltPlans_AreEqual()
         => EqualityContract.AssertEqualityContract(
             SamplePlans.Small(),
