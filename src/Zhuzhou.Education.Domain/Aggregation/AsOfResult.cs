@@ -19,10 +19,9 @@ public sealed class AsOfResult
     private readonly double[] num;
     private readonly double[]? den;
     private readonly int[] reports;
-    private readonly double[] completion;
     private readonly double[][] shares;
 
-    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports, double[] completion, double[][] shares)
+    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports, double[][] shares)
     {
         this.layout = layout;
         this.arithmetic = arithmetic;
@@ -30,7 +29,6 @@ public sealed class AsOfResult
         this.num = num;
         this.den = den;
         this.reports = reports;
-        this.completion = completion;
         this.shares = shares;
     }
 
@@ -90,7 +88,7 @@ public sealed class AsOfResult
     /// <returns>The completion.</returns>
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
     public double Completion(TargetId target, OrgUnitCode? orgUnit = null)
-        => completion[Cell(layout.TargetOf(target, nameof(target)), orgUnit)];
+        => CompletionAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit));
 
     /// <summary>The completion of an item for an org unit: the weighted mean of its targets' completions.</summary>
     /// <param name="itemNumber">The item number.</param>
@@ -136,7 +134,8 @@ public sealed class AsOfResult
     /// <exception cref="ArgumentException">The tree has no such unit.</exception>
     public double AchievedRate(OrgUnitCode? orgUnit = null) => arithmetic.AchievedRate(Of(Unit(orgUnit)));
 
-    internal double CompletionAt(int target, int unit) => completion[(target * layout.UnitCount) + unit];
+    /// <summary>Completion is computed when asked for: most callers read a few org units of a large tree.</summary>
+    internal double CompletionAt(int target, int unit) => arithmetic.Completion(target, ValueAt(target, unit), shares[target][unit]);
 
     internal double ValueAt(int target, int unit)
     {
@@ -144,7 +143,7 @@ public sealed class AsOfResult
         return arithmetic.Achieved(target, num[cell], den is null ? 0d : den[cell]);
     }
 
-    private Func<int, double> Of(int unit) => t => completion[(t * layout.UnitCount) + unit];
+    private Func<int, double> Of(int unit) => t => CompletionAt(t, unit);
 
     private int Unit(OrgUnitCode? orgUnit) => orgUnit is { } code ? layout.UnitOf(code, nameof(orgUnit)) : layout.Root;
 
