@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 
@@ -18,10 +19,10 @@ public sealed class ProgressSeries
 {
     private readonly StoreLayout layout;
     private readonly EngineArithmetic arithmetic;
-    private readonly double[][] completion;
+    private readonly decimal[][] completion;
     private readonly double[][] values;
 
-    internal ProgressSeries(StoreLayout layout, EngineArithmetic arithmetic, SeriesInterval interval, ImmutableArray<LocalDate> dates, double[][] completion, double[][] values)
+    internal ProgressSeries(StoreLayout layout, EngineArithmetic arithmetic, SeriesInterval interval, ImmutableArray<LocalDate> dates, decimal[][] completion, double[][] values)
     {
         this.layout = layout;
         this.arithmetic = arithmetic;
@@ -47,7 +48,11 @@ public sealed class ProgressSeries
     /// <returns>One completion per point.</returns>
     /// <exception cref="ArgumentException">The plan has no such target, or the unit is not covered.</exception>
     public ImmutableArray<double> Target(TargetId target, OrgUnitCode? orgUnit = null)
-        => Slice(completion[layout.TargetOf(target, nameof(target))], Slot(orgUnit));
+    {
+        var t = layout.TargetOf(target, nameof(target));
+        var slot = Slot(orgUnit);
+        return Points(point => (double)completion[t][(slot * Dates.Length) + point]);
+    }
 
     /// <summary>What a target achieved at each point (see <see cref="AsOfResult.Value"/>).</summary>
     /// <param name="target">The target.</param>
@@ -57,7 +62,7 @@ public sealed class ProgressSeries
     public ImmutableArray<double> Value(TargetId target, OrgUnitCode? orgUnit = null)
         => Slice(values[layout.TargetOf(target, nameof(target))], Slot(orgUnit));
 
-    /// <summary>An item's completion at each point: the weighted mean of its targets.</summary>
+    /// <summary>An item's completion at each point: the weighted mean of its targets (0 for an item without targets).</summary>
     /// <param name="itemNumber">The item number.</param>
     /// <param name="orgUnit">The root or one of its children; null for the root.</param>
     /// <returns>One completion per point.</returns>
@@ -71,7 +76,7 @@ public sealed class ProgressSeries
         }
 
         var slot = Slot(orgUnit);
-        return Points(point => arithmetic.Item(item, t => completion[t][(slot * Dates.Length) + point]));
+        return Points(point => (double)(ItemAt(item, slot, point) ?? 0m));
     }
 
     /// <summary>A section's completion at each point: the weighted mean of its measurable items.</summary>
@@ -88,7 +93,7 @@ public sealed class ProgressSeries
         }
 
         var slot = Slot(orgUnit);
-        return Points(point => arithmetic.Section(section, t => completion[t][(slot * Dates.Length) + point]));
+        return Points(point => (double)(SectionAt(section, slot, point) ?? 0m));
     }
 
     /// <summary>The plan's completion at each point: the weighted mean of its measurable sections.</summary>
@@ -98,7 +103,52 @@ public sealed class ProgressSeries
     public ImmutableArray<double> Plan(OrgUnitCode? orgUnit = null)
     {
         var slot = Slot(orgUnit);
-        return Points(point => arithmetic.Plan(t => completion[t][(slot * Dates.Length) + point]));
+        return Points(point => (double)(PlanAt(slot, point) ?? 0m));
+    }
+
+    // Layer 3 of the rules: weighted means over targets, measurable items and measurable sections.
+    private decimal? ItemAt(int item, int slot, int point)
+    {
+        var targets = arithmetic.ItemTargets[item];
+        var completions = new decimal[targets.Length];
+        var weights = new decimal[targets.Length];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            completions[i] = completion[targets[i]][(slot * Dates.Length) + point];
+            weights[i] = layout.Targets[targets[i]].Weight;
+        }
+
+        return RollUp.WeightedMean(completions, weights);
+    }
+
+    private decimal? SectionAt(int section, int slot, int point)
+    {
+        var items = arithmetic.SectionItems[section];
+        var completions = new decimal[items.Length];
+        var weights = new decimal[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            completions[i] = ItemAt(items[i], slot, point) ?? 0m;
+            weights[i] = layout.Plan.Items[items[i]].Weight;
+        }
+
+        return RollUp.WeightedMean(completions, weights);
+    }
+
+    private decimal? PlanAt(int slot, int point)
+    {
+        var completions = new List<decimal>();
+        var weights = new List<decimal>();
+        for (var s = 0; s < arithmetic.SectionItems.Length; s++)
+        {
+            if (SectionAt(s, slot, point) is { } c)
+            {
+                completions.Add(c);
+                weights.Add(layout.Plan.Sections[s].Weight);
+            }
+        }
+
+        return RollUp.WeightedMean([.. completions], [.. weights]);
     }
 
     private ImmutableArray<double> Points(Func<int, double> at)

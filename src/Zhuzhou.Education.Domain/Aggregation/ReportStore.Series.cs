@@ -32,7 +32,7 @@ public sealed partial class ReportStore
         var snapshot = segments;
         var tracked = layout.Tracked.Length;
         var days = layout.DayCount;
-        var completion = new double[layout.TargetCount][];
+        var completion = new decimal[layout.TargetCount][];
         var values = new double[layout.TargetCount][];
 
         void Target(int t)
@@ -41,6 +41,7 @@ public sealed partial class ReportStore
             var ratio = layout.IsRatio[t];
             var dNum = new double[tracked * days];
             var dDen = ratio ? new double[tracked * days] : null;
+            var dCount = new int[tracked * days];
             var first = t * layout.UnitCount;
             var cursor = new DayOrderCursor(snapshot);
             for (var u = 0; u < layout.UnitCount; u++)
@@ -66,9 +67,11 @@ public sealed partial class ReportStore
                     }
 
                     dNum[day] += newNum - lastNum;
+                    dCount[day]++;
                     if (slot > 0)
                     {
                         dNum[(slot * days) + day] += newNum - lastNum;
+                        dCount[(slot * days) + day]++;
                     }
 
                     if (dDen is not null)
@@ -86,21 +89,23 @@ public sealed partial class ReportStore
             }
 
             var shares = Arithmetic.Shares(t, allocations);
-            var comp = new double[tracked * points.Length];
+            var comp = new decimal[tracked * points.Length];
             var vals = new double[tracked * points.Length];
             for (var k = 0; k < tracked; k++)
             {
+                var unitTarget = Arithmetic.TargetFor(t, shares[layout.Tracked[k]]);
                 double num = 0, den = 0;
+                var count = 0;
                 var next = 0;
                 for (var day = 0; day < days && next < points.Length; day++)
                 {
                     num += dNum[(k * days) + day];
                     den += dDen is null ? 0d : dDen[(k * days) + day];
+                    count += dCount[(k * days) + day];
                     if (day == points[next])
                     {
-                        var achieved = Arithmetic.Achieved(t, num, den);
-                        vals[(k * points.Length) + next] = achieved;
-                        comp[(k * points.Length) + next] = Arithmetic.Completion(t, achieved, shares[layout.Tracked[k]]);
+                        vals[(k * points.Length) + next] = ratio ? (den > 0 ? num / den : 0d) : num;
+                        comp[(k * points.Length) + next] = Arithmetic.CompletionOf(unitTarget, t, num, den, count);
                         next++;
                     }
                 }
