@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
@@ -11,6 +14,7 @@ namespace Zhuzhou.Education.Domain.Benchmarks.W1;
 /// N ≈ 10M (S = 1000, the defaults) rows.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(W1Config))]
 public class W1Benchmarks
 {
     private W1Parameters p = new();
@@ -97,4 +101,14 @@ public class W1Benchmarks
             throw new InvalidOperationException($"W1 {what}: plan {actual.Plan:F9} checksum {actual.Checksum:F9}, expected {expected.Plan:F9} {expected.Checksum:F9}.");
         }
     }
+}
+
+/// <summary>
+/// A short job in process: the naive LINQ takes a minute an operation at 10M rows on a busy machine, past the
+/// default in-process limit, and building a separate process each time is slower still.
+/// </summary>
+public sealed class W1Config : ManualConfig
+{
+    /// <summary>One warm-up, three measured iterations, one launch, in process with a 30-minute limit.</summary>
+    public W1Config() => AddJob(Job.ShortRun.WithWarmupCount(1).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithId("W1Short"));
 }
