@@ -70,13 +70,14 @@ public sealed partial class ReportStore
     /// <param name="range">The dates reports may carry.</param>
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The plan has more target × org unit cells than the store can index (2^31).</exception>
+    /// <exception cref="ArgumentException">The plan has more target × org unit cells than the store can index (2^31), or the range is 65,536 days or longer.</exception>
     public static ReportStore Open(Plan plan, OrgUnitTree tree, DateInterval range)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(range);
         Preconditions.CheckArgument((long)plan.Targets.Length * tree.Count < int.MaxValue, nameof(tree), "The plan's targets times the tree's org units must be fewer than 2^31.");
+        Preconditions.CheckArgument(range.Length <= ushort.MaxValue, nameof(range), "The range must be shorter than 65,536 days.");
         return new ReportStore(new StoreLayout(plan, tree, range));
     }
 
