@@ -99,7 +99,10 @@ internal sealed class EngineArithmetic
             : Achievement.FromDoubleAmount(numerator, reports);
     }
 
-    /// <summary>The completion of a (possibly scaled) target from an aggregated value, by its measure rule, as the evaluator does.</summary>
+    /// <summary>
+    /// The completion of a (possibly scaled) target from an aggregated value, by its measure rule's floating-point
+    /// hot path (<see cref="MeasureRule.CompletionOfValue(double)"/>, the same arithmetic as the evaluator's).
+    /// </summary>
     internal decimal CompletionOf(Target target, int index, double numerator, double denominator, int reports)
     {
         var rule = CompletionRule.For(target);
@@ -108,18 +111,14 @@ internal sealed class EngineArithmetic
             return rule is AtMostRule ? 0m : rule.CompletionOf(0m);
         }
 
-        decimal value;
+        var value = numerator;
         if (layout.IsRatio[index] && target.Comparison.Kind != ComparisonKind.Milestone)
         {
-            var share = denominator > 0 ? (decimal)numerator / (decimal)denominator : 0m;
-            value = target.Unit == MeasureWord.Percent ? share * 100m : share;
-        }
-        else
-        {
-            value = (decimal)numerator;
+            var share = denominator > 0 ? numerator / denominator : 0d;
+            value = target.Unit == MeasureWord.Percent ? share * 100d : share;
         }
 
-        return rule.CompletionOf(rule.AchievedFrom(value));
+        return (decimal)rule.CompletionOfValue(value);
     }
 
     private static Target Scale(Target t, decimal share)
