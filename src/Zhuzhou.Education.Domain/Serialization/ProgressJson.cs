@@ -112,14 +112,7 @@ public static class ProgressJson
         ArgumentNullException.ThrowIfNull(orgUnits);
         options ??= JsonLoadOptions.Default;
         var problems = new Problems();
-        if (utf8Json.Length > options.MaxDocumentBytes)
-        {
-            problems.Error(JsonDiagnosticCodes.DocumentTooLarge, null, string.Create(CultureInfo.InvariantCulture,
-                $"The document is {utf8Json.Length} bytes; the limit is {options.MaxDocumentBytes} bytes."));
-            return Failed(problems);
-        }
-
-        return LoadChecked(utf8Json, plan, orgUnits, options, problems);
+        return JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems) : Failed(problems);
     }
 
     /// <summary>Loads a batch from an untrusted JSON string, checking it against a plan and an org unit tree.</summary>

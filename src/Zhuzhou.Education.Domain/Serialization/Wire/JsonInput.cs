@@ -69,6 +69,18 @@ internal static class JsonInput
         return Encoding.UTF8.GetBytes(json);
     }
 
+    /// <summary>Whether bytes already in memory are within the size limit; reports them when not.</summary>
+    public static bool WithinLimit(ReadOnlySpan<byte> utf8, JsonLoadOptions options, Problems problems)
+    {
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            TooLarge(problems, options.MaxDocumentBytes, utf8.Length);
+            return false;
+        }
+
+        return true;
+    }
+
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Bom) ? utf8[Bom.Length..] : utf8;
 
     /// <summary>Deserializes the wire document, or reports why it cannot be read at all and returns null.</summary>
