@@ -22,12 +22,14 @@ namespace Zhuzhou.Education.Domain.Text;
 /// A commitment about 每位/每名/每个/每所 … is a coverage target with a required share of 1.</item>
 /// <item>Time aggregation: counts of what is added, trained or funded (新增, 增加, 新建, 培训, 培养, 资助, 招收) are
 /// increments (reports add up); everything else, and every percentage, is a level (the latest report counts).</item>
-/// <item>A commitment without a numeric target that has a completion verb (完成, 全面完成, 实现, 建成) is a milestone.</item>
+/// <item>A commitment without a numeric target that has a completion verb (完成, 全面完成, 实现, 建成) is a milestone; so is
+/// one that starts with a year of a multi-year plan's period ("2021年，启动…"), due at that year's end.</item>
 /// <item>Deadlines: 春季 → 3-1 and 秋季 → 9-1 (the start of the spring and autumn terms), 暑期 → 8-31, 上半年 → 6-30,
 /// 下半年, 年底, 年末, 年内 → 12-31, 第N季度 → the quarter's last day, N月 / N月底 / N月前 → the month's last day,
 /// N月D日 → that day; in the plan's first year unless the sentence starts with a year of the period (2021年，…),
 /// and a sentence that only starts with such a year is due at that year's end. A deadline outside the plan period is
-/// reported and ignored. A note in parentheses holding a deadline applies it to every target of its item that has none.</item>
+/// reported and ignored. A note in parentheses holding a deadline applies it to every target of its item that has none,
+/// and makes an item without targets a milestone due then.</item>
 /// </list>
 /// </remarks>
 internal sealed class SegmentReader
@@ -304,6 +306,12 @@ internal sealed class SegmentReader
         ReadDefects(start, end);
 
         var isNote = Normalize(text[start]) == '(' && Normalize(text[end - 1]) == ')';
+        if (isNote && ReadScore(start, end) is { } score)
+        {
+            // "（0.5分）": the item's score in an assessment list is its weight.
+            item.Weight ??= score;
+        }
+
         var deadline = FindDeadline(start, end, out var deadlinePosition);
         if (deadline is { } due && !period.Contains(due))
         {
@@ -318,6 +326,26 @@ internal sealed class SegmentReader
         if (commitment.Targets.Count == 0 && !(isNote && hadTargets))
         {
             ReadMilestone(isNote ? start + 1 : start, isNote ? end - 1 : end, item, commitment, deadline);
+            if (commitment.Targets.Count == 0 && isNote && !hadTargets && deadline is not null)
+            {
+                // "（5月底取得明显成效并持续推进，牵头考核单位：…）" dates an item that states no target: the item is the milestone.
+                commitment.Targets.Add(new Target(TargetId.Create(item.Number, item.NextOrdinal++), item.FallbackSubject, Quantities.Comparison.Milestone(), MeasureWord.None)
+                {
+                    Text = Slice(start, end),
+                    Deadline = deadline,
+                });
+            }
+
+            if (commitment.Targets.Count == 0 && DatedBody(start, end) is var body and >= 0)
+            {
+                // "2021年，启动人工智能专任教师招录与聘任": a stage of a multi-year plan, due at the end of its year.
+                var subject = Clean(body, end);
+                commitment.Targets.Add(new Target(TargetId.Create(item.Number, item.NextOrdinal++), subject.Length > 0 ? subject : item.FallbackSubject, Quantities.Comparison.Milestone(), MeasureWord.None)
+                {
+                    Text = Slice(start, end),
+                    Deadline = deadline,
+                });
+            }
         }
 
         if (isNote && deadline is not null)
@@ -456,7 +484,7 @@ internal sealed class SegmentReader
         var i = start;
         while (i < end)
         {
-            if (Protected(i))
+            if (Protected(i) || !MayStartNumber(Normalize(text[i])))
             {
                 i++;
                 continue;
@@ -519,6 +547,8 @@ internal sealed class SegmentReader
             });
         }
     }
+
+    private static bool MayStartNumber(char c) => IsDigit(c) || c is '百' or '〇' or '零' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private bool SameClause(int from, int to)
     {
@@ -946,7 +976,7 @@ internal sealed class SegmentReader
     {
         for (var i = start; i < end; i++)
         {
-            if (Quoted(i))
+            if (Quoted(i) || Normalize(text[i]) is not ('全' or '完' or '实' or '建'))
             {
                 continue;
             }
@@ -1001,6 +1031,54 @@ internal sealed class SegmentReader
             });
             return;
         }
+    }
+
+    /// <summary>A score note at <paramref name="start"/>: "(0.5分)" gives 0.5.</summary>
+    private decimal? ReadScore(int start, int end)
+    {
+        var i = start + 1;
+        var value = 0m;
+        var scale = 0m;
+        var digits = 0;
+        for (; i < end && i - start < 12; i++)
+        {
+            var c = Normalize(text[i]);
+            if (IsDigit(c))
+            {
+                digits++;
+                if (scale == 0)
+                {
+                    value = (value * 10) + (c - '0');
+                }
+                else
+                {
+                    value += (c - '0') * scale;
+                    scale /= 10;
+                }
+            }
+            else if (c == '.' && scale == 0 && digits > 0)
+            {
+                scale = 0.1m;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits > 0 && value > 0 && At(text, i, end, "分)") ? value : null;
+    }
+
+    /// <summary>Where the words after "2021年，" start, when the sentence starts with a year of the period; else -1.</summary>
+    private int DatedBody(int start, int end)
+    {
+        if (TryReadInt(text, start, end, 4, out var year, out var next) && next - start == 4 && At(text, next, end, "年")
+            && next + 1 < end && Normalize(text[next + 1]) is ',' or ':' && year >= period.Start.Year && year <= period.End.Year)
+        {
+            return next + 2;
+        }
+
+        return -1;
     }
 
     /// <summary>Finds the first season, month or year-end word of [start, end) outside quotes.</summary>
@@ -1127,6 +1205,8 @@ internal sealed class ItemBuilder(int number, int line)
 
     internal LocalDate? NoteDeadline { get; set; }
 
+    internal decimal? Weight { get; set; }
+
     internal List<CommitmentBuilder> Commitments { get; } = [];
 
     internal Item Build()
@@ -1140,7 +1220,7 @@ internal sealed class ItemBuilder(int number, int line)
             commitments.Add(new Commitment(c.Text, targets, c.Documents));
         }
 
-        return new Item(Number, Title, commitments);
+        return new Item(Number, Title, commitments) { Weight = Weight ?? 1m };
     }
 }
 
