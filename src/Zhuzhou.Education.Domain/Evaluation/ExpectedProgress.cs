@@ -19,13 +19,16 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// </remarks>
 public static class ExpectedProgress
 {
+    // An as-of date this far from the plan period is a typo, not a question.
+    private const int SensibleYears = 100;
+
     /// <summary>The expected progress of a target as of a date.</summary>
     /// <param name="target">The target; its schedule and deadline are used when it has them.</param>
     /// <param name="period">The plan period.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The expected completion, from 0 to 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="asOf"/> is more than 100 years away from the period.</exception>
     public static decimal At(Target target, DateInterval period, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -63,7 +66,7 @@ public static class ExpectedProgress
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The expected completion, from 0 to 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="asOf"/> is more than 100 years away from the period.</exception>
     public static decimal Linear(DateInterval period, LocalDate asOf)
     {
         CheckDates(period, asOf);
@@ -88,6 +91,10 @@ public static class ExpectedProgress
         ArgumentNullException.ThrowIfNull(period);
         Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso, nameof(period), "The plan period must be in the ISO calendar.");
         Preconditions.CheckArgument(asOf.Calendar == CalendarSystem.Iso, nameof(asOf), "The as-of date must be in the ISO calendar.");
+        Preconditions.CheckArgument(
+            asOf.Year >= period.Start.Year - SensibleYears && asOf.Year <= period.End.Year + SensibleYears,
+            nameof(asOf),
+            $"The as-of date {Iso(asOf)} is more than {SensibleYears} years away from the plan period {Iso(period.Start)} to {Iso(period.End)}.");
     }
 
     // Linear from 0 at the end of the day before first to 1 at the end of last.

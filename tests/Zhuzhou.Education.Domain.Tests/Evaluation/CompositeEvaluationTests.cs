@@ -1,3 +1,4 @@
+using CsCheck;
 using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
@@ -67,4 +68,15 @@ public class CompositeEvaluationTests
 
         act.Should().Throw<ArgumentException>().WithMessage("*14.1*not a part*");
     }
+
+    [Fact]
+    public void EvaluateComposite_AllOfAtMostWeightedAtMostAnyOf()
+        => Gen.Select(Gen.Int[0, 150], Gen.Int[0, 15], Gen.Int[0, 400]).Sample((a, b, day) =>
+        {
+            var asOf = Year2017.Start.PlusDays(day);
+            var (all, weighted, any) = (Run(CompositeMode.AllOf, a, b, asOf), Run(CompositeMode.Weighted, a, b, asOf), Run(CompositeMode.AnyOf, a, b, asOf));
+            return all.Completion <= weighted.Completion && weighted.Completion <= any.Completion
+                && all.Completion >= 0m && any.Completion <= 1m
+                && (all.Status is EvaluationStatus.Achieved or EvaluationStatus.Exceeded) == (all.Completion == 1m);
+        });
 }

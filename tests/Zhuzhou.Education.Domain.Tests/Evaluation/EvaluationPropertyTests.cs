@@ -83,6 +83,18 @@ public class EvaluationPropertyTests
             return target.Comparison.Kind == ComparisonKind.AtMost ? cLow >= cHigh : cLow <= cHigh;
         });
 
+    [Fact]
+    public void CompletionOfValue_AgreesWithEvaluate()
+        => Gen.Select(GenTarget, Gen.Int[1, 100000]).Sample((target, v) =>
+        {
+            var ratio = target.OrgUnitAggregation == OrgUnitAggregation.Ratio && target.Comparison.Kind != ComparisonKind.Milestone;
+            var achievement = target.Comparison.Kind == ComparisonKind.Milestone ? Achievement.FromAmount(v / 100000m, 1)
+                : ratio ? Achievement.FromRatio((decimal)v, 100000m, 1) : Achievement.FromAmount((decimal)v, 1);
+            var evaluation = Evaluator.Evaluate(target, achievement, June30, Year2017, null);
+            var fast = Domain.Rules.CompletionRule.For(target).CompletionOfValue((double)evaluation.Value);
+            return Math.Abs(fast - (double)evaluation.Completion) < 1e-9;
+        });
+
     private static readonly Gen<Target> GenScheduledTarget = Gen.OneOf(
         Gen.Const(AtLeast(1m)),
         Gen.Int[-20, 400].Select(d => AtLeast(1m) with { Deadline = Start.PlusDays(d) }),
