@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using Zhuzhou.Education.Domain.Cli.Tests.Support;
+
+namespace Zhuzhou.Education.Domain.Cli.Tests;
+
+public class ReportCommandTests
+{
+    private const string GoldenFile = "report-default.txt";
+
+    [Fact]
+    public void Report_NoOptions_MatchesGoldenFile()
+    {
+        var run = ZeduRunner.Run("report");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().BeEmpty();
+        var golden = Path.Combine(AppContext.BaseDirectory, "Golden", GoldenFile);
+        if (Environment.GetEnvironmentVariable("ZEDU_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Cli.Tests", "Golden", GoldenFile), run.Out, new UTF8Encoding(false));
+            return;
+        }
+
+        run.Out.Should().Be(File.ReadAllText(golden).ReplaceLineEndings("\n"), "the default report is pinned by Golden/{0}; after an intended change run the tests with ZEDU_UPDATE_GOLDEN=1 and review the diff", GoldenFile);
+    }
+
+    [Fact]
+    public void Report_NoOptions_ShowsPlanFiguresAndEveryStatus()
+    {
+        var run = ZeduRunner.Run("report");
+
+        run.Out.Should().Contain("株洲市教育局2017年工作要点").And.Contain("as of 2017-06-30").And.Contain("Plan completion")
+            .And.Contain("expected (序时进度) 49.6%").And.Contain("Targets achieved");
+        foreach (var status in new[] { "NotStarted", "Behind", "OnTrack", "Achieved", "Exceeded", "Overdue" })
+        {
+            run.Out.Should().Contain(status);
+        }
+    }
+
+    [Fact]
+    public void Report_AsOfEarlierDate_ExpectsLessProgress()
+    {
+        var run = ZeduRunner.Run("report", "--as-of", "2017-03-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("as of 2017-03-31").And.Contain("expected (序时进度) 24.7%");
+    }
+
+    [Fact]
+    public void Report_FormatJson_IsJsonWithTheFigures()
+    {
+        var run = ZeduRunner.Run("report", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("asOf").GetString().Should().Be("2017-06-30");
+        json.RootElement.GetProperty("sections").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Report_FormatCsv_HasOneRowPerFigure()
+    {
+        var run = ZeduRunner.Run("report", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("level,id,title,orgUnit,achieved,required,completion,expected,status");
+        lines[1].Should().StartWith("plan,,株洲市教育局2017年工作要点,,,,");
+        lines.Should().Contain(l => l.StartsWith("target,8.1,", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("orgUnit,8.1,", StringComparison.Ordinal) && l.Contains(",430281,"));
+    }
+
+    [Fact]
+    public void Report_FormatHtml_IsOneWellFormedPageWithTheFigures()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("report.html");
+
+        var run = ZeduRunner.Run("report", "--format", "html", "--out", file);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().BeEmpty();
+        var html = File.ReadAllText(file);
+        html.Should().StartWith("<!DOCTYPE html>");
+        html.Should().NotContainAny("<script", "http://cdn", "https://", "<link");
+        var document = XDocument.Parse(html["<!DOCTYPE html>".Length..]);
+        XNamespace x = "http://www.w3.org/1999/xhtml";
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        document.Root!.Name.Should().Be(x + "html");
+        document.Descendants(x + "div").Where(d => (string?)d.Attribute("class") is "bar section" or "bar item").Should().HaveCountGreaterThan(5);
+        var chart = document.Descendants(svg + "svg").Should().ContainSingle().Subject;
+        chart.Elements(svg + "polyline").Should().HaveCount(2, "completion and expected progress");
+        chart.Elements(svg + "circle").Should().HaveCount(6, "month ends January to May and the as-of date");
+        var heat = document.Descendants(x + "table").Single(t => (string?)t.Attribute("class") == "heat");
+        heat.Elements(x + "tr").First().Elements(x + "th").Select(t => t.Value).Should().Contain(["醴陵市", "攸县", "荷塘区"]);
+        heat.Elements(x + "tr").Should().HaveCountGreaterThan(10);
+        var text = document.Root.Value;
+        var table = ZeduRunner.Run("report").Out;
+        var completion = System.Text.RegularExpressions.Regex.Match(table, @"Plan completion (\d+\.\d%)").Groups[1].Value;
+        text.Should().Contain(completion).And.Contain("49.6%").And.Contain("8.1 培训100名心理咨询师");
+    }
+
+    [Fact]
+    public void Report_OutFile_WritesTheTableWholeAndLeavesNoTemporaryFile()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("report.txt");
+
+        var run = ZeduRunner.Run("report", "--out", file);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        File.ReadAllText(file).Should().Be(ZeduRunner.Run("report").Out);
+        Directory.GetFiles(folder.Path).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Report_CsvProgressWithSchools_BreaksDownBySchool()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("schools.csv", """
+            target,orgUnit,date,value
+            8.1,430281-001,2017-03-31,20
+            8.1,430281-002,2017-04-30,15
+            8.1,430223-001,2017-05-31,30
+            """);
+
+        var county = ZeduRunner.Run("report", "--progress", file, "--format", "csv");
+        var school = ZeduRunner.Run("report", "--progress", file, "--format", "csv", "--by", "school");
+
+        county.ExitCode.Should().Be(0, county.Error);
+        county.Out.Should().Contain("target,8.1,培训100名心理咨询师,,65,100,0.6500,");
+        county.Out.Should().Contain("orgUnit,8.1,培训100名心理咨询师,430281,35,");
+        school.ExitCode.Should().Be(0, school.Error);
+        school.Out.Should().Contain("orgUnit,8.1,培训100名心理咨询师,430281-002,15,");
+    }
+}
