@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Zhuzhou.Education.Domain.Plans;
+
+namespace Zhuzhou.Education.Domain.Aggregation;
+
+/// <content>The as-of query.</content>
+public sealed partial class ReportStore
+{
+    private const int SequentialCells = 1 << 15;
+
+    /// <summary>
+    /// Rolls every target up the tree as of a date: per (target, org unit) the value under the target's time
+    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date), summed up
+    /// the tree for counts or as summed numerator over summed denominator for shares, and the completion of each
+    /// against its share of the target; items, sections and the plan are then rolled up from those completions.
+    /// </summary>
+    /// <param name="date">The as-of date; reports dated after it do not count. A date before the range sees no
+    /// reports; a date after it sees them all.</param>
+    /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
+    /// <returns>The result, detached from the store (later appends do not change it).</returns>
+    /// <remarks>An org unit's value includes its own reports and those of every unit beneath it. The city's
+    /// completion comes from the city's summed value, never from the mean of its counties' percentages.</remarks>
+    public AsOfResult AsOf(LocalDate date, TargetAllocations? allocations = null)
+    {
+        allocations ??= TargetAllocations.Proportional;
+        var layout = Layout;
+        var day = date < Range.Start ? -1 : date > Range.End ? layout.DayCount - 1 : layout.DayNumber(date);
+        var snapshot = segments;
+        var cells = layout.CellCount;
+        var num = new double[cells];
+        var den = layout.HasRatio ? new double[cells] : null;
+        var reports = new int[cells];
+        var completion = new double[cells];
+        var shares = new double[layout.TargetCount][];
+
+        void Target(int t)
+        {
+            shares[t] = Arithmetic.Shares(t, allocations);
+            if (day >= 0)
+            {
+                CollectCells(snapshot, t, day, num, den, reports);
+            }
+
+            RollUpTree(t, num, den, reports);
+            var share = shares[t];
+            var offset = t * layout.UnitCount;
+            for (var u = 0; u < layout.UnitCount; u++)
+            {
+                var cell = offset + u;
+                completion[cell] = Arithmetic.Completion(t, Arithmetic.Achieved(t, num[cell], den is null ? 0d : den[cell]), share[u]);
+            }
+        }
+
+        if (cells < SequentialCells)
+        {
+            for (var t = 0; t < layout.TargetCount; t++)
+            {
+                Target(t);
+            }
+        }
+        else
+        {
+            Parallel.For(0, layout.TargetCount, Target);
+        }
+
+        return new AsOfResult(layout, Arithmetic, date, num, den, reports, completion, shares);
+    }
+
+    /// <summary>Each cell of one target: the merged partial result of every segment, as of a day.</summary>
+    private void CollectCells(ImmutableArray<Segment> snapshot, int t, int day, double[] num, double[]? den, int[] reports)
+    {
+        var units = Layout.UnitCount;
+        var aggregation = Layout.TimeAggregations[t];
+        var ratio = Layout.IsRatio[t];
+        var first = t * units;
+        var end = first + units;
+        if (aggregation == TimeAggregation.Level)
+        {
+            // The common case, without the general merge: the latest day wins, a later segment on a tie.
+            for (var cell = first; cell < end; cell++)
+            {
+                var bestDay = -1;
+                double bestNum = 0, bestDen = 0;
+                var seen = 0;
+                foreach (var segment in snapshot)
+                {
+                    var index = segment.LastOnOrBefore(cell, day);
+                    if (index < 0)
+                    {
+                        continue;
+                    }
+
+                    seen += index - segment.Start[cell] + 1;
+                    var d = segment.Days[index];
+                    if (d >= bestDay)
+                    {
+                        bestDay = d;
+                        bestNum = segment.Num[index];
+                        bestDen = segment.Den is null ? 0d : segment.Den[index];
+                    }
+                }
+
+                num[cell] = bestNum;
+                if (den is not null)
+                {
+                    den[cell] = bestDen;
+                }
+
+                reports[cell] = seen;
+            }
+
+            return;
+        }
+
+        for (var cell = first; cell < end; cell++)
+        {
+            var state = CellState.Empty;
+            foreach (var segment in snapshot)
+            {
+                state = CellState.Merge(aggregation, ratio, state, segment.StateAt(cell, segment.LastOnOrBefore(cell, day), aggregation));
+            }
+
+            num[cell] = state.Numerator(aggregation);
+            if (den is not null)
+            {
+                den[cell] = state.Denominator(aggregation);
+            }
+
+            reports[cell] = (int)Math.Min(state.Count, int.MaxValue);
+        }
+    }
+
+    /// <summary>Adds every unit's value into its parent's, children first, so each unit holds its subtree's sum.</summary>
+    private void RollUpTree(int t, double[] num, double[]? den, int[] reports)
+    {
+        var offset = t * Layout.UnitCount;
+        var parent = Layout.Parent;
+        foreach (var u in Layout.BottomUp)
+        {
+            var p = parent[u];
+            if (p < 0)
+            {
+                continue;
+            }
+
+            num[offset + p] += num[offset + u];
+            if (den is not null)
+            {
+                den[offset + p] += den[offset + u];
+            }
+
+            reports[offset + p] += reports[offset + u];
+        }
+    }
+}

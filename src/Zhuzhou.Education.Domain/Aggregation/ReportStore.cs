@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Aggregation;
+
+/// <summary>
+/// The aggregation engine's columnar store of progress reports (进度报送) for one plan, one org unit tree and one
+/// date range, answering as-of roll-ups, progress-over-time series and reporting completeness at city scale.
+/// </summary>
+/// <remarks>
+/// <para>Reports are kept as columns (struct-of-arrays): each appended batch becomes immutable segments laid out
+/// by (target, org unit) cell and by day, so an as-of query is one binary search per cell and a later batch is
+/// added without rebuilding what is there. A batch is validated whole before anything is added: after a rejected
+/// batch the store is unchanged. Large batches are laid out on two cores (two segments whose partial results
+/// merge per cell).</para>
+/// <para>Numbers: the plan's amounts are exact <see cref="decimal"/>s; the store holds values as
+/// <see cref="double"/> for throughput, converting once at its boundary (<see cref="Append(IEnumerable{ProgressReport})"/>
+/// and the plan's amounts), and its results are doubles. Counts below 2^53 are exact.</para>
+/// <para>Thread safety: appends are serialized; queries read a snapshot of the segments and may run concurrently
+/// with each other and with an append (they see the store before or after it).</para>
+/// </remarks>
+public sealed partial class ReportStore
+{
+    private readonly Lock appendLock = new();
+    private ImmutableArray<Segment> segments = [];
+    private long count;
+
+    private ReportStore(StoreLayout layout)
+    {
+        Layout = layout;
+        Arithmetic = new EngineArithmetic(layout);
+    }
+
+    /// <summary>The plan the store was opened for.</summary>
+    public Plan Plan => Layout.Plan;
+
+    /// <summary>The org unit tree the store was opened for.</summary>
+    public OrgUnitTree Tree => Layout.Tree;
+
+    /// <summary>The range of report dates the store accepts.</summary>
+    public DateInterval Range => Layout.Range;
+
+    /// <summary>The number of reports held.</summary>
+    public long Count => Interlocked.Read(ref count);
+
+    internal StoreLayout Layout { get; }
+
+    internal EngineArithmetic Arithmetic { get; }
+
+    internal ImmutableArray<Segment> Segments => segments;
+
+    /// <summary>Batches at least this long are laid out on two cores (tests lower it to cover that path).</summary>
+    internal int ParallelThreshold { get; set; } = 1 << 16;
+
+    /// <summary>Opens an empty store for a plan and a tree, accepting reports dated within the plan's period.</summary>
+    /// <param name="plan">The plan whose targets are reported on.</param>
+    /// <param name="tree">The org units that report.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReportStore Open(Plan plan, OrgUnitTree tree) => Open(plan, tree, Preconditions.CheckNotNull(plan).Period);
+
+    /// <summary>Opens an empty store for a plan, a tree and a range of report dates.</summary>
+    /// <param name="plan">The plan whose targets are reported on.</param>
+    /// <param name="tree">The org units that report.</param>
+    /// <param name="range">The dates reports may carry.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The plan has more target × org unit cells than the store can index (2^31).</exception>
+    public static ReportStore Open(Plan plan, OrgUnitTree tree, DateInterval range)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(range);
+        Preconditions.CheckArgument((long)plan.Targets.Length * tree.Count < int.MaxValue, nameof(tree), "The plan's targets times the tree's org units must be fewer than 2^31.");
+        return new ReportStore(new StoreLayout(plan, tree, range));
+    }
+
+    /// <summary>The index of a target, for <see cref="ReportRow.Target"/>: its position in <see cref="Plan.Targets"/>.</summary>
+    /// <param name="target">The target id.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentException">The plan has no such target.</exception>
+    public int TargetIndex(TargetId target) => Layout.TargetOf(target, nameof(target));
+
+    /// <summary>The index of an org unit, for <see cref="ReportRow.OrgUnit"/>: its position in <see cref="OrgUnitTree.Units"/>.</summary>
+    /// <param name="orgUnit">The org unit code.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentException">The tree has no such unit.</exception>
+    public int OrgUnitIndex(OrgUnitCode orgUnit) => Layout.UnitOf(orgUnit, nameof(orgUnit));
+
+    /// <summary>The day number of a date, for <see cref="ReportRow.Day"/>: days since the start of <see cref="Range"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The day number, from 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="Range"/>.</exception>
+    public int DayNumber(LocalDate date)
+        => Range.Contains(date)
+            ? Layout.DayNumber(date)
+            : throw new ArgumentOutOfRangeException(nameof(date), date, $"The date is outside the store's range {Range}.");
+
+    /// <summary>Adds a batch of reports in index form (counts only, or shares without denominators rejected).</summary>
+    /// <param name="rows">The reports.</param>
+    /// <exception cref="ArgumentException">A row names an unknown target or org unit, a day outside the range, a
+    /// negative or non-finite value, or a share without a denominator. Nothing is added.</exception>
+    public void Append(ReadOnlyMemory<ReportRow> rows) => Append(rows, ReadOnlyMemory<double>.Empty);
+
+    /// <summary>Adds a batch of reports in index form, with denominators for the shares among them.</summary>
+    /// <param name="rows">The reports; for a share the value is the numerator.</param>
+    /// <param name="denominators">One denominator per row (ignored for counts); empty when the batch holds no shares.</param>
+    /// <exception cref="ArgumentException">A row names an unknown target or org unit, a day outside the range, a
+    /// negative or non-finite value, or a share without a positive denominator; or the lengths differ.
+    /// Nothing is added.</exception>
+    public void Append(ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators)
+    {
+        Preconditions.CheckArgument(denominators.IsEmpty || denominators.Length == rows.Length, nameof(denominators), "Give one denominator per row, or none.");
+        if (rows.IsEmpty)
+        {
+            return;
+        }
+
+        lock (appendLock)
+        {
+            var ordinal = segments.Length;
+            if (rows.Length < ParallelThreshold || Environment.ProcessorCount < 2)
+            {
+                var (segment, bad, error) = Segment.Build(Layout, ordinal, rows.Span, denominators.Span);
+                Attach(segment, bad, error, 0, nameof(rows));
+                segments = segments.Add(segment!);
+            }
+            else
+            {
+                // Two halves on two cores; the halves are two segments, merged per cell at query time.
+                var half = rows.Length / 2;
+                var denFirst = denominators.IsEmpty ? denominators : denominators[..half];
+                var denSecond = denominators.IsEmpty ? denominators : denominators[half..];
+                (Segment? Segment, int BadRow, string? Error) first = default, second = default;
+                Parallel.Invoke(
+                    () => first = Segment.Build(Layout, ordinal, rows.Span[..half], denFirst.Span),
+                    () => second = Segment.Build(Layout, ordinal + 1, rows.Span[half..], denSecond.Span));
+                Attach(first.Segment, first.BadRow, first.Error, 0, nameof(rows));
+                Attach(second.Segment, second.BadRow, second.Error, half, nameof(rows));
+                segments = segments.AddRange(first.Segment!, second.Segment!);
+            }
+
+            Interlocked.Add(ref count, rows.Length);
+        }
+    }
+
+    /// <summary>Adds a batch of progress reports, converting ids, codes and dates to index form.</summary>
+    /// <param name="reports">The reports. For a share the numerator and denominator are used; otherwise the value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A report names a target not in the plan or an org unit not in the tree,
+    /// is dated outside the range, or is a share without numerator and denominator. Nothing is added.</exception>
+    public void Append(IEnumerable<ProgressReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
+        var rows = new ReportRow[list.Count];
+        var denominators = Layout.HasRatio ? new double[list.Count] : [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var report = list[i] ?? throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
+            if (!Layout.TargetIndex.TryGetValue(report.Target, out var target))
+            {
+                throw Rejected(nameof(reports), i, report, $"target {report.Target} is not in the plan.");
+            }
+
+            if (!Layout.UnitIndex.TryGetValue(report.OrgUnit, out var unit))
+            {
+                throw Rejected(nameof(reports), i, report, $"org unit {report.OrgUnit} is not in the tree.");
+            }
+
+            if (!Range.Contains(report.Date))
+            {
+                throw Rejected(nameof(reports), i, report, $"the date is outside the store's range {Range}.");
+            }
+
+            // Boundary: decimal amounts become doubles here.
+            var value = (double)report.Value;
+            if (Layout.IsRatio[target])
+            {
+                if (report.Numerator is not { } numerator || report.Denominator is not { } denominator)
+                {
+                    throw Rejected(nameof(reports), i, report, $"target {report.Target} is a share: give the numerator and denominator.");
+                }
+
+                value = (double)numerator;
+                denominators[i] = (double)denominator;
+            }
+            else if (denominators.Length > 0)
+            {
+                denominators[i] = 1d;
+            }
+
+            rows[i] = new ReportRow(target, unit, Layout.DayNumber(report.Date), value);
+        }
+
+        Append(rows, denominators);
+    }
+
+    private static ArgumentException Rejected(string paramName, int index, ProgressReport report, string why)
+        => new(string.Create(CultureInfo.InvariantCulture, $"Report {index} ({report}) is rejected: {why} No report of the batch was added."), paramName);
+
+    private static void Attach(Segment? segment, int bad, string? error, int offset, string paramName)
+    {
+        if (segment is null)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Row {bad + offset} is rejected: {error} No row of the batch was added."), paramName);
+        }
+    }
+}
