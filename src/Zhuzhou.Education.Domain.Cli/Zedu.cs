@@ -181,7 +181,7 @@ internal static class Zedu
             throw new CliException("--by school: no report comes from a school (schools are written as county code, hyphen, number: 430281-001)");
         }
 
-        var view = new StandInEngine(plan, input.Tree, input.Reports).Build(asOf, level);
+        var view = new ReportEngine(plan, input.Tree, input.Reports).Build(asOf, level);
         switch (format)
         {
             case "json":
@@ -248,7 +248,7 @@ internal static class Zedu
                 ?? throw new CliException($"--org: unknown org unit '{org}': use a code such as 430281 or a name such as 醴陵市");
         }
 
-        foreach (var line in new StandInEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf))
+        foreach (var line in new ReportEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf))
         {
             context.Out.WriteLine(line);
         }

@@ -46,6 +46,18 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Report_DateOutsideThePlanPeriod_NamesFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.csv", "target,orgUnit,date,value\n8.1,430281,2018-01-31,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(2): ZE003: date 2018-01-31 is outside the plan period 2017-01-01 to 2017-12-31\n");
+    }
+
+    [Fact]
     public void Report_UnknownTargetInCsv_NamesFileAndLine()
     {
         using var folder = new TempFolder();

@@ -137,7 +137,7 @@ internal sealed class ProgressInput
         foreach (var report in result.Value.Reports)
         {
             var path = $"$.reports[{index++}]";
-            if (Check(report.Target.ToString(), report.OrgUnit.Value, file, null, path) is { } unit)
+            if (Check(report.Target.ToString(), report.OrgUnit.Value, report.Date, file, null, path) is not null)
             {
                 Reports.Add(report);
             }
@@ -256,15 +256,21 @@ internal sealed class ProgressInput
         }
 
         var targetText = Field(target);
-        if (Check(targetText, Field(orgUnit), file, line, null) is { } unit)
+        if (Check(targetText, Field(orgUnit), parsedDate.Value, file, line, null) is { } unit)
         {
             Reports.Add(new ProgressReport(TargetId.Parse(targetText), unit, parsedDate.Value, amount) { Numerator = num, Denominator = den });
         }
     }
 
     /// <summary>Checks that the target is in the plan and the org unit is known; returns the unit's code.</summary>
-    private OrgUnitCode? Check(string target, string orgUnit, string file, int? line, string? path)
+    private OrgUnitCode? Check(string target, string orgUnit, NodaTime.LocalDate date, string file, int? line, string? path)
     {
+        if (!plan.Period.Contains(date))
+        {
+            Add(file, new Diagnostic("ZE003", DiagnosticSeverity.Error, $"date {date:uuuu-MM-dd} is outside the plan period {plan.Period.Start:uuuu-MM-dd} to {plan.Period.End:uuuu-MM-dd}", line: line, path: path is null ? null : path + ".date"));
+            return null;
+        }
+
         if (plan.FindTarget(target) is null)
         {
             Add(file, new Diagnostic("ZE001", DiagnosticSeverity.Error, $"unknown target '{target}': the plan has no such target", line: line, path: path is null ? null : path + ".target"));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Cli.Model;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
@@ -11,21 +12,33 @@ using Zhuzhou.Education.Domain.Rules;
 namespace Zhuzhou.Education.Domain.Cli.Engine;
 
 /// <summary>
-/// STAND-IN for the library's evaluation and aggregation (branches <c>rules</c> and <c>aggregation</c>) until they
-/// land: the design's rules, done simply, so that the tool can be built and tested end to end.
+/// Builds the report from the library: values, required amounts and completions per target and org unit from the
+/// aggregation engine (<see cref="ReportStore"/>). STAND-IN until branch <c>rules</c> lands: expected progress,
+/// status and explanations, done simply after the design.
 /// </summary>
-internal sealed class StandInEngine
+internal sealed class ReportEngine
 {
     private const decimal Tolerance = 0.05m;
 
     private readonly Plan plan;
     private readonly OrgUnitTree tree;
     private readonly Dictionary<TargetId, Dictionary<OrgUnitCode, Entry[]>> cells;
+    private readonly ReportStore store;
+    private readonly Dictionary<LocalDate, AsOfResult> results = [];
 
-    public StandInEngine(Plan plan, OrgUnitTree tree, IEnumerable<ProgressReport> reports)
+    public ReportEngine(Plan plan, OrgUnitTree tree, IReadOnlyCollection<ProgressReport> reports)
     {
         this.plan = plan;
         this.tree = tree;
+        store = ReportStore.Open(plan, tree);
+        try
+        {
+            store.Append(reports);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException("the reports could not be aggregated: " + e.Message, e);
+        }
         var lists = new Dictionary<TargetId, Dictionary<OrgUnitCode, List<Entry>>>();
         foreach (var report in reports)
         {
@@ -57,15 +70,15 @@ internal sealed class StandInEngine
             foreach (var item in section.Items.Where(i => i.Targets.Length > 0))
             {
                 var targets = item.Targets.Select(t => EvaluateTarget(t, asOf, units)).ToImmutableArray();
-                items.Add(new ItemView(item.Number, item.Title, RollUp(targets.Select(t => (t.Figure, Weight(t.Id))), asOf), targets));
+                items.Add(new ItemView(item.Number, item.Title, RollUp(targets.Select(t => (t.Figure, Weight(t.Id))), ToDecimal(At(asOf).ItemCompletion(item.Number))), targets));
             }
 
-            var figure = items.Count == 0 ? null : RollUp(items.Select(i => (i.Figure, plan.FindItem(i.Number)!.Weight)), asOf);
+            var figure = items.Count == 0 ? null : RollUp(items.Select(i => (i.Figure, plan.FindItem(i.Number)!.Weight)), ToDecimal(At(asOf).SectionCompletion(section.Number)));
             sections.Add(new SectionView(section.Number, section.Numeral, section.Title, figure, items.ToImmutable()));
         }
 
         var built = sections.ToImmutable();
-        var planFigure = RollUp(built.Where(s => s.Figure is not null).Select(s => (s.Figure!, plan.Sections.First(x => x.Number == s.Number).Weight)), asOf);
+        var planFigure = RollUp(built.Where(s => s.Figure is not null).Select(s => (s.Figure!, plan.Sections.First(x => x.Number == s.Number).Weight)), ToDecimal(At(asOf).PlanCompletion()));
         var targetViews = built.SelectMany(s => s.Items).SelectMany(i => i.Targets).ToList();
         var achieved = targetViews.Count(t => t.Figure.Status is ProgressStatus.Achieved or ProgressStatus.Exceeded);
         return new ReportView(
@@ -124,57 +137,40 @@ internal sealed class StandInEngine
         return lines;
     }
 
+    private AsOfResult At(LocalDate asOf)
+    {
+        if (!results.TryGetValue(asOf, out var result))
+        {
+            results[asOf] = result = store.AsOf(asOf);
+        }
+
+        return result;
+    }
+
     private TargetView EvaluateTarget(Target target, LocalDate asOf, ImmutableArray<OrgUnit> units)
     {
-        var (achieved, counted) = Achieved(target, tree.Root, asOf);
-        var required = Required(target, 1);
-        var completion = Completion.Of(target.Comparison, target.Baseline, achieved);
+        var result = At(asOf);
+        var achieved = ToDecimal(result.Value(target.Id));
+        var completion = ToDecimal(result.Completion(target.Id));
         var expected = Expected(target, asOf);
-        var figure = new Figure(completion, expected, Status(target, completion, achieved, expected, counted > 0, asOf));
+        var figure = new Figure(completion, expected, Status(target, completion, achieved, expected, result.ReportCount(target.Id) > 0, asOf));
         var byUnit = ImmutableArray.CreateBuilder<UnitResult>();
 
         // A target reported only by the city itself (a city milestone) has no per-unit figures.
         var reportedBelow = cells.TryGetValue(target.Id, out var reporters) && reporters.Keys.Any(c => c != tree.Root.Code);
         foreach (var unit in reportedBelow ? units : [])
         {
-            var (value, n) = Achieved(target, unit, asOf);
-            var unitRequired = Required(target, units.Length);
-            var unitCompletion = Completion.Of(Scale(target.Comparison, units.Length), target.Baseline, value);
-            var unitFigure = new Figure(unitCompletion, expected, Status(target, unitCompletion, value, expected, n > 0, asOf));
-            byUnit.Add(new UnitResult(unit, n > 0 ? value : null, unitRequired, unitFigure));
+            var value = ToDecimal(result.Value(target.Id, unit.Code));
+            var count = result.ReportCount(target.Id, unit.Code);
+            var unitCompletion = ToDecimal(result.Completion(target.Id, unit.Code));
+            var unitFigure = new Figure(unitCompletion, expected, Status(target, unitCompletion, value, expected, count > 0, asOf, ToDecimal(result.Required(target.Id, unit.Code))));
+            byUnit.Add(new UnitResult(unit, count > 0 ? value : null, ToDecimal(result.Required(target.Id, unit.Code)), unitFigure));
         }
 
-        return new TargetView(target.Id.ToString(), target.Text ?? target.Subject, UnitLabel(target), achieved, required, figure, byUnit.ToImmutable());
+        return new TargetView(target.Id.ToString(), target.Text ?? target.Subject, UnitLabel(target), achieved, ToDecimal(result.Required(target.Id)), figure, byUnit.ToImmutable());
     }
 
-    private (decimal Value, int Counted) Achieved(Target target, OrgUnit scope, LocalDate asOf)
-    {
-        decimal total = 0, numerators = 0, denominators = 0;
-        var counted = 0;
-        if (cells.TryGetValue(target.Id, out var byUnit))
-        {
-            foreach (var (code, entries) in byUnit)
-            {
-                if (!Covers(scope, code))
-                {
-                    continue;
-                }
-
-                var cell = Cell(target, entries, asOf);
-                if (cell.Count > 0)
-                {
-                    counted++;
-                    total += cell.Value;
-                    numerators += cell.Numerator;
-                    denominators += cell.Denominator;
-                }
-            }
-        }
-
-        return target.OrgUnitAggregation == OrgUnitAggregation.Ratio
-            ? (denominators == 0 ? 0 : numerators / denominators, counted)
-            : (total, counted);
-    }
+    private static decimal ToDecimal(double value) => (decimal)Math.Round(value, 9);
 
     private bool Covers(OrgUnit scope, OrgUnitCode code)
         => scope.Code == code || tree.AncestorsAndSelf(code).Any(u => u.Code == scope.Code);
@@ -259,11 +255,12 @@ internal sealed class StandInEngine
         return $"{days} / {plan.Period.Length} days of {Format(plan.Period.Start)}…{Format(plan.Period.End)}";
     }
 
-    private static ProgressStatus Status(Target target, decimal completion, decimal achieved, decimal expected, bool reported, LocalDate asOf)
+    private static ProgressStatus Status(Target target, decimal completion, decimal achieved, decimal expected, bool reported, LocalDate asOf, decimal? unitRequired = null)
     {
         if (completion >= 1)
         {
-            return target.Comparison.Kind != ComparisonKind.AtMost && Completion.IsExceeded(target.Comparison, achieved)
+            var comparison = unitRequired is { } r && target.Comparison.Required > 0 ? Scale(target.Comparison, r / target.Comparison.Required) : target.Comparison;
+            return comparison.Kind != ComparisonKind.AtMost && Completion.IsExceeded(comparison, achieved)
                 ? ProgressStatus.Exceeded
                 : ProgressStatus.Achieved;
         }
@@ -291,12 +288,11 @@ internal sealed class StandInEngine
         _ => $"completion {Percent(completion)} is at least expected {Percent(expected)} − tolerance {Percent(Tolerance)}",
     };
 
-    private static Figure RollUp(IEnumerable<(Figure Figure, decimal Weight)> parts, LocalDate asOf)
+    /// <summary>STAND-IN roll-up of expected progress and status; the completion comes from the aggregation engine.</summary>
+    private static Figure RollUp(IEnumerable<(Figure Figure, decimal Weight)> parts, decimal completion)
     {
-        _ = asOf;
         var list = parts.ToList();
         var weights = list.Sum(p => p.Weight);
-        var completion = weights == 0 ? 0 : list.Sum(p => p.Figure.Completion * p.Weight) / weights;
         var expected = weights == 0 ? 0 : list.Sum(p => p.Figure.Expected * p.Weight) / weights;
         ProgressStatus status;
         if (completion >= 1)
@@ -340,23 +336,24 @@ internal sealed class StandInEngine
         foreach (var section in plan.Sections)
         {
             var items = section.Items.Where(i => i.Targets.Length > 0)
-                .Select(i => (RollUp(i.Targets.Select(t => (TargetFigure(t, asOf), t.Weight)), asOf), i.Weight))
+                .Select(i => (RollUp(i.Targets.Select(t => (TargetFigure(t, asOf), t.Weight)), ToDecimal(At(asOf).ItemCompletion(i.Number))), i.Weight))
                 .ToList();
             if (items.Count > 0)
             {
-                sections.Add((RollUp(items, asOf), section.Weight));
+                sections.Add((RollUp(items, ToDecimal(At(asOf).SectionCompletion(section.Number))), section.Weight));
             }
         }
 
-        return RollUp(sections, asOf);
+        return RollUp(sections, ToDecimal(At(asOf).PlanCompletion()));
     }
 
     private Figure TargetFigure(Target target, LocalDate asOf)
     {
-        var (achieved, counted) = Achieved(target, tree.Root, asOf);
-        var completion = Completion.Of(target.Comparison, target.Baseline, achieved);
+        var result = At(asOf);
+        var achieved = ToDecimal(result.Value(target.Id));
+        var completion = ToDecimal(result.Completion(target.Id));
         var expected = Expected(target, asOf);
-        return new Figure(completion, expected, Status(target, completion, achieved, expected, counted > 0, asOf));
+        return new Figure(completion, expected, Status(target, completion, achieved, expected, result.ReportCount(target.Id) > 0, asOf));
     }
 
     private ReportingView Reporting(LocalDate asOf)
@@ -387,18 +384,20 @@ internal sealed class StandInEngine
             ? target.Comparison.Required
             : target.Comparison.Required / shares;
 
-    private static Comparison Scale(Comparison comparison, int shares)
+    private static Comparison Scale(Comparison comparison, int shares) => Scale(comparison, shares <= 1 ? 1m : 1m / shares);
+
+    private static Comparison Scale(Comparison comparison, decimal factor)
     {
-        if (shares <= 1)
+        if (factor == 1m)
         {
             return comparison;
         }
 
         return comparison.Kind switch
         {
-            ComparisonKind.AtLeast => Comparison.AtLeast(comparison.Minimum!.Value / shares),
-            ComparisonKind.Between => Comparison.Between(comparison.Minimum!.Value / shares, comparison.Maximum!.Value / shares),
-            ComparisonKind.Exactly => Comparison.Exactly(comparison.Minimum!.Value / shares),
+            ComparisonKind.AtLeast => Comparison.AtLeast(comparison.Minimum!.Value * factor),
+            ComparisonKind.Between => Comparison.Between(comparison.Minimum!.Value * factor, comparison.Maximum!.Value * factor),
+            ComparisonKind.Exactly => Comparison.Exactly(comparison.Minimum!.Value * factor),
             _ => comparison,
         };
     }
