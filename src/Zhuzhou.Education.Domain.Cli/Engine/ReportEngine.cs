@@ -22,7 +22,8 @@ internal sealed class ReportEngine
 
     private readonly Plan plan;
     private readonly OrgUnitTree tree;
-    private readonly Dictionary<TargetId, Dictionary<OrgUnitCode, Entry[]>> cells;
+    private readonly IReadOnlyCollection<ProgressReport> reports;
+    private readonly HashSet<TargetId> reportedBelow = [];
     private readonly ReportStore store;
     private readonly Dictionary<LocalDate, AsOfResult> results = [];
 
@@ -39,25 +40,15 @@ internal sealed class ReportEngine
         {
             throw new CliException("the reports could not be aggregated: " + e.Message, e);
         }
-        var lists = new Dictionary<TargetId, Dictionary<OrgUnitCode, List<Entry>>>();
+
+        this.reports = reports;
         foreach (var report in reports)
         {
-            if (!lists.TryGetValue(report.Target, out var byUnit))
+            if (report.OrgUnit != tree.Root.Code)
             {
-                lists[report.Target] = byUnit = [];
+                reportedBelow.Add(report.Target);
             }
-
-            if (!byUnit.TryGetValue(report.OrgUnit, out var list))
-            {
-                byUnit[report.OrgUnit] = list = [];
-            }
-
-            list.Add(new Entry(report.Date, report.Value, report.Numerator, report.Denominator));
         }
-
-        cells = lists.ToDictionary(
-            t => t.Key,
-            t => t.Value.ToDictionary(u => u.Key, u => u.Value.OrderBy(e => e.Date).ToArray()));
     }
 
     public ReportView Build(LocalDate asOf, OrgUnitLevel by)
@@ -96,7 +87,9 @@ internal sealed class ReportEngine
         var required = Required(target, shares);
         decimal total = 0, numerators = 0, denominators = 0;
         var counted = 0;
-        if (cells.TryGetValue(target.Id, out var byUnit))
+        var byUnit = reports.Where(r => r.Target == target.Id)
+            .GroupBy(r => r.OrgUnit)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).Select(r => new Entry(r.Date, r.Value, r.Numerator, r.Denominator)).ToArray());
         {
             foreach (var (code, entries) in byUnit.OrderBy(c => c.Key.Value, StringComparer.Ordinal))
             {
@@ -157,8 +150,7 @@ internal sealed class ReportEngine
         var byUnit = ImmutableArray.CreateBuilder<UnitResult>();
 
         // A target reported only by the city itself (a city milestone) has no per-unit figures.
-        var reportedBelow = cells.TryGetValue(target.Id, out var reporters) && reporters.Keys.Any(c => c != tree.Root.Code);
-        foreach (var unit in reportedBelow ? units : [])
+        foreach (var unit in reportedBelow.Contains(target.Id) ? units : [])
         {
             var value = ToDecimal(result.Value(target.Id, unit.Code));
             var count = result.ReportCount(target.Id, unit.Code);
@@ -361,19 +353,17 @@ internal sealed class ReportEngine
         var counties = tree.UnitsAt(OrgUnitLevel.County).Select(u => u.Code).ToHashSet();
         var months = Math.Clamp(Period.Between(plan.Period.Start, asOf, PeriodUnits.Months).Months + 1, 0, 12);
         var expected = plan.Targets.Length * counties.Count * months;
-        var received = 0;
-        foreach (var (_, byUnit) in cells)
+        var countyOf = tree.Units.ToDictionary(u => u.Code, u => tree.AncestorsAndSelf(u.Code).FirstOrDefault(a => a.Level == OrgUnitLevel.County)?.Code);
+        var seen = new HashSet<(TargetId, OrgUnitCode, int)>();
+        foreach (var report in reports)
         {
-            foreach (var (code, entries) in byUnit)
+            if (report.Date <= asOf && report.Date >= plan.Period.Start && countyOf.GetValueOrDefault(report.OrgUnit) is { } county)
             {
-                var county = tree.AncestorsAndSelf(code).FirstOrDefault(u => u.Level == OrgUnitLevel.County);
-                if (county is not null && county.Code == code)
-                {
-                    received += entries.Where(e => e.Date <= asOf && e.Date >= plan.Period.Start).Select(e => e.Date.Month).Distinct().Count();
-                }
+                seen.Add((report.Target, county, report.Date.Month));
             }
         }
 
+        var received = seen.Count;
         return new ReportingView(expected, Math.Min(received, expected));
     }
 

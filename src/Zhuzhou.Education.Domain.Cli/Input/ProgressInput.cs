@@ -37,12 +37,21 @@ internal sealed class ProgressInput
     private readonly OrgUnitResolver resolver;
     private readonly CliContext context;
     private readonly Dictionary<string, int> problemsPerFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodaTime.LocalDate?> dates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TargetId> targets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrgUnitCode> units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodaTime.LocalDate?>.AlternateLookup<ReadOnlySpan<char>> dateLookup;
+    private readonly Dictionary<string, TargetId>.AlternateLookup<ReadOnlySpan<char>> targetLookup;
+    private readonly Dictionary<string, OrgUnitCode>.AlternateLookup<ReadOnlySpan<char>> unitLookup;
 
     public ProgressInput(Plan plan, OrgUnitTree tree, CliContext context)
     {
         this.plan = plan;
         resolver = new OrgUnitResolver(tree);
         this.context = context;
+        dateLookup = dates.GetAlternateLookup<ReadOnlySpan<char>>();
+        targetLookup = targets.GetAlternateLookup<ReadOnlySpan<char>>();
+        unitLookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<ProgressReport> Reports { get; } = [];
@@ -216,11 +225,18 @@ internal sealed class ProgressInput
 
     private void ReadRow(CsvDataReader csv, string file, int line, int target, int orgUnit, int date, int value, int numerator, int denominator)
     {
-        string Field(int i) => i < csv.FieldCount ? csv.GetString(i).Trim() : string.Empty;
+        ReadOnlySpan<char> Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetFieldSpan(i).Trim() : [];
 
+        // A large file repeats a few hundred dates, targets and org units: each distinct text is parsed once.
         var dateText = Field(date);
-        var parsedDate = LocalDatePattern.Iso.Parse(dateText);
-        if (!parsedDate.Success)
+        if (!dateLookup.TryGetValue(dateText, out var parsedDate))
+        {
+            var parsed = LocalDatePattern.Iso.Parse(dateText.ToString());
+            parsedDate = parsed.Success ? parsed.Value : null;
+            dateLookup[dateText] = parsedDate;
+        }
+
+        if (parsedDate is not { } day)
         {
             Add(file, new Diagnostic("ZC010", DiagnosticSeverity.Error, $"date '{dateText}' is not a date of the form YYYY-MM-DD, such as 2017-06-30", line: line));
             return;
@@ -233,7 +249,7 @@ internal sealed class ProgressInput
         }
 
         decimal? num = null, den = null;
-        if (numerator >= 0 && Field(numerator) is { Length: > 0 } numText)
+        if (Field(numerator) is { Length: > 0 } numText)
         {
             if (!TryDecimal(numText, out var n) || n < 0)
             {
@@ -244,7 +260,7 @@ internal sealed class ProgressInput
             num = n;
         }
 
-        if (denominator >= 0 && Field(denominator) is { Length: > 0 } denText)
+        if (Field(denominator) is { Length: > 0 } denText)
         {
             if (!TryDecimal(denText, out var d) || d <= 0)
             {
@@ -256,10 +272,24 @@ internal sealed class ProgressInput
         }
 
         var targetText = Field(target);
-        if (Check(targetText, Field(orgUnit), parsedDate.Value, file, line, null) is { } unit)
+        var unitText = Field(orgUnit);
+        if (!plan.Period.Contains(day) || !targetLookup.TryGetValue(targetText, out var id) || !unitLookup.TryGetValue(unitText, out var code))
         {
-            Reports.Add(new ProgressReport(TargetId.Parse(targetText), unit, parsedDate.Value, amount) { Numerator = num, Denominator = den });
+            // The slow path, once per distinct text, or with a message for the problem.
+            var targetString = targetText.ToString();
+            var unitString = unitText.ToString();
+            if (Check(targetString, unitString, day, file, line, null) is not { } checkedUnit)
+            {
+                return;
+            }
+
+            id = TargetId.Parse(targetString);
+            code = checkedUnit;
+            targetLookup[targetString] = id;
+            unitLookup[unitString] = code;
         }
+
+        Reports.Add(new ProgressReport(id, code, day, amount) { Numerator = num, Denominator = den });
     }
 
     /// <summary>Checks that the target is in the plan and the org unit is known; returns the unit's code.</summary>
@@ -299,6 +329,6 @@ internal sealed class ProgressInput
         Problems.Add(new FileProblem(file, diagnostic));
     }
 
-    private static bool TryDecimal(string text, out decimal value)
+    private static bool TryDecimal(ReadOnlySpan<char> text, out decimal value)
         => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
 }
