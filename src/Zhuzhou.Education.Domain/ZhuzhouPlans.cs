@@ -1,0 +1,25 @@
+using Zhuzhou.Education.Domain.Text;
+
+namespace Zhuzhou.Education.Domain.Plans;
+
+/// <summary>Plans that ship with the package.</summary>
+/// <remarks>Each plan is read once, on first use, and then shared; all members are thread-safe.</remarks>
+public static class ZhuzhouPlans
+{
+    private const string Education2017Resource = "Zhuzhou.Education.Domain.Seeds.zhuzhou-2017-work-plan.txt";
+
+    private static readonly Lazy<Plan> LazyEducation2017 = new(() => Load(Education2017Resource), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// 株洲市教育局2017年工作要点: the Zhuzhou municipal education bureau's work plan for 2017 (published 2017-02-22),
+    /// five sections and twenty-five items, parsed from the source text embedded in the package.
+    /// </summary>
+    public static Plan Education2017 => LazyEducation2017.Value;
+
+    private static Plan Load(string resource)
+    {
+        using var stream = typeof(ZhuzhouPlans).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from the package.");
+        return PlanTextParser.Parse(stream).Value;
+    }
+}
