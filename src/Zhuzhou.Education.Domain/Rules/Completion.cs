@@ -38,17 +38,23 @@ public static class Completion
         {
             case ComparisonKind.AtMost:
                 var maximum = comparison.Maximum!.Value;
-                if (baseline is { } b && b > maximum)
+                if (achieved <= maximum)
+                {
+                    return 1m;
+                }
+
+                // Decided before dividing: b − n may be tiny, and a decimal quotient past its range throws.
+                if (baseline is { } b && b > achieved)
                 {
                     return Clamp((b - achieved) / (b - maximum));
                 }
 
-                return achieved <= maximum ? 1m : 0m;
+                return 0m;
             case ComparisonKind.Milestone:
                 return Clamp(achieved);
             default:
                 var required = comparison.Minimum!.Value;
-                return required == 0 ? 1m : Clamp(achieved / required);
+                return achieved >= required ? 1m : Clamp(achieved / required);
         }
     }
 

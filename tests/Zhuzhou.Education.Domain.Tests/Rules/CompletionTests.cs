@@ -54,6 +54,15 @@ public class CompletionTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("achieved");
     }
 
+    [Fact]
+    public void Of_TinyRequiredAmount_DoesNotOverflow()
+    {
+        // 200000 / 1e-24 is past decimal's range: the rule must decide completion before dividing.
+        Completion.Of(Comparison.AtLeast(0.000000000000000000000001m), null, 200000m).Should().Be(1m);
+        Completion.Of(Comparison.AtMost(1m), 1.000000000000000000000001m, 0.5m).Should().Be(1m);
+        Completion.Of(Comparison.AtMost(1m), 1.000000000000000000000001m, 1.0000000000000000000000005m).Should().BeInRange(0m, 1m);
+    }
+
     private static readonly Gen<Comparison> GenComparison = Gen.OneOf(
         Gen.Decimal[0m, 100000m].Select(Comparison.AtLeast),
         Gen.Decimal[0m, 1000m].Select(Gen.Decimal[0m, 1000m]).Select((a, b) => Comparison.Between(Math.Min(a, b), Math.Max(a, b))),

@@ -1,0 +1,144 @@
+using NodaTime;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Evaluation;
+
+/// <summary>
+/// Expected progress (序时进度): the completion a schedule expects by a date.
+/// </summary>
+/// <remarks>
+/// <para>A target's schedule is, in this order of precedence: its own checkpoints (linear between them, from 0
+/// the day before the plan period — or the first checkpoint, if earlier — and on to 1 at the deadline or the
+/// end of the period when the last checkpoint expects less than 1); else its deadline (linear from the start of
+/// the period to 1 on the deadline); else the plan period (linear over its days).</para>
+/// <para>Linear progress counts whole days with NodaTime: by the end of as-of day d of an n-day span, d / n is
+/// expected, so the first day of 2017 expects 1/365, 2017-06-30 expects 181/365 and 2017-12-31 expects 1.
+/// Before the span 0 is expected, after it 1. Expected progress never falls as the date moves on.</para>
+/// </remarks>
+public static class ExpectedProgress
+{
+    /// <summary>The expected progress of a target as of a date.</summary>
+    /// <param name="target">The target; its schedule and deadline are used when it has them.</param>
+    /// <param name="period">The plan period.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The expected completion, from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    public static decimal At(Target target, DateInterval period, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        CheckDates(period, asOf);
+        if (!target.Schedule.IsEmpty)
+        {
+            return FromCheckpoints(target, period, asOf);
+        }
+
+        if (target.Deadline is { } deadline)
+        {
+            var start = period.Start <= deadline ? period.Start : deadline;
+            return Linear(start, deadline, asOf);
+        }
+
+        return Linear(period.Start, period.End, asOf);
+    }
+
+    /// <summary>Expected progress over a plan period with no schedule of its own: linear over its days.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The expected completion, from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    public static decimal Linear(DateInterval period, LocalDate asOf)
+    {
+        CheckDates(period, asOf);
+        return Linear(period.Start, period.End, asOf);
+    }
+
+    /// <summary>The date a target is due: its deadline, or else the end of the plan period.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="period">The plan period.</param>
+    /// <returns>The date after which an incomplete target is overdue.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static LocalDate DueDate(Target target, DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(period);
+        return target.Deadline ?? period.End;
+    }
+
+    internal static void CheckDates(DateInterval period, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso, nameof(period), "The plan period must be in the ISO calendar.");
+        Preconditions.CheckArgument(asOf.Calendar == CalendarSystem.Iso, nameof(asOf), "The as-of date must be in the ISO calendar.");
+    }
+
+    // Linear from 0 at the end of the day before first to 1 at the end of last.
+    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf)
+    {
+        if (asOf < first)
+        {
+            return 0m;
+        }
+
+        if (asOf >= last)
+        {
+            return 1m;
+        }
+
+        var elapsed = Period.DaysBetween(first, asOf) + 1;
+        var length = Period.DaysBetween(first, last) + 1;
+        return (decimal)elapsed / length;
+    }
+
+    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf)
+    {
+        var checkpoints = target.Schedule;
+        var first = checkpoints[0];
+
+        // The segment before the first checkpoint starts from 0 at the end of the day before the period.
+        var previousDate = (period.Start <= first.Date ? period.Start : first.Date).PlusDays(-1);
+        var previousExpected = 0m;
+        foreach (var checkpoint in checkpoints)
+        {
+            if (asOf <= checkpoint.Date)
+            {
+                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf);
+            }
+
+            previousDate = checkpoint.Date;
+            previousExpected = checkpoint.Expected;
+        }
+
+        if (previousExpected == 1m)
+        {
+            return 1m;
+        }
+
+        var end = target.Deadline ?? period.End;
+        if (end <= previousDate)
+        {
+            return 1m;
+        }
+
+        return Interpolate(previousDate, previousExpected, end, 1m, asOf);
+    }
+
+    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf)
+    {
+        if (asOf <= fromDate)
+        {
+            return fromValue;
+        }
+
+        if (asOf >= toDate)
+        {
+            return toValue;
+        }
+
+        var elapsed = Period.DaysBetween(fromDate, asOf);
+        var length = Period.DaysBetween(fromDate, toDate);
+        return Math.Clamp(fromValue + ((toValue - fromValue) * elapsed / length), 0m, 1m);
+    }
+}
