@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Zhuzhou.Education.Domain.Serialization.Wire;
+
+/// <summary>
+/// The first steps of loading any document from an untrusted source: bounded reading, then the source-generated
+/// deserializer behind a reader that enforces the depth limit, with its failures turned into diagnostics.
+/// </summary>
+internal static class JsonInput
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Reads a stream whole, refusing it (without reading it) when it says it is too long.</summary>
+    public static byte[]? ReadAll(Stream stream, JsonLoadOptions options, Problems problems)
+    {
+        var limit = options.MaxDocumentBytes;
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > limit)
+            {
+                TooLarge(problems, limit, remaining);
+                return null;
+            }
+
+            var buffer = new byte[remaining];
+            stream.ReadExactly(buffer);
+            return buffer;
+        }
+
+        // Unknown length: read in chunks, never more than one byte past the limit.
+        using var memory = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var want = (int)Math.Min(chunk.Length, limit + 1 - memory.Length);
+            var read = stream.Read(chunk, 0, want);
+            if (read == 0)
+            {
+                return memory.ToArray();
+            }
+
+            memory.Write(chunk, 0, read);
+            if (memory.Length > limit)
+            {
+                TooLarge(problems, limit, null);
+                return null;
+            }
+        }
+    }
+
+    /// <summary>The UTF-8 bytes of a string, refusing it when they would be too many.</summary>
+    public static byte[]? FromString(string json, JsonLoadOptions options, Problems problems)
+    {
+        // Every UTF-16 unit is at most 3 UTF-8 bytes: only a string that might be too long is measured.
+        if ((long)json.Length * 3 > options.MaxDocumentBytes)
+        {
+            var count = Encoding.UTF8.GetByteCount(json);
+            if (count > options.MaxDocumentBytes)
+            {
+                TooLarge(problems, options.MaxDocumentBytes, count);
+                return null;
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(json);
+    }
+
+    /// <summary>Whether bytes already in memory are within the size limit; reports them when not.</summary>
+    public static bool WithinLimit(ReadOnlySpan<byte> utf8, JsonLoadOptions options, Problems problems)
+    {
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            TooLarge(problems, options.MaxDocumentBytes, utf8.Length);
+            return false;
+        }
+
+        return true;
+    }
+
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Bom) ? utf8[Bom.Length..] : utf8;
+
+    /// <summary>Deserializes the wire document, or reports why it cannot be read at all and returns null.</summary>
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, JsonLoadOptions options, Problems problems)
+        where T : class
+    {
+        if (!Scan(utf8, options, problems))
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(options.MaxDepth + 1));
+        T? value;
+        try
+        {
+            value = JsonSerializer.Deserialize(ref reader, typeInfo);
+        }
+        catch (JsonException e)
+        {
+            // The text is well-formed (Scan passed): the serializer met an array where an object belongs, or the like.
+            var path = e.Path ?? "$";
+            problems.Error(JsonDiagnosticCodes.WrongType, path, $"This value has the wrong JSON type: {Expected(path)}.");
+            return null;
+        }
+
+        if (value is null)
+        {
+            problems.Error(JsonDiagnosticCodes.WrongType, "$", "The document is null: it must be a JSON object.");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// One pass of the reader alone: well-formedness, depth and string length, stopping at the first problem —
+    /// which also makes a deeply nested document stop at the depth limit rather than at its end.
+    /// </summary>
+    private static bool Scan(ReadOnlySpan<byte> utf8, JsonLoadOptions options, Problems problems)
+    {
+        if (utf8.IsEmpty)
+        {
+            problems.Error(JsonDiagnosticCodes.MalformedJson, "$", "The document is empty: it must be a JSON object.", 1, 1);
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(options.MaxDepth + 1));
+        var position = new TextPosition(utf8);
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= options.MaxDepth:
+                        var (line, column) = position.At((int)reader.TokenStartIndex);
+                        problems.Error(JsonDiagnosticCodes.TooDeep, null, string.Create(CultureInfo.InvariantCulture,
+                            $"Arrays and objects are nested more than {options.MaxDepth} deep."), line, column);
+                        return false;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when TooLong(ref reader, options.MaxStringLength):
+                        (line, column) = position.At((int)reader.TokenStartIndex);
+                        problems.Error(JsonDiagnosticCodes.StringTooLong, null, string.Create(CultureInfo.InvariantCulture,
+                            $"A string is longer than {options.MaxStringLength} characters."), line, column);
+                        return false;
+                }
+            }
+
+            return true;
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var offset = LineStart(utf8, line) + (int)(e.BytePositionInLine ?? 0);
+            var column = Encoding.UTF8.GetCharCount(utf8[LineStart(utf8, line)..Math.Min(offset, utf8.Length)]) + 1;
+            problems.Error(JsonDiagnosticCodes.MalformedJson, null, Malformed(utf8, offset), line, column);
+            return false;
+        }
+    }
+
+    private static bool TooLong(ref Utf8JsonReader reader, int max)
+    {
+        // UTF-8 has at least one byte per UTF-16 unit, and at most three: count only the strings that might be long.
+        var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        return bytes > max && reader.GetString()!.Length > max;
+    }
+
+    private static string Malformed(ReadOnlySpan<byte> utf8, int offset)
+    {
+        var rest = offset < utf8.Length ? utf8[offset..] : [];
+        var quoted = rest.StartsWith("\""u8) ? rest[1..] : rest;
+        if (quoted.StartsWith("NaN"u8) || quoted.StartsWith("Infinity"u8) || quoted.StartsWith("-Infinity"u8)
+            || rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8))
+        {
+            return "NaN and Infinity are not JSON numbers: write a finite number.";
+        }
+
+        return rest.IsEmpty
+            ? "The document ends before its arrays and objects are closed."
+            : "The text is not well-formed JSON here.";
+    }
+
+    private static int LineStart(ReadOnlySpan<byte> utf8, int line)
+    {
+        var start = 0;
+        for (var i = 1; i < line; i++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return start;
+            }
+
+            start += next + 1;
+        }
+
+        return start;
+    }
+
+    private static string Expected(string path)
+        => path.EndsWith(']') || path == "$" ? "an object is expected" : "an object or an array, as the format says, is expected";
+
+    private static JsonReaderOptions ReaderOptions(int maxDepth) => new()
+    {
+        MaxDepth = maxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    private static void TooLarge(Problems problems, long limit, long? size)
+        => problems.Error(JsonDiagnosticCodes.DocumentTooLarge, null, size is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"The document is {s} bytes; the limit is {limit} bytes.")
+            : string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
+}
