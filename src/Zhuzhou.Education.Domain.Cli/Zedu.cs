@@ -9,6 +9,7 @@ using Zhuzhou.Education.Domain.Cli.Engine;
 using Zhuzhou.Education.Domain.Cli.Input;
 using Zhuzhou.Education.Domain.Cli.Model;
 using Zhuzhou.Education.Domain.Cli.Output;
+using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
@@ -97,8 +98,10 @@ internal static class Zedu
         validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!));
 
         var targetArgument = new Argument<string>("TARGET") { Description = "A target id such as 8.1." };
-        var explain = new Command("explain", "Explain a target's evaluation: which reports, which rule, which arithmetic.") { targetArgument, orgOption, asOfOption, planOption, progressOption };
-        explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(planOption), r.GetValue(progressOption)));
+        var languageOption = new Option<string>("--lang") { Description = "The language of the explanation: en (English) or zh (中文).", DefaultValueFactory = _ => "en" };
+        languageOption.AcceptOnlyFromAmong("en", "zh");
+        var explain = new Command("explain", "Explain a target's evaluation: which reports, which rule, which arithmetic.") { targetArgument, orgOption, asOfOption, languageOption, planOption, progressOption };
+        explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(languageOption)!, r.GetValue(planOption), r.GetValue(progressOption)));
 
         var rowsOption = new Option<long>("--rows") { Description = "Write this many random reports as CSV instead of the sample (load tests)." };
         var sample = new Command("sample", "Write the sample progress reports (seeds/zhuzhou-2017-progress-sample.json), or a large random CSV.") { outOption, rowsOption };
@@ -235,7 +238,7 @@ internal static class Zedu
         return total == 0 ? ExitOk : ExitBadInput;
     }
 
-    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles)
+    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string language, string? planFile, string[]? progressFiles)
     {
         var plan = PlanInput.Load(planFile, context.Error);
         var target = plan.FindTarget(targetText)
@@ -248,11 +251,8 @@ internal static class Zedu
                 ?? throw new CliException($"--org: unknown org unit '{org}': use a code such as 430281 or a name such as 醴陵市");
         }
 
-        foreach (var line in new ReportEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf))
-        {
-            context.Out.WriteLine(line);
-        }
-
+        var evaluation = new ReportEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf);
+        context.Out.Write(ExplanationText.Format(evaluation, language == "zh" ? ExplanationLanguage.Chinese : ExplanationLanguage.English));
         return ExitOk;
     }
 
@@ -266,7 +266,7 @@ internal static class Zedu
         }
 
         var reports = SampleProgress.Generate(plan, ZhuzhouOrgUnits.Tree2017);
-        WriteDocument(context, output, stream: s => Library.WriteProgressJson(s, reports, SampleProgress.Description));
+        WriteDocument(context, output, stream: s => Library.WriteProgressJson(s, reports));
         return ExitOk;
     }
 

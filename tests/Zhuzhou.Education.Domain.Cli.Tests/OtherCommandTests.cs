@@ -19,8 +19,74 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Contain("8.1 培训100名心理咨询师").And.Contain("430281 醴陵市").And.Contain("report(s) on or before 2017-06-30")
-            .And.Contain("completion = ").And.Contain("序时进度").And.Contain("status: ");
+        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports: 430281 2017-01-31")
+            .And.Contain("Arithmetic: ").And.Contain("Status: ");
+        run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
+    }
+
+    [Fact]
+    public void Explain_InChinese_UsesTheChineseExplanation()
+    {
+        var run = ZeduRunner.Run("explain", "14.2", "--lang", "zh");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("指标 14.2 ").And.Contain("序时进度").And.Contain("报送：").And.Contain("计算：");
+    }
+
+    [Fact]
+    public void Parse_SeedText_WritesPlanJsonThatShowAndReportRead()
+    {
+        using var folder = new TempFolder();
+        var json = folder.File("plan.json");
+
+        var parse = ZeduRunner.Run("parse", RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"), "--out", json);
+        var show = ZeduRunner.Run("show", "--plan", json);
+        var report = ZeduRunner.Run("report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"));
+
+        parse.ExitCode.Should().Be(0, parse.Error);
+        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/1\"");
+        show.ExitCode.Should().Be(0, show.Error);
+        show.Out.Should().Be(ZeduRunner.Run("show").Out);
+        report.ExitCode.Should().Be(0, report.Error);
+        report.Out.Should().Be(ZeduRunner.Run("report").Out);
+    }
+
+    [Fact]
+    public void Parse_ToStandardOutput_WritesJsonOnly()
+    {
+        var run = ZeduRunner.Run("parse", RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("{");
+        using var document = System.Text.Json.JsonDocument.Parse(run.Out);
+        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/1");
+    }
+
+    [Fact]
+    public void Sample_Command_ReproducesTheCheckedInSampleReports()
+    {
+        var run = ZeduRunner.Run("sample");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Be(File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json")).ReplaceLineEndings("\n"));
+        run.Out.Should().Contain("invented sample data");
+    }
+
+    [Fact]
+    public void Validate_JsonWithProblems_NamesTheJsonPaths()
+    {
+        using var folder = new TempFolder();
+        var bad = folder.File("bad.json", """
+            { "schema": "zedu.progress/1", "reports": [
+              { "target": "8.1", "orgUnit": "430281", "date": "2017-03-31", "value": 5 },
+              { "target": "99.1", "orgUnit": "430281", "date": "2017-03-31", "value": 5 },
+              { "target": "8.1", "orgUnit": "999999", "date": "2017-13-31", "value": 5 } ] }
+            """);
+
+        var run = ZeduRunner.Run("validate", "--progress", bad);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().Contain($"{bad}(").And.Contain("$.reports[1].target").And.Contain("$.reports[2]");
     }
 
     [Fact]

@@ -8,7 +8,9 @@ using Zhuzhou.Education.Domain.Cli.Engine;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
@@ -20,8 +22,10 @@ internal sealed record FileProblem(string File, Diagnostic Diagnostic)
         var d = Diagnostic;
         var place = d.Line is { } line
             ? d.Column is { } column ? $"{File}({line},{column})" : $"{File}({line})"
-            : d.Path is { } path ? $"{File}: {path}" : File;
-        return $"{place}: {d.Code}: {d.Message}";
+            : File;
+        var path = d.Path is { } p ? $" {p}:" : string.Empty;
+        var severity = d.Severity == DiagnosticSeverity.Warning ? " warning" : string.Empty;
+        return $"{place}:{path}{severity} {d.Code}: {d.Message}";
     }
 }
 
@@ -37,6 +41,7 @@ internal sealed class ProgressInput
     private readonly OrgUnitResolver resolver;
     private readonly CliContext context;
     private readonly Dictionary<string, int> problemsPerFile = new(StringComparer.Ordinal);
+    private readonly HashSet<(TargetId, OrgUnitCode, NodaTime.LocalDate)> seen = [];
     private readonly Dictionary<string, NodaTime.LocalDate?> dates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetId> targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OrgUnitCode> units = new(StringComparer.Ordinal);
@@ -69,9 +74,7 @@ internal sealed class ProgressInput
         using var stream = typeof(ProgressInput).Assembly.GetManifestResourceStream(SampleProgress.ResourceName);
         if (stream is null)
         {
-            // STAND-IN until the progress JSON format lands: the same generator that writes the seed file.
-            Reports.AddRange(SampleProgress.Generate(plan, Tree));
-            return;
+            throw new CliException("the built-in sample reports are missing from this build of zedu");
         }
 
         ReadJson(stream, "(built-in sample)");
@@ -131,7 +134,7 @@ internal sealed class ProgressInput
 
     private void ReadJson(Stream stream, string file)
     {
-        var result = Library.ReadProgressJson(stream);
+        var result = Library.ReadProgressJson(stream, plan, resolver.Tree);
         foreach (var diagnostic in result.Diagnostics)
         {
             Add(file, diagnostic);
@@ -142,15 +145,7 @@ internal sealed class ProgressInput
             return;
         }
 
-        var index = 0;
-        foreach (var report in result.Value.Reports)
-        {
-            var path = $"$.reports[{index++}]";
-            if (Check(report.Target.ToString(), report.OrgUnit.Value, report.Date, file, null, path) is not null)
-            {
-                Reports.Add(report);
-            }
-        }
+        Reports.AddRange(result.Value.Reports);
     }
 
     private void ReadCsv(Stream stream, string file, Action? tick)
@@ -223,7 +218,7 @@ internal sealed class ProgressInput
         }
     }
 
-    private void ReadRow(CsvDataReader csv, string file, int line, int target, int orgUnit, int date, int value, int numerator, int denominator)
+    private void ReadRow(CsvDataReader csv, string file, int line, int targetColumn, int orgUnit, int date, int value, int numerator, int denominator)
     {
         ReadOnlySpan<char> Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetFieldSpan(i).Trim() : [];
 
@@ -271,7 +266,7 @@ internal sealed class ProgressInput
             den = d;
         }
 
-        var targetText = Field(target);
+        var targetText = Field(targetColumn);
         var unitText = Field(orgUnit);
         if (!plan.Period.Contains(day) || !targetLookup.TryGetValue(targetText, out var id) || !unitLookup.TryGetValue(unitText, out var code))
         {
@@ -287,6 +282,25 @@ internal sealed class ProgressInput
             code = checkedUnit;
             targetLookup[targetString] = id;
             unitLookup[unitString] = code;
+        }
+
+        var target = plan.FindTarget(id)!;
+        if (target.OrgUnitAggregation == OrgUnitAggregation.Ratio && (num is null || den is null))
+        {
+            Add(file, new Diagnostic("ZC014", DiagnosticSeverity.Error, $"target {id} is a share: give its numerator and denominator", line: line));
+            return;
+        }
+
+        if (target.Comparison.Kind == ComparisonKind.Milestone && amount > 1)
+        {
+            Add(file, new Diagnostic("ZC015", DiagnosticSeverity.Error, $"target {id} is a milestone: its value is 0 (not done) to 1 (done), not {amount.ToString(CultureInfo.InvariantCulture)}", line: line));
+            return;
+        }
+
+        if (!seen.Add((id, code, day)))
+        {
+            Add(file, new Diagnostic("ZC016", DiagnosticSeverity.Error, $"repeats an earlier report: the same target {id}, org unit {code} and date {day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}", line: line));
+            return;
         }
 
         Reports.Add(new ProgressReport(id, code, day, amount) { Numerator = num, Denominator = den });

@@ -15,11 +15,14 @@ internal static class SampleProgress
 {
     public const string ResourceName = "zhuzhou-2017-progress-sample.json";
 
+    /// <summary>The note every sample report carries, so that nobody takes the file for real data.</summary>
+    public const string Note = "虚构示例数据 invented sample data, not real reports";
+
     public const string Description =
         "INVENTED sample progress reports (进度报送) for the 株洲市教育局2017年工作要点, not real data: the nine county-level units "
         + "of 2017 report every measurable target at each month end from January to June 2017, some ahead of schedule, some "
-        + "behind, some months missing; one target has no report yet, a milestone is met, one is overdue, so that every status "
-        + "appears as of 2017-06-30. Generated deterministically by `zedu sample` (seed 20170630).";
+        + "behind, some months missing; a milestone is met, others have no report yet, and the milestone due 2017-09-01 is not "
+        + "done (overdue from then on). Generated deterministically by `zedu sample` (seed 20170630).";
 
     private static readonly LocalDate AsOf = new(2017, 6, 30);
 
@@ -50,10 +53,11 @@ internal static class SampleProgress
                 case Profile.NotStarted:
                     continue;
                 case Profile.MilestoneMet:
-                    reports.Add(new ProgressReport(target.Id, tree.Root.Code, new LocalDate(2017, 5, 31), 1m) { Stage = target.Stages.IsDefaultOrEmpty ? null : target.Stages[^1].Name });
+                    reports.Add(new ProgressReport(target.Id, tree.Root.Code, new LocalDate(2017, 5, 31), 1m) { Stage = target.Stages.IsDefaultOrEmpty ? null : target.Stages[^1].Name, Note = Note });
                     continue;
                 case Profile.Overdue when target.Comparison.Kind == ComparisonKind.Milestone:
-                    reports.Add(new ProgressReport(target.Id, tree.Root.Code, new LocalDate(2017, 5, 31), 0.6m));
+                    // Not done yet: overdue once its due date has passed.
+                    reports.Add(new ProgressReport(target.Id, tree.Root.Code, new LocalDate(2017, 6, 30), 0m) { Note = Note });
                     continue;
             }
 
@@ -86,7 +90,7 @@ internal static class SampleProgress
                         }
 
                         var numerator = Math.Round(pupils * share * (m + 1) / months.Count);
-                        reports.Add(new ProgressReport(target.Id, county.Code, months[m], Math.Round(numerator / pupils, 4)) { Numerator = numerator, Denominator = pupils });
+                        reports.Add(new ProgressReport(target.Id, county.Code, months[m], Math.Round(numerator / pupils, 4)) { Numerator = numerator, Denominator = pupils, Note = Note });
                     }
                 }
 
@@ -102,13 +106,13 @@ internal static class SampleProgress
                 decimal previous = 0;
                 for (var m = 0; m < months.Count; m++)
                 {
-                    var level = m == months.Count - 1 ? shares[c] : Math.Floor(shares[c] * (m + 1) / months.Count);
+                    var level = m == months.Count - 1 ? shares[c] : Math.Round(shares[c] * (m + 1) / months.Count, MidpointRounding.ToZero);
                     var increment = level - previous;
                     var skip = !exact && m < months.Count - 1 && random.Next(100) < 8;
                     if (!skip)
                     {
                         var value = target.TimeAggregation == TimeAggregation.Increment ? increment : level;
-                        reports.Add(new ProgressReport(target.Id, counties[c].Code, months[m], value));
+                        reports.Add(new ProgressReport(target.Id, counties[c].Code, months[m], value) { Note = Note });
                         previous = level;
                     }
                 }
@@ -126,12 +130,17 @@ internal static class SampleProgress
         var counties = tree.UnitsAt(OrgUnitLevel.County).OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToList();
         writer.WriteLine("target,orgUnit,date,value,numerator,denominator");
         var start = new LocalDate(2017, 1, 1);
+        const int Schools = 200;
+        var cells = (long)targets.Count * counties.Count * Schools;
         for (long i = 0; i < rows; i++)
         {
-            var target = targets[random.Next(targets.Count)];
-            var county = counties[random.Next(counties.Count)];
-            var school = random.Next(200) + 1;
-            var date = start.PlusDays(random.Next(365));
+            // Row i is cell i mod cells (target, county, school) on its own day, so no report repeats another's date.
+            var cell = i % cells;
+            var round = (int)(i / cells);
+            var target = targets[(int)(cell % targets.Count)];
+            var county = counties[(int)(cell / targets.Count % counties.Count)];
+            var school = (int)(cell / targets.Count / counties.Count) + 1;
+            var date = start.PlusDays(Math.Min(364, (round * 7) + random.Next(7)));
             var id = target.Id.ToString();
             var unit = string.Create(CultureInfo.InvariantCulture, $"{county.Code}-{school:000}");
             var day = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -151,9 +160,10 @@ internal static class SampleProgress
     private static Dictionary<TargetId, Profile> Assign(Plan plan)
     {
         var profiles = new Dictionary<TargetId, Profile>();
+        // Milestones are reported by the city itself: the one with a due date is not done (overdue once the date
+        // has passed: as of 2017-06-30 only if it was due by then), the first other one is met, the rest not started.
         var milestones = plan.Targets.Where(t => t.Comparison.Kind == ComparisonKind.Milestone).ToList();
-        var overdue = milestones.FirstOrDefault(t => t.Deadline < AsOf)
-            ?? plan.Targets.FirstOrDefault(t => t.Deadline < AsOf);
+        var overdue = milestones.Where(t => t.Deadline is not null).OrderBy(t => t.Deadline).FirstOrDefault();
         if (overdue is not null)
         {
             profiles[overdue.Id] = Profile.Overdue;
@@ -161,7 +171,7 @@ internal static class SampleProgress
 
         foreach (var milestone in milestones.Where(m => !profiles.ContainsKey(m.Id)))
         {
-            profiles[milestone.Id] = profiles.ContainsValue(Profile.MilestoneMet) ? Profile.OnTrack : Profile.MilestoneMet;
+            profiles[milestone.Id] = profiles.ContainsValue(Profile.MilestoneMet) ? Profile.NotStarted : Profile.MilestoneMet;
         }
 
         var rest = plan.Targets.Where(t => !profiles.ContainsKey(t.Id)).ToList();
@@ -172,10 +182,6 @@ internal static class SampleProgress
 
         var exceeded = rest.FirstOrDefault(t => t.Comparison.Kind == ComparisonKind.Between) ?? rest[0];
         profiles[exceeded.Id] = Profile.Exceeded;
-        if (rest.LastOrDefault(t => !profiles.ContainsKey(t.Id)) is { } notStarted)
-        {
-            profiles[notStarted.Id] = Profile.NotStarted;
-        }
 
         if (rest.FirstOrDefault(t => !profiles.ContainsKey(t.Id) && t.Comparison.Kind == ComparisonKind.AtLeast && t.Comparison.Required <= 20) is { } achieved)
         {

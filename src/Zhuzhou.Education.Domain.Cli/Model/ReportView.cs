@@ -1,22 +1,12 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 
 namespace Zhuzhou.Education.Domain.Cli.Model;
 
-/// <summary>Status of a figure, in the order the design decides it.</summary>
-internal enum ProgressStatus
-{
-    NotStarted,
-    Behind,
-    OnTrack,
-    Achieved,
-    Exceeded,
-    Overdue,
-}
-
 /// <summary>Completion, expected progress (序时进度) and status of one target, item, section or the plan.</summary>
-internal sealed record Figure(decimal Completion, decimal Expected, ProgressStatus Status);
+internal sealed record Figure(decimal Completion, decimal Expected, EvaluationStatus Status);
 
 /// <summary>Everything a renderer prints: the report's figures, already computed by the library.</summary>
 internal sealed record ReportView(
@@ -45,12 +35,13 @@ internal sealed record TargetView(
     string Id,
     string Text,
     string Unit,
+    bool IsShare,
     decimal Achieved,
     decimal Required,
     Figure Figure,
     ImmutableArray<UnitResult> ByUnit)
 {
-    public IEnumerable<UnitResult> Behind => ByUnit.Where(u => u.Figure.Status is ProgressStatus.Behind or ProgressStatus.Overdue);
+    public IEnumerable<UnitResult> Behind => ByUnit.Where(u => u.Figure.Status is EvaluationStatus.Behind or EvaluationStatus.Overdue);
 }
 
 /// <summary>One org unit's figure for one target; <see cref="Achieved"/> is null when the unit reported nothing.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Zhuzhou.Education.Domain.Cli.Model;
+using Zhuzhou.Education.Domain.Evaluation;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
@@ -17,43 +18,49 @@ internal static class Formats
 
     public static string Ratio(decimal value) => Math.Round(value, 4).ToString("0.0000", CultureInfo.InvariantCulture);
 
-    public static string Status(ProgressStatus status) => status switch
+    /// <summary>"58 / 100名", or for a share "56.2% / 100%".</summary>
+    public static string AchievedOfRequired(TargetView target)
+        => target.IsShare
+            ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
+            : $"{Number(target.Achieved)} / {Number(target.Required)}{target.Unit}";
+
+    public static string Status(EvaluationStatus status) => status switch
     {
-        ProgressStatus.NotStarted => "NotStarted",
-        ProgressStatus.Behind => "Behind",
-        ProgressStatus.OnTrack => "OnTrack",
-        ProgressStatus.Achieved => "Achieved",
-        ProgressStatus.Exceeded => "Exceeded",
+        EvaluationStatus.NotStarted => "NotStarted",
+        EvaluationStatus.Behind => "Behind",
+        EvaluationStatus.OnTrack => "OnTrack",
+        EvaluationStatus.Achieved => "Achieved",
+        EvaluationStatus.Exceeded => "Exceeded",
         _ => "Overdue",
     };
 
-    public static string StatusChinese(ProgressStatus status) => status switch
+    public static string StatusChinese(EvaluationStatus status) => status switch
     {
-        ProgressStatus.NotStarted => "未开始",
-        ProgressStatus.Behind => "滞后",
-        ProgressStatus.OnTrack => "正常",
-        ProgressStatus.Achieved => "完成",
-        ProgressStatus.Exceeded => "超额完成",
+        EvaluationStatus.NotStarted => "未开始",
+        EvaluationStatus.Behind => "滞后",
+        EvaluationStatus.OnTrack => "正常",
+        EvaluationStatus.Achieved => "完成",
+        EvaluationStatus.Exceeded => "超额完成",
         _ => "逾期",
     };
 
-    public static string Colour(ProgressStatus status) => status switch
+    public static string Colour(EvaluationStatus status) => status switch
     {
-        ProgressStatus.NotStarted => "grey",
-        ProgressStatus.Behind => "red",
-        ProgressStatus.OnTrack => "yellow",
-        ProgressStatus.Achieved => "green",
-        ProgressStatus.Exceeded => "cyan",
+        EvaluationStatus.NotStarted => "grey",
+        EvaluationStatus.Behind => "red",
+        EvaluationStatus.OnTrack => "yellow",
+        EvaluationStatus.Achieved => "green",
+        EvaluationStatus.Exceeded => "cyan",
         _ => "red bold",
     };
 
-    public static string Html(ProgressStatus status) => status switch
+    public static string Html(EvaluationStatus status) => status switch
     {
-        ProgressStatus.NotStarted => "#9e9e9e",
-        ProgressStatus.Behind => "#e53935",
-        ProgressStatus.OnTrack => "#f9a825",
-        ProgressStatus.Achieved => "#43a047",
-        ProgressStatus.Exceeded => "#00897b",
+        EvaluationStatus.NotStarted => "#9e9e9e",
+        EvaluationStatus.Behind => "#e53935",
+        EvaluationStatus.OnTrack => "#f9a825",
+        EvaluationStatus.Achieved => "#43a047",
+        EvaluationStatus.Exceeded => "#00897b",
         _ => "#8e24aa",
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Zhuzhou.Education.Domain.Cli.Model;
+using Zhuzhou.Education.Domain.Evaluation;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
@@ -85,7 +86,7 @@ internal static class HtmlRenderer
         writer.Write('\n');
     }
 
-    private static XElement Kpi(string value, string label, ProgressStatus? status)
+    private static XElement Kpi(string value, string label, EvaluationStatus? status)
         => new(X + "div", new XAttribute("class", "kpi"),
             status is { } s
                 ? new XElement(X + "div", new XAttribute("class", "v"), new XAttribute("style", $"color: {Formats.Html(s)}"), value)
@@ -94,10 +95,10 @@ internal static class HtmlRenderer
 
     private static XElement Legend()
         => new(X + "div", new XAttribute("class", "legend"),
-            Enum.GetValues<ProgressStatus>().Select(s => new XElement(X + "span", Pill(s), " " + Formats.StatusChinese(s))),
+            Enum.GetValues<EvaluationStatus>().Select(s => new XElement(X + "span", Pill(s), " " + Formats.StatusChinese(s))),
             new XElement(X + "span", "▮ black mark = expected progress 序时进度"));
 
-    private static XElement Pill(ProgressStatus status)
+    private static XElement Pill(EvaluationStatus status)
         => new(X + "span", new XAttribute("class", "pill"), new XAttribute("style", $"background: {Formats.Html(status)}"), Formats.Status(status));
 
     private static XElement Bars(ReportView report)
@@ -193,7 +194,7 @@ internal static class HtmlRenderer
                     continue;
                 }
 
-                var behind = result.Figure.Status is ProgressStatus.Behind or ProgressStatus.Overdue;
+                var behind = result.Figure.Status is EvaluationStatus.Behind or EvaluationStatus.Overdue;
                 row.Add(new XElement(X + "td",
                     new XAttribute("class", behind ? "v behind" : "v"),
                     new XAttribute("style", $"background: {HeatColour(result.Figure.Completion)}"),

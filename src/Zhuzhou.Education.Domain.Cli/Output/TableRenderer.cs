@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Zhuzhou.Education.Domain.Cli.Model;
+using Zhuzhou.Education.Domain.Evaluation;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
@@ -59,7 +60,7 @@ internal static class TableRenderer
             targets.AddRow(
                 new Spectre.Console.Text(target.Id),
                 new Spectre.Console.Text(target.Text),
-                new Spectre.Console.Text($"{Formats.Number(target.Achieved)} / {Formats.Number(target.Required)}{target.Unit}"),
+                new Spectre.Console.Text(Formats.AchievedOfRequired(target)),
                 new Spectre.Console.Text(Formats.Percent(target.Figure.Completion)),
                 new Markup(StatusMarkup(target.Figure.Status)),
                 new Spectre.Console.Text(behind.Count == 0 ? "—" : string.Join("、", behind)));
@@ -68,6 +69,6 @@ internal static class TableRenderer
         console.Write(targets);
     }
 
-    public static string StatusMarkup(ProgressStatus status)
+    public static string StatusMarkup(EvaluationStatus status)
         => $"[{Formats.Colour(status)}]{Formats.Status(status)}[/]";
 }
