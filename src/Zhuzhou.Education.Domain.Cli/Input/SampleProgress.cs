@@ -106,7 +106,7 @@ internal static class SampleProgress
                 decimal previous = 0;
                 for (var m = 0; m < months.Count; m++)
                 {
-                    var level = m == months.Count - 1 ? shares[c] : Math.Round(shares[c] * (m + 1) / months.Count, MidpointRounding.ToZero);
+                    var level = m == months.Count - 1 ? shares[c] : Math.Round(shares[c] * (m + 1) / months.Count, MidpointRounding.AwayFromZero);
                     var increment = level - previous;
                     var skip = !exact && m < months.Count - 1 && random.Next(100) < 8;
                     if (!skip)

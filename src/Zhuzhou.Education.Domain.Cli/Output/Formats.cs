@@ -34,15 +34,7 @@ internal static class Formats
         _ => "Overdue",
     };
 
-    public static string StatusChinese(EvaluationStatus status) => status switch
-    {
-        EvaluationStatus.NotStarted => "未开始",
-        EvaluationStatus.Behind => "滞后",
-        EvaluationStatus.OnTrack => "正常",
-        EvaluationStatus.Achieved => "完成",
-        EvaluationStatus.Exceeded => "超额完成",
-        _ => "逾期",
-    };
+    public static string StatusChinese(EvaluationStatus status) => ExplanationText.StatusName(status, ExplanationLanguage.Chinese);
 
     public static string Colour(EvaluationStatus status) => status switch
     {

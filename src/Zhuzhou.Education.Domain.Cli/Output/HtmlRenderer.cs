@@ -169,9 +169,17 @@ internal static class HtmlRenderer
                 new XElement(Svg + "title", $"{Formats.Date(point.Date)}: {Formats.Percent(point.Completion)} (expected {Formats.Percent(point.Expected)})")));
         }
 
+        // Label both lines at the as-of date, the higher one above the lower, at least a line of text apart.
         var last = report.Series[^1];
-        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 8), Attr("y", Y0(last.Completion) + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#1e88e5"), $"完成率 {Formats.Percent(last.Completion)}"));
-        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 8), Attr("y", Y0(last.Expected) - 6), new XAttribute("font-size", 12), new XAttribute("fill", "#555"), $"序时进度 {Formats.Percent(last.Expected)}"));
+        var (yCompletion, yExpected) = (Y0(last.Completion), Y0(last.Expected));
+        if (Math.Abs(yCompletion - yExpected) < 16)
+        {
+            var middle = (yCompletion + yExpected) / 2;
+            (yCompletion, yExpected) = last.Completion >= last.Expected ? (middle - 8, middle + 8) : (middle + 8, middle - 8);
+        }
+
+        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yCompletion + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#1e88e5"), $"完成率 {Formats.Percent(last.Completion)}"));
+        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yExpected + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#555"), $"序时进度 {Formats.Percent(last.Expected)}"));
         svg.Add(new XElement(Svg + "line", Attr("x1", X0(report.AsOf)), Attr("x2", X0(report.AsOf)), Attr("y1", top), Attr("y2", height - bottom), new XAttribute("stroke", "#bbb"), new XAttribute("stroke-dasharray", "2 3")));
         return new XElement(X + "div", svg);
     }
