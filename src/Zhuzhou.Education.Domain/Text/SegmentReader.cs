@@ -22,7 +22,8 @@ namespace Zhuzhou.Education.Domain.Text;
 /// A commitment about 每位/每名/每个/每所 … is a coverage target with a required share of 1.</item>
 /// <item>Time aggregation: counts of what is added, trained or funded (新增, 增加, 新建, 培训, 培养, 资助, 招收) are
 /// increments (reports add up); everything else, and every percentage, is a level (the latest report counts).</item>
-/// <item>A commitment without a numeric target that has a completion verb (完成, 全面完成, 实现, 建成) is a milestone.</item>
+/// <item>A commitment without a numeric target that has a completion verb (完成, 全面完成, 实现, 建成) is a milestone; so is
+/// one that starts with a year of a multi-year plan's period ("2021年，启动…"), due at that year's end.</item>
 /// <item>Deadlines: 春季 → 3-1 and 秋季 → 9-1 (the start of the spring and autumn terms), 暑期 → 8-31, 上半年 → 6-30,
 /// 下半年, 年底, 年末, 年内 → 12-31, 第N季度 → the quarter's last day, N月 / N月底 / N月前 → the month's last day,
 /// N月D日 → that day; in the plan's first year unless the sentence starts with a year of the period (2021年，…),
@@ -318,6 +319,16 @@ internal sealed class SegmentReader
         if (commitment.Targets.Count == 0 && !(isNote && hadTargets))
         {
             ReadMilestone(isNote ? start + 1 : start, isNote ? end - 1 : end, item, commitment, deadline);
+            if (commitment.Targets.Count == 0 && DatedBody(start, end) is var body and >= 0)
+            {
+                // "2021年，启动人工智能专任教师招录与聘任": a stage of a multi-year plan, due at the end of its year.
+                var subject = Clean(body, end);
+                commitment.Targets.Add(new Target(TargetId.Create(item.Number, item.NextOrdinal++), subject.Length > 0 ? subject : item.FallbackSubject, Quantities.Comparison.Milestone(), MeasureWord.None)
+                {
+                    Text = Slice(start, end),
+                    Deadline = deadline,
+                });
+            }
         }
 
         if (isNote && deadline is not null)
@@ -1001,6 +1012,18 @@ internal sealed class SegmentReader
             });
             return;
         }
+    }
+
+    /// <summary>Where the words after "2021年，" start, when the sentence starts with a year of the period; else -1.</summary>
+    private int DatedBody(int start, int end)
+    {
+        if (TryReadInt(text, start, end, 4, out var year, out var next) && next - start == 4 && At(text, next, end, "年")
+            && next + 1 < end && Normalize(text[next + 1]) is ',' or ':' && year >= period.Start.Year && year <= period.End.Year)
+        {
+            return next + 2;
+        }
+
+        return -1;
     }
 
     /// <summary>Finds the first season, month or year-end word of [start, end) outside quotes.</summary>

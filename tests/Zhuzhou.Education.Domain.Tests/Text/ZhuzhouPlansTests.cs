@@ -1,5 +1,7 @@
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Tests.Support;
+using Zhuzhou.Education.Domain.Text;
 
 namespace Zhuzhou.Education.Domain.Tests.Text;
 
@@ -20,4 +22,32 @@ public class ZhuzhouPlansTests
     [Fact]
     public void Education2017_IsCached_SameInstanceEachTime()
         => ZhuzhouPlans.Education2017.Should().BeSameAs(ZhuzhouPlans.Education2017);
+
+    [Fact]
+    public void Education2017_EqualsTheReviewedGolden_Exactly()
+    {
+        var expected = Education2017Golden.Plan();
+        var actual = ZhuzhouPlans.Education2017;
+
+        // Item by item first, so that a difference names its item; then the whole plan.
+        actual.Items.Should().Equal(expected.Items);
+        actual.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Parse_SeedText_StillGivesTheGolden()
+        => PlanTextParser.Parse(File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"))).Value
+            .Should().Be(Education2017Golden.Plan());
+
+    [Fact]
+    public void Golden_DiffersFromAPlanWithOneTargetChanged()
+    {
+        // The comparison can fail: one deadline moved is a different plan.
+        var golden = Education2017Golden.Plan();
+        var item = golden.FindItem(16)!;
+        var changed = item.Commitments.Select(c => new Commitment(c.Text, c.Targets.Select(t => t with { Deadline = new LocalDate(2017, 9, 2) }), c.Documents));
+        var sections = golden.Sections.Select(s => new Section(s.Number, s.Title, s.Items.Select(i => i.Number == 16 ? new Item(16, i.Title, changed) : i)));
+
+        new Plan(golden.Issuer, golden.Title, golden.Period, golden.Published, golden.Preamble, sections).Should().NotBe(golden);
+    }
 }

@@ -1,0 +1,52 @@
+using System.Text;
+using Zhuzhou.Education.Domain.Text;
+
+namespace Zhuzhou.Education.Domain.Tests.Text;
+
+/// <summary>Bytes in the encodings government sites serve decode to the same plan.</summary>
+public partial class PlanTextParserTests
+{
+    public static TheoryData<string> Encodings => ["utf-8", "utf-8-bom", "utf-16le-bom", "utf-16be-bom", "gb18030"];
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void ParseStream_SeedInEncoding_GivesTheSamePlan(string encoding)
+    {
+        var bytes = Encode(File.ReadAllText(SeedPath), encoding);
+
+        var result = PlanTextParser.Parse(new MemoryStream(bytes));
+
+        result.Value.Should().Be(Seed());
+        result.Diagnostics.Any(d => d.Code == "ZP0005").Should().Be(encoding == "gb18030");
+    }
+
+    [Fact]
+    public void ParseStream_ExplicitEncoding_IsUsed()
+    {
+        // UTF-16 without a byte-order mark cannot be detected; told the encoding, the parser reads it.
+        var bytes = Encoding.Unicode.GetBytes(File.ReadAllText(SeedPath));
+
+        PlanTextParser.Parse(new MemoryStream(bytes), Encoding.Unicode).Value.Should().Be(Seed());
+    }
+
+    [Fact]
+    public void ParseTextReader_Seed_GivesTheSamePlan()
+    {
+        using var reader = new StreamReader(SeedPath);
+
+        PlanTextParser.Parse(reader).Value.Should().Be(Seed());
+    }
+
+    private static byte[] Encode(string text, string encoding)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return encoding switch
+        {
+            "utf-8" => new UTF8Encoding(false).GetBytes(text),
+            "utf-8-bom" => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)],
+            "utf-16le-bom" => [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)],
+            "utf-16be-bom" => [.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(text)],
+            _ => Encoding.GetEncoding(54936).GetBytes(text),
+        };
+    }
+}
