@@ -91,7 +91,7 @@ public readonly struct Achievement : IEquatable<Achievement>
     /// <param name="reportCount">How many reports counted; not negative.</param>
     /// <returns>The achievement.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The amount is NaN, infinite, negative or too large for <see cref="decimal"/>, or the count is negative.</exception>
-    public static Achievement FromAmount(double amount, int reportCount) => FromAmount(ToDecimal(amount), reportCount);
+    public static Achievement FromDoubleAmount(double amount, int reportCount) => FromAmount(ToDecimal(amount), reportCount);
 
     /// <summary>A share built from numbers (by the aggregation engine): Σ numerators and Σ denominators.</summary>
     /// <param name="numerator">The sum of numerators; not negative.</param>
@@ -121,7 +121,7 @@ public readonly struct Achievement : IEquatable<Achievement>
     /// <param name="reportCount">How many reports counted; at least 1.</param>
     /// <returns>The achievement.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A number is NaN, infinite, out of range or of the wrong sign.</exception>
-    public static Achievement FromRatio(double numerator, double denominator, int reportCount)
+    public static Achievement FromDoubleRatio(double numerator, double denominator, int reportCount)
         => FromRatio(ToDecimal(numerator), ToDecimal(denominator), reportCount);
 
     /// <summary>

@@ -22,6 +22,18 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// <see cref="EvaluationStatus.NotStarted"/> when no report counts; otherwise
 /// <see cref="EvaluationStatus.Behind"/> when completion is below expected progress minus the tolerance, else
 /// <see cref="EvaluationStatus.OnTrack"/>.</para>
+/// <example>
+/// Layers 1 and 2 from reports, then the text a supervisor reads:
+/// <code>
+/// var evaluation = Evaluator.Evaluate(target, reports, new LocalDate(2017, 6, 30), plan.Period, settings: null);
+/// Console.WriteLine(ExplanationText.Format(evaluation, ExplanationLanguage.Chinese));
+/// </code>
+/// The aggregation engine computes layer 1 itself and calls layer 2 and 3:
+/// <code>
+/// var evaluation = Evaluator.Evaluate(target, Achievement.FromAmount(sum, reportCount), asOf, plan.Period, settings);
+/// var rollUp = RollUp.Of(plan, evaluations, settings);
+/// </code>
+/// </example>
 /// <para>With no report counted the value and the achieved amount are 0, and the completion is what the rule
 /// gives for 0 — 1 for a required amount of 0, and 0 for an at-most target, which has no evidence yet.</para>
 /// </remarks>
@@ -35,7 +47,7 @@ public static class Evaluator
     /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">The settings are invalid, a date is not ISO, or a share target was given an amount without numerator and denominator.</exception>
+    /// <exception cref="ArgumentException">The settings are invalid, a date is not ISO or is more than 100 years from the period, or a share target was given an amount without numerator and denominator.</exception>
     public static TargetEvaluation Evaluate(Target target, Achievement achievement, LocalDate asOf, DateInterval period, EvaluationSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -163,6 +175,25 @@ public static class Evaluator
     {
         settings ??= EvaluationSettings.Default;
         return EvaluatePlan(plan, reports, settings.Today(clock), settings);
+    }
+
+    /// <summary>
+    /// Evaluates a commitment (举措) with several targets from its parts' evaluations; see
+    /// <see cref="CompositeEvaluation"/> for the arithmetic and the status.
+    /// </summary>
+    /// <param name="rule">The composite rule, e.g. from <see cref="CompletionRule.For(Commitment, CompositeMode)"/>.</param>
+    /// <param name="evaluations">One evaluation for each part, in any order.</param>
+    /// <param name="settings">The settings (for the tolerance); <see cref="EvaluationSettings.Default"/> when null.</param>
+    /// <returns>The composite evaluation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="evaluations"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is missing, repeated, null or not a part of the rule; the settings are invalid.</exception>
+    public static CompositeEvaluation EvaluateComposite(CompositeRule rule, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(evaluations);
+        settings ??= EvaluationSettings.Default;
+        settings.Validate();
+        return CompositeEvaluation.Of(rule, evaluations, settings.Tolerance);
     }
 
     // A share is carried as numerator and denominator; a percentage target's values are written as 90 for 90%.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Utility;
@@ -18,29 +19,46 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// </remarks>
 public static class ExpectedProgress
 {
+    // An as-of date this far from the plan period is a typo, not a question.
+    private const int SensibleYears = 100;
+
     /// <summary>The expected progress of a target as of a date.</summary>
     /// <param name="target">The target; its schedule and deadline are used when it has them.</param>
     /// <param name="period">The plan period.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The expected completion, from 0 to 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="asOf"/> is more than 100 years away from the period.</exception>
     public static decimal At(Target target, DateInterval period, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(target);
         CheckDates(period, asOf);
+        string? formula = null;
+        return Compute(target, period, asOf, explain: false, ref formula);
+    }
+
+    /// <summary>The arithmetic of <see cref="At"/> in invariant notation, e.g. "181 / 365" or "0.3 + 0.7 × 92 / 184".</summary>
+    internal static string Formula(Target target, DateInterval period, LocalDate asOf)
+    {
+        string? formula = null;
+        Compute(target, period, asOf, explain: true, ref formula);
+        return formula!;
+    }
+
+    private static decimal Compute(Target target, DateInterval period, LocalDate asOf, bool explain, ref string? formula)
+    {
         if (!target.Schedule.IsEmpty)
         {
-            return FromCheckpoints(target, period, asOf);
+            return FromCheckpoints(target, period, asOf, explain, ref formula);
         }
 
         if (target.Deadline is { } deadline)
         {
             var start = period.Start <= deadline ? period.Start : deadline;
-            return Linear(start, deadline, asOf);
+            return Linear(start, deadline, asOf, explain, ref formula);
         }
 
-        return Linear(period.Start, period.End, asOf);
+        return Linear(period.Start, period.End, asOf, explain, ref formula);
     }
 
     /// <summary>Expected progress over a plan period with no schedule of its own: linear over its days.</summary>
@@ -48,11 +66,12 @@ public static class ExpectedProgress
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The expected completion, from 0 to 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="asOf"/> is more than 100 years away from the period.</exception>
     public static decimal Linear(DateInterval period, LocalDate asOf)
     {
         CheckDates(period, asOf);
-        return Linear(period.Start, period.End, asOf);
+        string? formula = null;
+        return Linear(period.Start, period.End, asOf, explain: false, ref formula);
     }
 
     /// <summary>The date a target is due: its deadline, or else the end of the plan period.</summary>
@@ -72,27 +91,34 @@ public static class ExpectedProgress
         ArgumentNullException.ThrowIfNull(period);
         Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso, nameof(period), "The plan period must be in the ISO calendar.");
         Preconditions.CheckArgument(asOf.Calendar == CalendarSystem.Iso, nameof(asOf), "The as-of date must be in the ISO calendar.");
+        Preconditions.CheckArgument(
+            asOf.Year >= period.Start.Year - SensibleYears && asOf.Year <= period.End.Year + SensibleYears,
+            nameof(asOf),
+            $"The as-of date {Iso(asOf)} is more than {SensibleYears} years away from the plan period {Iso(period.Start)} to {Iso(period.End)}.");
     }
 
     // Linear from 0 at the end of the day before first to 1 at the end of last.
-    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf)
+    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf, bool explain, ref string? formula)
     {
         if (asOf < first)
         {
+            formula = explain ? "before " + Iso(first) + ": 0" : null;
             return 0m;
         }
 
         if (asOf >= last)
         {
+            formula = explain ? "on or after " + Iso(last) + ": 1" : null;
             return 1m;
         }
 
         var elapsed = Period.DaysBetween(first, asOf) + 1;
         var length = Period.DaysBetween(first, last) + 1;
+        formula = explain ? string.Create(CultureInfo.InvariantCulture, $"{elapsed} / {length} days") : null;
         return (decimal)elapsed / length;
     }
 
-    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf)
+    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf, bool explain, ref string? formula)
     {
         var checkpoints = target.Schedule;
         var first = checkpoints[0];
@@ -104,41 +130,46 @@ public static class ExpectedProgress
         {
             if (asOf <= checkpoint.Date)
             {
-                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf);
+                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf, explain, ref formula);
             }
 
             previousDate = checkpoint.Date;
             previousExpected = checkpoint.Expected;
         }
 
-        if (previousExpected == 1m)
-        {
-            return 1m;
-        }
-
         var end = target.Deadline ?? period.End;
-        if (end <= previousDate)
+        if (previousExpected == 1m || end <= previousDate)
         {
+            formula = explain ? "after the last checkpoint " + Iso(previousDate) + ": 1" : null;
             return 1m;
         }
 
-        return Interpolate(previousDate, previousExpected, end, 1m, asOf);
+        return Interpolate(previousDate, previousExpected, end, 1m, asOf, explain, ref formula);
     }
 
-    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf)
+    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf, bool explain, ref string? formula)
     {
         if (asOf <= fromDate)
         {
+            formula = explain ? Number(fromValue) : null;
             return fromValue;
         }
 
         if (asOf >= toDate)
         {
+            formula = explain ? Number(toValue) : null;
             return toValue;
         }
 
         var elapsed = Period.DaysBetween(fromDate, asOf);
         var length = Period.DaysBetween(fromDate, toDate);
+        formula = explain
+            ? string.Create(CultureInfo.InvariantCulture, $"{Number(fromValue)} + {Number(toValue - fromValue)} × {elapsed} / {length} days")
+            : null;
         return Math.Clamp(fromValue + ((toValue - fromValue) * elapsed / length), 0m, 1m);
     }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -90,6 +90,7 @@ public sealed class Explanation
     /// <summary>Finds a step.</summary>
     /// <param name="kind">What the step computes.</param>
     /// <returns>The step.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="kind"/> is not a defined step.</exception>
     public ExplanationStep Step(ExplanationStepKind kind) => Steps.First(s => s.Kind == kind);
 
     internal static Explanation Of(TargetEvaluation evaluation)
@@ -191,7 +192,7 @@ public sealed class Explanation
     }
 
     private static string ExpectedFormula(Target target, TargetEvaluation evaluation)
-        => ScheduleText(target, evaluation) + " at " + Achievement.Iso(evaluation.AsOf);
+        => ExpectedProgress.Formula(target, evaluation.Period, evaluation.AsOf);
 
     private static string ScheduleText(Target target, TargetEvaluation evaluation)
     {

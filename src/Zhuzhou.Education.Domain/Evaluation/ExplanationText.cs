@@ -63,7 +63,8 @@ public static class ExplanationText
             ? $"截至 {asOf}：完成率 {Percent(e.Completion)}，序时进度 {Percent(e.ExpectedProgress)}，状态：{StatusName(e.Status, language)}\n"
             : $"As of {asOf}: completion {Percent(e.Completion)}, expected progress {Percent(e.ExpectedProgress)}, status: {StatusName(e.Status, language)}\n");
         text.Append(zh ? "规则：" : "Rule: ").Append(RuleName(explanation.Rule, target.Unit, language))
-            .Append(zh ? "；完成期限 " : "; due ").Append(Achievement.Iso(e.DueDate)).Append('\n');
+            .Append(zh ? "；完成期限 " : "; due ").Append(Achievement.Iso(e.DueDate))
+            .Append(zh ? "；序时进度按" : "; expected progress ").Append(ScheduleName(e, language)).Append('\n');
 
         text.Append(zh ? "报送：" : "Reports: ");
         if (!e.Achievement.HasReports)
@@ -84,7 +85,8 @@ public static class ExplanationText
 
         text.Append('\n');
         text.Append(zh ? "计算：" : "Arithmetic: ");
-        text.AppendJoin(zh ? "；" : "; ", explanation.Steps.Select(s => StepName(s.Kind, language) + " = " + s.Formula + " = " + Explanation.Number(s.Result)));
+        text.AppendJoin(zh ? "；" : "; ", explanation.Steps.Select(s => StepName(s.Kind, language) + " = " + s.Formula
+            + (s.Formula == Explanation.Number(s.Result) ? string.Empty : " = " + Explanation.Number(s.Result))));
         text.Append('\n');
         text.Append(zh ? "判定：" : "Status: ").Append(Reason(e, language)).Append('\n');
         return text.ToString();
@@ -158,6 +160,25 @@ public static class ExplanationText
         }
 
         return text;
+    }
+
+    private static string ScheduleName(TargetEvaluation e, ExplanationLanguage language)
+    {
+        var zh = language == ExplanationLanguage.Chinese;
+        var target = e.Target;
+        if (!target.Schedule.IsEmpty)
+        {
+            var points = string.Join(zh ? "、" : ", ", target.Schedule.Select(c => Achievement.Iso(c.Date) + " " + Percent(c.Expected)));
+            return zh ? "进度节点 " + points + " 线性插值" : "linear between checkpoints " + points;
+        }
+
+        if (target.Deadline is { } deadline)
+        {
+            return zh ? $"完成期限 {Achievement.Iso(deadline)} 线性计算" : $"linear to the deadline {Achievement.Iso(deadline)}";
+        }
+
+        var (start, end) = (Achievement.Iso(e.Period.Start), Achievement.Iso(e.Period.End));
+        return zh ? $"计划周期 {start} 至 {end} 线性计算" : $"linear over the plan period {start} to {end}";
     }
 
     private static string StepName(ExplanationStepKind kind, ExplanationLanguage language) => (kind, language == ExplanationLanguage.Chinese) switch

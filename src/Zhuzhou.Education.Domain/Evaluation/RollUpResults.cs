@@ -11,23 +11,60 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct StatusCounts
 {
+    private readonly int notStarted;
+    private readonly int behind;
+    private readonly int onTrack;
+    private readonly int achieved;
+    private readonly int exceeded;
+    private readonly int overdue;
+
     /// <summary>Targets not started.</summary>
-    public int NotStarted { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int NotStarted
+    {
+        get => notStarted;
+        init => notStarted = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(NotStarted), value, "A count must not be negative.");
+    }
 
     /// <summary>Targets behind schedule.</summary>
-    public int Behind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int Behind
+    {
+        get => behind;
+        init => behind = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Behind), value, "A count must not be negative.");
+    }
 
     /// <summary>Targets on track.</summary>
-    public int OnTrack { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int OnTrack
+    {
+        get => onTrack;
+        init => onTrack = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(OnTrack), value, "A count must not be negative.");
+    }
 
     /// <summary>Targets achieved.</summary>
-    public int Achieved { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int Achieved
+    {
+        get => achieved;
+        init => achieved = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Achieved), value, "A count must not be negative.");
+    }
 
     /// <summary>Targets exceeded (超额完成).</summary>
-    public int Exceeded { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int Exceeded
+    {
+        get => exceeded;
+        init => exceeded = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Exceeded), value, "A count must not be negative.");
+    }
 
     /// <summary>Targets overdue.</summary>
-    public int Overdue { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int Overdue
+    {
+        get => overdue;
+        init => overdue = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Overdue), value, "A count must not be negative.");
+    }
 
     /// <summary>All targets counted.</summary>
     public int Total => NotStarted + Behind + OnTrack + Achieved + Exceeded + Overdue;

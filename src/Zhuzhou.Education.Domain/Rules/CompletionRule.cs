@@ -9,11 +9,12 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// becomes a completion (完成率) from 0 to 1. Rules are plain immutable data; evaluation is pure code.
 /// </summary>
 /// <remarks>
-/// <para>The hierarchy is closed: a rule for one target is a <see cref="MeasureRule"/>
+/// <para>The library defines every kind, and evaluation knows only these: a rule for one target is a <see cref="MeasureRule"/>
 /// (<see cref="AtLeastRule"/>, <see cref="AtMostRule"/>, <see cref="BetweenRule"/>, <see cref="ExactlyRule"/>,
 /// <see cref="CoverageRule"/>, <see cref="MilestoneRule"/>); a rule for a commitment (举措) with several targets
 /// is a <see cref="CompositeRule"/>. Each concrete type has a public constructor and public properties only, so
-/// a serializer can tell them apart with a type discriminator.</para>
+/// a serializer can tell them apart with a type discriminator (System.Text.Json's polymorphism, e.g. a
+/// <c>"kind"</c> property set through a type-info resolver) and rebuild them through their constructors.</para>
 /// <para>Equality is structural. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public abstract record CompletionRule

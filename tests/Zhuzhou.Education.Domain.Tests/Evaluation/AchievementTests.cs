@@ -213,17 +213,17 @@ public class AchievementTests
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(1e30)]
-    public void FromAmount_DoubleNotFiniteOrTooLarge_ThrowsNamingAmount(double amount)
+    public void FromDoubleAmount_NotFiniteOrTooLarge_ThrowsNamingAmount(double amount)
     {
-        var act = () => Achievement.FromAmount(amount, 1);
+        var act = () => Achievement.FromDoubleAmount(amount, 1);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("amount");
     }
 
     [Fact]
-    public void FromRatio_DoubleNaNDenominator_ThrowsNamingDenominator()
+    public void FromDoubleRatio_NaNDenominator_ThrowsNamingDenominator()
     {
-        var act = () => Achievement.FromRatio(1d, double.NaN, 1);
+        var act = () => Achievement.FromDoubleRatio(1d, double.NaN, 1);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("denominator");
     }
@@ -237,9 +237,9 @@ public class AchievementTests
     }
 
     [Fact]
-    public void FromRatio_Double_ConvertsOnce()
+    public void FromDoubleRatio_ConvertsOnce()
     {
-        var achievement = Achievement.FromRatio(3d, 4d, 2);
+        var achievement = Achievement.FromDoubleRatio(3d, 4d, 2);
 
         achievement.Amount.Should().Be(0.75m);
         achievement.ReportCount.Should().Be(2);

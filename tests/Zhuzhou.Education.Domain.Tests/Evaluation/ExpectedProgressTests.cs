@@ -84,4 +84,20 @@ public class ExpectedProgressTests
 
         act.Should().Throw<ArgumentException>().WithParameterName("asOf");
     }
+
+    [Theory]
+    [InlineData(1916)]
+    [InlineData(2118)]
+    public void At_AsOfFarFromThePeriod_ThrowsNamingAsOf(int year)
+    {
+        var act = () => ExpectedProgress.At(AtLeast(1m), Year2017, new LocalDate(year, 1, 1));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("asOf").WithMessage("*more than 100 years*");
+    }
+
+    [Theory]
+    [InlineData(1917)]
+    [InlineData(2117)]
+    public void At_AsOfWithinAHundredYears_IsAccepted(int year)
+        => ExpectedProgress.At(AtLeast(1m), Year2017, new LocalDate(year, 1, 1)).Should().Be(year < 2017 ? 0m : 1m);
 }

@@ -154,4 +154,25 @@ public class RollUpTests
 
         act.Should().Throw<ArgumentException>().WithParameterName("weights");
     }
+
+    [Fact]
+    public void StatusCounts_NegativeCount_ThrowsNamingIt()
+    {
+        var act = () => new StatusCounts { Behind = -1 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Behind");
+    }
+
+    [Fact]
+    public void StatusCounts_OfAndAdd_CountEveryStatus()
+    {
+        var counts = StatusCounts.Of([EvaluationStatus.Achieved, EvaluationStatus.Exceeded, EvaluationStatus.Overdue])
+            + StatusCounts.Of([EvaluationStatus.Behind]);
+
+        counts.Total.Should().Be(4);
+        counts.Complete.Should().Be(2);
+        counts.AchievedRate.Should().Be(0.5m);
+        counts.ToString().Should().Be("2/4 complete (achieved 1, exceeded 1, on track 0, behind 1, not started 0, overdue 1)");
+        default(StatusCounts).AchievedRate.Should().BeNull();
+    }
 }
