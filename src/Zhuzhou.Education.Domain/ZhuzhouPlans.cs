@@ -1,4 +1,4 @@
-using Zhuzhou.Education.Domain.Text;
+using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Plans;
 
@@ -6,13 +6,14 @@ namespace Zhuzhou.Education.Domain.Plans;
 /// <remarks>Each plan is read once, on first use, and then shared; all members are thread-safe.</remarks>
 public static class ZhuzhouPlans
 {
-    private const string Education2017Resource = "Zhuzhou.Education.Domain.Seeds.zhuzhou-2017-work-plan.txt";
+    private const string Education2017Resource = "Zhuzhou.Education.Domain.Seeds.zhuzhou-2017-work-plan.json";
 
     private static readonly Lazy<Plan> LazyEducation2017 = new(() => Load(Education2017Resource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// 株洲市教育局2017年工作要点: the Zhuzhou municipal education bureau's work plan for 2017 (published 2017-02-22),
-    /// five sections and twenty-five items, parsed from the source text embedded in the package.
+    /// five sections and twenty-five items, read from the canonical JSON embedded in the package (the plan-text
+    /// parser's reading of the published text, seeds/zhuzhou-2017-work-plan.txt).
     /// </summary>
     public static Plan Education2017 => LazyEducation2017.Value;
 
@@ -20,6 +21,6 @@ public static class ZhuzhouPlans
     {
         using var stream = typeof(ZhuzhouPlans).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from the package.");
-        return PlanTextParser.Parse(stream).Value;
+        return PlanJson.Load(stream).Value;
     }
 }

@@ -243,7 +243,11 @@ public static class ProgressJson
             problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("denominator"), "\"denominator\" must be positive; found 0.");
         }
 
-        if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && (wire.Numerator.State == WireState.Absent || wire.Denominator.State == WireState.Absent))
+        if ((wire.Numerator.State == WireState.Absent) != (wire.Denominator.State == WireState.Absent))
+        {
+            problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "\"numerator\" and \"denominator\" go together: give both or neither.");
+        }
+        else if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && (wire.Numerator.State == WireState.Absent || wire.Denominator.State == WireState.Absent))
         {
             problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path,
                 $"Target {target.Id} is a share: a report on it needs \"numerator\" and \"denominator\".");
@@ -371,7 +375,7 @@ public static class ProgressJson
 
             if (target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
                 && target.OrgUnitAggregation == OrgUnitAggregation.Sum
-                && target.Comparison.Required > 0 && report.Value > 10 * target.Comparison.Required)
+                && target.Comparison.Required > 0 && report.Value / 10 > target.Comparison.Required)
             {
                 problems.Warning(JsonDiagnosticCodes.ValueFarAboveTarget, At.Root.Element("reports", i).Property("value"), string.Create(CultureInfo.InvariantCulture,
                     $"The value {report.Value} is more than 10 times what target {target.Id} requires ({target.Comparison.Required})."));

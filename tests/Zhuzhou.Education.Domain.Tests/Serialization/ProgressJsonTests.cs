@@ -238,6 +238,30 @@ public class ProgressJsonTests
     }
 
     [Fact]
+    public void Parse_LargestDecimalValue_WarnsWithoutOverflowing()
+    {
+        // Found by the round-trip property: 10 × required was computed before, and overflowed.
+        const string json = """
+            {"schema": "zedu.progress/1", "reports": [
+              {"target": "8.1", "orgUnit": "430281", "date": "2017-05-31", "value": 79228162514264337593543950335}]}
+            """;
+
+        ProgressJson.Parse(json, Plan, Tree).Warnings.Single().Code.Should().Be(JsonDiagnosticCodes.ValueFarAboveTarget);
+    }
+
+    [Fact]
+    public void Parse_NumeratorWithoutDenominator_IsAnError()
+    {
+        const string json = """
+            {"schema": "zedu.progress/1", "reports": [
+              {"target": "8.1", "orgUnit": "430281", "date": "2017-05-31", "value": 1, "numerator": 1}]}
+            """;
+
+        ProgressJson.Parse(json, Plan, Tree).Errors.Select(d => (d.Code, d.Path, d.Message)).Should().Equal(
+            ("ZJ0006", "$.reports[0]", "\"numerator\" and \"denominator\" go together: give both or neither."));
+    }
+
+    [Fact]
     public void Parse_IncrementsThatFall_GiveNoWarning()
     {
         const string json = """

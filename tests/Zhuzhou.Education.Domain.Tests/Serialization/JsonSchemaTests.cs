@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using CsCheck;
+using Json.Schema;
+using Zhuzhou.Education.Domain.Serialization;
+using Zhuzhou.Education.Domain.Tests.Support;
+
+namespace Zhuzhou.Education.Domain.Tests.Serialization;
+
+/// <summary>The golden and generated documents validate against the published schemas (JsonSchema.Net 7.4.0).</summary>
+public class JsonSchemaTests
+{
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
+    private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-1.schema.json"));
+
+    private static JsonSchema Load(string file) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
+
+    private static string Errors(EvaluationResults results)
+        => string.Join("; ", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    private static EvaluationResults Validate(Lazy<JsonSchema> schema, string json) => schema.Value.Evaluate(JsonNode.Parse(json), Options);
+
+    [Fact]
+    public void CanonicalPlan_ValidatesAgainstThePlanSchema()
+    {
+        var results = Validate(PlanSchema, File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.json")));
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Fact]
+    public void SampleBatch_ValidatesAgainstTheProgressSchema()
+    {
+        var results = Validate(ProgressSchema, ProgressJson.Serialize(SerializationSamples.Batch()));
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Fact]
+    public void GeneratedPlans_ValidateAgainstThePlanSchema()
+        => Generators.Plans.Sample(plan => Validate(PlanSchema, PlanJson.Serialize(plan)).IsValid, iter: 100);
+
+    [Fact]
+    public void GeneratedBatches_ValidateAgainstTheProgressSchema()
+        => Generators.Batches(SerializationSamples.PlanWithShare()).Sample(batch => Validate(ProgressSchema, ProgressJson.Serialize(batch)).IsValid, iter: 100);
+
+    [Theory]
+    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-13-01\", \"value\": 1}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": -1}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\"}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": []}")]
+    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [], \"extra\": 1}")]
+    public void ProgressSchema_BadDocument_IsInvalid(string json)
+        => Validate(ProgressSchema, json).IsValid.Should().BeFalse();
+
+    [Theory]
+    [InlineData("approximately", null)]
+    [InlineData("atLeast", "maximum")]
+    [InlineData("milestone", "minimum")]
+    public void PlanSchema_ComparisonOfUnknownKindOrWithAnotherKindsField_IsInvalid(string kind, string? extra)
+    {
+        var doc = JsonNode.Parse(PlanJson.Serialize(SerializationSamples.PlanWithShare()))!;
+        var comparison = doc["sections"]![0]!["items"]![0]!["commitments"]![0]!["targets"]![0]!["comparison"]!.AsObject();
+        comparison["kind"] = kind;
+        if (extra is not null)
+        {
+            comparison[extra] = 1;
+        }
+
+        Validate(PlanSchema, doc.ToJsonString()).IsValid.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
+    [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
+    public void Get_ShippedSchema_IsThePublishedFile(string schema, string file)
+        => JsonSchemas.Get(schema).Should().Be(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
+
+    [Fact]
+    public void Get_UnknownSchema_Throws()
+        => FluentActions.Invoking(() => JsonSchemas.Get("zedu.plan/9")).Should().Throw<ArgumentException>().WithParameterName("schema");
+}
