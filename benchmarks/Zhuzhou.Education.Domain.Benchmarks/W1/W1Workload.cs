@@ -203,22 +203,24 @@ internal static class W1Workload
     /// <summary>Opens a store for W1 (no rows yet).</summary>
     public static ReportStore OpenStore(W1Parameters p) => ReportStore.Open(BuildPlan(p), BuildTree(p), Range);
 
-    /// <summary>Q1 through the engine: the as-of query, then plan and checksum from its completions.</summary>
+    /// <summary>
+    /// Q1 through the engine: the as-of query, then the rules' evaluation (layer 2) per target for the city and
+    /// each county, and their roll-up (layer 3) for the plan.
+    /// </summary>
     public static (double Plan, double Checksum) Engine(ReportStore store, W1Parameters p)
     {
         var result = store.AsOf(AsOfDate(p));
-        var checksum = 0d;
-        for (var t = 0; t < p.Targets; t++)
+        var city = result.RollUp();
+        var checksum = city.Targets.Sum(e => (double)e.Completion);
+        for (var c = 0; c < p.Counties; c++)
         {
-            var id = TargetIdOf(t);
-            checksum += result.Completion(id);
-            for (var c = 0; c < p.Counties; c++)
+            for (var t = 0; t < p.Targets; t++)
             {
-                checksum += result.Completion(id, CountyCode(c));
+                checksum += (double)result.Evaluate(TargetIdOf(t), CountyCode(c)).Completion;
             }
         }
 
-        return (result.PlanCompletion(), checksum);
+        return ((double)city.Completion!.Value, checksum);
     }
 
     /// <summary>The naive LINQ a typical developer would write.</summary>

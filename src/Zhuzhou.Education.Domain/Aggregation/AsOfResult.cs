@@ -1,12 +1,14 @@
 using NodaTime;
+using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
 
 /// <summary>
-/// The result of <see cref="ReportStore.AsOf"/>: for every target and org unit what was achieved and its
-/// completion (完成率) as of one date, and the roll-up to items, sections and the plan for any org unit.
+/// The result of <see cref="ReportStore.AsOf"/>: for every target and org unit what was achieved as of one
+/// date, evaluated on demand by the rules (completion 完成率, expected progress 序时进度, status) and rolled up to
+/// items, sections and the plan for any org unit.
 /// </summary>
 /// <remarks>
 /// Figures are doubles (see <see cref="ReportStore"/>). Methods taking an optional org unit default to the
@@ -19,10 +21,9 @@ public sealed class AsOfResult
     private readonly double[] num;
     private readonly double[]? den;
     private readonly int[] reports;
-    private readonly double[] completion;
     private readonly double[][] shares;
 
-    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports, double[] completion, double[][] shares)
+    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports, double[][] shares)
     {
         this.layout = layout;
         this.arithmetic = arithmetic;
@@ -30,7 +31,6 @@ public sealed class AsOfResult
         this.num = num;
         this.den = den;
         this.reports = reports;
-        this.completion = completion;
         this.shares = shares;
     }
 
@@ -50,7 +50,7 @@ public sealed class AsOfResult
     {
         var t = layout.TargetOf(target, nameof(target));
         var cell = Cell(t, orgUnit);
-        return arithmetic.Achieved(t, num[cell], den is null ? 0d : den[cell]);
+        return Achieved(t, num[cell], den is null ? 0d : den[cell]);
     }
 
     /// <summary>For a share, the summed numerator and denominator behind <see cref="Value"/>; for a count, the value and 0.</summary>
@@ -81,70 +81,56 @@ public sealed class AsOfResult
     public double Required(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var t = layout.TargetOf(target, nameof(target));
-        return arithmetic.Required(t, shares[t][Unit(orgUnit)]);
+        return (double)arithmetic.TargetFor(t, shares[t][Unit(orgUnit)]).Comparison.Required;
     }
 
-    /// <summary>The completion of a target for an org unit, from 0 to 1.</summary>
+    /// <summary>
+    /// Evaluates a target for an org unit (layer 2 of the rules): completion (完成率), expected progress
+    /// (序时进度) and status, from what the engine aggregated and the unit's share of the target.
+    /// </summary>
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The org unit; null for the root.</param>
-    /// <returns>The completion.</returns>
-    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
-    public double Completion(TargetId target, OrgUnitCode? orgUnit = null)
-        => completion[Cell(layout.TargetOf(target, nameof(target)), orgUnit)];
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>The evaluation; for a unit below the root its target carries the unit's share of the required amount.</returns>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit, or the settings are invalid.</exception>
+    public TargetEvaluation Evaluate(TargetId target, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
+        => EvaluateAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit), settings);
 
-    /// <summary>The completion of an item for an org unit: the weighted mean of its targets' completions.</summary>
-    /// <param name="itemNumber">The item number.</param>
-    /// <param name="orgUnit">The org unit; null for the root.</param>
-    /// <returns>The completion; 0 for an item without targets.</returns>
-    /// <exception cref="ArgumentException">The plan has no such item or the tree no such unit.</exception>
-    public double ItemCompletion(int itemNumber, OrgUnitCode? orgUnit = null)
+    /// <summary>
+    /// Evaluates every target for an org unit and rolls them up to items, sections and the plan (layer 3 of the
+    /// rules): weighted means and the count-based rate.
+    /// </summary>
+    /// <param name="orgUnit">The org unit; null for the root (the city).</param>
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>The roll-up.</returns>
+    /// <exception cref="ArgumentException">The tree has no such unit, or the settings are invalid.</exception>
+    public PlanRollUp RollUp(OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
     {
-        var item = Array.IndexOf(arithmetic.ItemNumbers, itemNumber);
-        if (item < 0)
+        var unit = Unit(orgUnit);
+        var evaluations = new TargetEvaluation[layout.TargetCount];
+        for (var t = 0; t < evaluations.Length; t++)
         {
-            throw new ArgumentException($"The plan has no item {itemNumber}.", nameof(itemNumber));
+            evaluations[t] = EvaluateAt(t, unit, settings);
         }
 
-        return arithmetic.Item(item, Of(Unit(orgUnit)));
+        return Evaluation.RollUp.Of(layout.Plan, evaluations, settings);
     }
 
-    /// <summary>The completion of a section for an org unit: the weighted mean of its measurable items.</summary>
-    /// <param name="sectionNumber">The section number.</param>
-    /// <param name="orgUnit">The org unit; null for the root.</param>
-    /// <returns>The completion; 0 for a section without targets.</returns>
-    /// <exception cref="ArgumentException">The plan has no such section or the tree no such unit.</exception>
-    public double SectionCompletion(int sectionNumber, OrgUnitCode? orgUnit = null)
+    internal TargetEvaluation EvaluateAt(int target, int unit, EvaluationSettings? settings)
     {
-        var section = Array.IndexOf(arithmetic.SectionNumbers, sectionNumber);
-        if (section < 0)
-        {
-            throw new ArgumentException($"The plan has no section {sectionNumber}.", nameof(sectionNumber));
-        }
-
-        return arithmetic.Section(section, Of(Unit(orgUnit)));
+        var cell = (target * layout.UnitCount) + unit;
+        var achievement = arithmetic.AchievementOf(target, num[cell], den is null ? 0d : den[cell], reports[cell]);
+        return Evaluator.Evaluate(arithmetic.TargetFor(target, shares[target][unit]), achievement, AsOf, layout.Plan.Period, settings);
     }
-
-    /// <summary>The completion of the whole plan for an org unit: the weighted mean of its measurable sections.</summary>
-    /// <param name="orgUnit">The org unit; null for the root.</param>
-    /// <returns>The completion.</returns>
-    /// <exception cref="ArgumentException">The tree has no such unit.</exception>
-    public double PlanCompletion(OrgUnitCode? orgUnit = null) => arithmetic.Plan(Of(Unit(orgUnit)));
-
-    /// <summary>The count-based rate supervisors publish: the share of targets complete for an org unit.</summary>
-    /// <param name="orgUnit">The org unit; null for the root.</param>
-    /// <returns>Targets with completion 1 over all targets.</returns>
-    /// <exception cref="ArgumentException">The tree has no such unit.</exception>
-    public double AchievedRate(OrgUnitCode? orgUnit = null) => arithmetic.AchievedRate(Of(Unit(orgUnit)));
-
-    internal double CompletionAt(int target, int unit) => completion[(target * layout.UnitCount) + unit];
 
     internal double ValueAt(int target, int unit)
     {
         var cell = (target * layout.UnitCount) + unit;
-        return arithmetic.Achieved(target, num[cell], den is null ? 0d : den[cell]);
+        return Achieved(target, num[cell], den is null ? 0d : den[cell]);
     }
 
-    private Func<int, double> Of(int unit) => t => completion[(t * layout.UnitCount) + unit];
+    private double Achieved(int target, double numerator, double denominator)
+        => layout.IsRatio[target] ? (denominator > 0 ? numerator / denominator : 0d) : numerator;
 
     private int Unit(OrgUnitCode? orgUnit) => orgUnit is { } code ? layout.UnitOf(code, nameof(orgUnit)) : layout.Root;
 

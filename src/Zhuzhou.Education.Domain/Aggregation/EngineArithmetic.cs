@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Rules;
@@ -5,49 +7,35 @@ using Zhuzhou.Education.Domain.Rules;
 namespace Zhuzhou.Education.Domain.Aggregation;
 
 /// <summary>
-/// The seam between the engine's aggregated numbers and the completion rules: the engine computes what each
-/// (target, org unit) achieved, and this class hands it to <see cref="Completion"/> and rolls completions up
-/// the plan. No clamping or averaging rule is written anywhere else in the engine.
+/// The seam between the engine's aggregated numbers and the rules (one source of truth for the arithmetic):
+/// the engine computes what each (target, org unit) achieved — time aggregation and sums up the tree, the fast
+/// part — and hands it to the rules' layer 2 (<see cref="Evaluator.Evaluate(Target, Achievement, NodaTime.LocalDate, NodaTime.DateInterval, EvaluationSettings?)"/>,
+/// or <see cref="MeasureRule"/> for the many points of a series) and layer 3 (<see cref="RollUp"/>).
+/// The only arithmetic here is an org unit's share of a target.
 /// </summary>
 internal sealed class EngineArithmetic
 {
     private readonly StoreLayout layout;
-    private readonly Comparison[] comparisons;
-    private readonly double[] baselines;
-    private readonly bool[] growth;
-    private readonly double[] targetWeights;
-    private readonly int[][] itemTargets;
-    private readonly double[] itemWeights;
-    private readonly int[][] sectionItems;
-    private readonly double[] sectionWeights;
+    private readonly ConcurrentDictionary<(int Target, double Share), Target> scaled = new();
 
     internal EngineArithmetic(StoreLayout layout)
     {
         this.layout = layout;
-        var targets = layout.Targets;
-        comparisons = [.. targets.Select(t => t.Comparison)];
-
-        // Boundary: the plan's exact decimal amounts become doubles here, once, for the hot path.
-        baselines = [.. targets.Select(t => t.Baseline is { } b ? (double)b : double.NaN)];
-        growth = [.. targets.Select(t => t.Baseline is not null && t.Comparison.Kind != ComparisonKind.AtMost)];
-        targetWeights = [.. targets.Select(t => (double)t.Weight)];
-
-        var plan = layout.Plan;
-        Items = [.. plan.Items];
-        ItemNumbers = [.. Items.Select(i => i.Number)];
-        itemTargets = [.. Items.Select(i => i.Targets.Select(t => layout.TargetIndex[t.Id]).ToArray())];
-        itemWeights = [.. Items.Select(i => (double)i.Weight)];
-        SectionNumbers = [.. plan.Sections.Select(s => s.Number)];
-        var itemIndex = Enumerable.Range(0, Items.Length).ToDictionary(i => Items[i].Number);
-        sectionItems = [.. plan.Sections.Select(s => s.Items.Where(i => !i.Targets.IsEmpty).Select(i => itemIndex[i.Number]).ToArray())];
-        sectionWeights = [.. plan.Sections.Select(s => (double)s.Weight)];
+        ItemTargets = [.. layout.Plan.Items.Select(i => i.Targets.Select(t => layout.TargetIndex[t.Id]).ToArray())];
+        ItemNumbers = [.. layout.Plan.Items.Select(i => i.Number)];
+        SectionNumbers = [.. layout.Plan.Sections.Select(s => s.Number)];
+        var itemIndex = Enumerable.Range(0, ItemNumbers.Length).ToDictionary(i => ItemNumbers[i]);
+        SectionItems = [.. layout.Plan.Sections.Select(s => s.Items.Where(i => !i.Targets.IsEmpty).Select(i => itemIndex[i.Number]).ToArray())];
     }
 
-    internal Item[] Items { get; }
+    internal int[][] ItemTargets { get; }
 
     internal int[] ItemNumbers { get; }
 
     internal int[] SectionNumbers { get; }
+
+    /// <summary>For each section, its items that have targets (measurable).</summary>
+    internal int[][] SectionItems { get; }
 
     /// <summary>Each unit's share of a target's city-wide required amount (1 for targets that are not divided).</summary>
     internal double[] Shares(int target, TargetAllocations allocations)
@@ -65,14 +53,14 @@ internal sealed class EngineArithmetic
             return layout.DefaultShare;
         }
 
-        var required = (double)layout.Targets[target].Comparison.Required;
+        var required = layout.Targets[target].Comparison.Required;
         var shares = new double[layout.UnitCount];
         foreach (var u in layout.BottomUp.Reverse())
         {
             var parent = layout.Parent[u];
             if (allocations.Find(id, layout.Units[u].Code) is { } amount)
             {
-                shares[u] = required == 0 ? 1d : (double)amount / required;
+                shares[u] = required == 0 ? 1d : (double)(amount / required);
             }
             else
             {
@@ -83,94 +71,80 @@ internal sealed class EngineArithmetic
         return shares;
     }
 
-    /// <summary>What a unit achieved, in the terms <see cref="Completion"/> expects (a share's ratio, or a count).</summary>
-    internal double Achieved(int target, double numerator, double denominator)
-        => layout.IsRatio[target] ? (denominator > 0 ? numerator / denominator : 0d) : numerator;
-
     /// <summary>
-    /// The completion of a unit that achieved <paramref name="achieved"/> and must reach <paramref name="share"/>
-    /// of the target's required amount: the amount is scaled to the city-wide terms, then the one rule applies.
+    /// The target as it applies to an org unit with a share of it: required amounts (and the baseline) scaled by
+    /// the share, everything else as the plan says. The plan's own target when the share is 1.
     /// </summary>
-    internal double Completion(int target, double achieved, double share)
+    internal Target TargetFor(int target, double share)
     {
-        var comparison = comparisons[target];
-        if (share != 1d)
+        var original = layout.Targets[target];
+        if (share == 1d)
         {
-            if (share == 0d)
-            {
-                // Nothing is required of the unit: complete at once (an at-most target: while at zero).
-                return comparison.Kind == ComparisonKind.AtMost && achieved > 0 ? 0d : 1d;
-            }
-
-            achieved /= share;
+            return original;
         }
 
-        return growth[target]
-            ? Rules.Completion.Of(comparison, double.NaN, Math.Max(0d, achieved - baselines[target]))
-            : Rules.Completion.Of(comparison, baselines[target], achieved);
+        return scaled.GetOrAdd((target, share), static (key, t) => Scale(t, (decimal)key.Share), original);
     }
 
-    /// <summary>The required amount of a target for a unit with the given share.</summary>
-    internal double Required(int target, double share) => (double)comparisons[target].Required * share;
-
-    /// <summary>Item completion: the weighted mean of its targets' completions.</summary>
-    internal double Item(int item, Func<int, double> completionOfTarget)
+    /// <summary>What the engine aggregated, as the rules' layer 1 result (boundary: doubles become decimals here).</summary>
+    internal Achievement AchievementOf(int target, double numerator, double denominator, int reports)
     {
-        double sum = 0, weights = 0;
-        foreach (var t in itemTargets[item])
+        if (reports == 0)
         {
-            sum += targetWeights[t] * completionOfTarget(t);
-            weights += targetWeights[t];
+            return Achievement.None;
         }
 
-        return weights > 0 ? sum / weights : 0d;
+        return layout.IsRatio[target]
+            ? Achievement.FromDoubleRatio(numerator, denominator, reports)
+            : Achievement.FromDoubleAmount(numerator, reports);
     }
 
-    /// <summary>Section completion: the weighted mean of its measurable items.</summary>
-    internal double Section(int section, Func<int, double> completionOfTarget)
+    /// <summary>The completion of a (possibly scaled) target from an aggregated value, by its measure rule, as the evaluator does.</summary>
+    internal decimal CompletionOf(Target target, int index, double numerator, double denominator, int reports)
     {
-        double sum = 0, weights = 0;
-        foreach (var i in sectionItems[section])
+        var rule = CompletionRule.For(target);
+        if (reports == 0)
         {
-            sum += itemWeights[i] * Item(i, completionOfTarget);
-            weights += itemWeights[i];
+            return rule is AtMostRule ? 0m : rule.CompletionOf(0m);
         }
 
-        return weights > 0 ? sum / weights : 0d;
+        decimal value;
+        if (layout.IsRatio[index] && target.Comparison.Kind != ComparisonKind.Milestone)
+        {
+            var share = denominator > 0 ? (decimal)numerator / (decimal)denominator : 0m;
+            value = target.Unit == MeasureWord.Percent ? share * 100m : share;
+        }
+        else
+        {
+            value = (decimal)numerator;
+        }
+
+        return rule.CompletionOf(rule.AchievedFrom(value));
     }
 
-    /// <summary>Plan completion: the weighted mean of its sections that have measurable items.</summary>
-    internal double Plan(Func<int, double> completionOfTarget)
+    private static Target Scale(Target t, decimal share)
     {
-        double sum = 0, weights = 0;
-        for (var s = 0; s < sectionItems.Length; s++)
+        var c = t.Comparison;
+        var comparison = c.Kind switch
         {
-            if (sectionItems[s].Length == 0)
-            {
-                continue;
-            }
-
-            sum += sectionWeights[s] * Section(s, completionOfTarget);
-            weights += sectionWeights[s];
-        }
-
-        return weights > 0 ? sum / weights : 0d;
-    }
-
-    /// <summary>The count-based rate supervisors publish: targets complete over all targets.</summary>
-    internal double AchievedRate(Func<int, double> completionOfTarget)
-    {
-        if (layout.TargetCount == 0)
+            ComparisonKind.AtLeast => Comparison.AtLeast(c.Minimum!.Value * share),
+            ComparisonKind.AtMost => Comparison.AtMost(c.Maximum!.Value * share),
+            ComparisonKind.Between => Comparison.Between(c.Minimum!.Value * share, c.Maximum!.Value * share),
+            ComparisonKind.Exactly => Comparison.Exactly(c.Minimum!.Value * share),
+            _ => c,
+        };
+        return new Target(t.Id, t.Subject, comparison, t.Unit)
         {
-            return 0d;
-        }
-
-        var achieved = 0;
-        for (var t = 0; t < layout.TargetCount; t++)
-        {
-            achieved += completionOfTarget(t) >= 1d ? 1 : 0;
-        }
-
-        return (double)achieved / layout.TargetCount;
+            Text = t.Text,
+            TimeAggregation = t.TimeAggregation,
+            OrgUnitAggregation = t.OrgUnitAggregation,
+            Direction = t.Direction,
+            ReportingFrequency = t.ReportingFrequency,
+            Baseline = t.Baseline * share,
+            Deadline = t.Deadline,
+            Weight = t.Weight,
+            Schedule = t.Schedule,
+            Stages = t.Stages,
+        };
     }
 }

@@ -31,7 +31,6 @@ public sealed partial class ReportStore
         var num = new double[cells];
         var den = layout.HasRatio ? new double[cells] : null;
         var reports = new int[cells];
-        var completion = new double[cells];
         var shares = new double[layout.TargetCount][];
 
         void Target(int t)
@@ -43,13 +42,6 @@ public sealed partial class ReportStore
             }
 
             RollUpTree(t, num, den, reports);
-            var share = shares[t];
-            var offset = t * layout.UnitCount;
-            for (var u = 0; u < layout.UnitCount; u++)
-            {
-                var cell = offset + u;
-                completion[cell] = Arithmetic.Completion(t, Arithmetic.Achieved(t, num[cell], den is null ? 0d : den[cell]), share[u]);
-            }
         }
 
         if (cells < SequentialCells)
@@ -64,7 +56,7 @@ public sealed partial class ReportStore
             Parallel.For(0, layout.TargetCount, Target);
         }
 
-        return new AsOfResult(layout, Arithmetic, date, num, den, reports, completion, shares);
+        return new AsOfResult(layout, Arithmetic, date, num, den, reports, shares);
     }
 
     /// <summary>Each cell of one target: the merged partial result of every segment, as of a day.</summary>

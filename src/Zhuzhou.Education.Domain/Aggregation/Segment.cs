@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Zhuzhou.Education.Domain.Plans;
@@ -27,6 +28,9 @@ internal sealed class Segment
         RunNum = runNum;
         RunDen = runDen;
     }
+
+    /// <summary>The most buckets the partition pass spreads rows over.</summary>
+    private const int MaxBuckets = 256;
 
     internal int Ordinal { get; }
 
@@ -94,17 +98,25 @@ internal sealed class Segment
     internal static (Segment? Segment, int BadRow, string? Error) Build(
         StoreLayout layout, int ordinal, ReadOnlySpan<ReportRow> rows, ReadOnlySpan<double> denominators)
     {
+        // Three passes, each either streaming or working inside the cache:
+        // 1. validate every row and count rows per bucket (a bucket is a range of 2^shift consecutive cells);
+        // 2. partition the rows by bucket into a staging buffer, keeping arrival order;
+        // 3. per bucket, in cache: counting sort by day, then by cell (both stable), into the final columns.
+        var n = rows.Length;
         var units = layout.UnitCount;
-        var start = new int[layout.CellCount + 1];
+        var cells = layout.CellCount;
+        var shift = BucketShift(cells, n);
+        var bucketCount = cells == 0 ? 0 : ((cells - 1) >> shift) + 1;
+        var bucketStart = new int[bucketCount + 1];
 
-        // Pass 1: validate and count rows per cell. The checks are combined without branches; one rare branch
-        // leaves the loop to describe the fault.
         var targets = (uint)layout.TargetCount;
         var unitBound = (uint)units;
         var dayBound = (uint)layout.DayCount;
-        for (var i = 0; i < rows.Length; i++)
+        for (var i = 0; i < n; i++)
         {
             ref readonly var row = ref rows[i];
+
+            // The checks are combined without branches; one rare branch leaves the loop to describe the fault.
             var bad = ((uint)row.Target >= targets) | ((uint)row.OrgUnit >= unitBound) | ((uint)row.Day >= dayBound)
                 | !(row.Value >= 0d && row.Value < double.PositiveInfinity);
             if (bad)
@@ -112,12 +124,12 @@ internal sealed class Segment
                 return (null, i, Describe(layout, row));
             }
 
-            start[(row.Target * units) + row.OrgUnit + 1]++;
+            bucketStart[(((row.Target * units) + row.OrgUnit) >> shift) + 1]++;
         }
 
         if (layout.HasRatio)
         {
-            for (var i = 0; i < rows.Length; i++)
+            for (var i = 0; i < n; i++)
             {
                 if (layout.IsRatio[rows[i].Target])
                 {
@@ -135,22 +147,27 @@ internal sealed class Segment
             }
         }
 
-        for (var c = 0; c < layout.CellCount; c++)
+        var largestBucket = 0;
+        for (var b = 0; b < bucketCount; b++)
         {
-            start[c + 1] += start[c];
+            largestBucket = Math.Max(largestBucket, bucketStart[b + 1]);
+            bucketStart[b + 1] += bucketStart[b];
         }
 
-        // Pass 2: scatter into cell runs, keeping arrival order.
-        var n = rows.Length;
+        // Pass 2 writes straight into the final columns, grouped by bucket in arrival order; the cell of each
+        // row waits in a pooled scratch column until pass 3 has placed it.
+        var withDen = layout.HasRatio && !denominators.IsEmpty;
         var days = GC.AllocateUninitializedArray<int>(n);
         var num = GC.AllocateUninitializedArray<double>(n);
-        var withDen = layout.HasRatio && !denominators.IsEmpty;
         var den = withDen ? GC.AllocateUninitializedArray<double>(n) : null;
-        var next = start.AsSpan(0, layout.CellCount).ToArray();
+        var cellOf = ArrayPool<int>.Shared.Rent(n);
+        var bucketNext = bucketStart.AsSpan(0, bucketCount).ToArray();
         for (var i = 0; i < n; i++)
         {
             ref readonly var row = ref rows[i];
-            var p = next[(row.Target * units) + row.OrgUnit]++;
+            var cell = (row.Target * units) + row.OrgUnit;
+            var p = bucketNext[cell >> shift]++;
+            cellOf[p] = cell;
             days[p] = row.Day;
             num[p] = row.Value;
             if (den is not null)
@@ -159,42 +176,68 @@ internal sealed class Segment
             }
         }
 
-        // Pass 3: order each run by day (stable; runs are short, so insertion sort).
-        for (var c = 0; c < layout.CellCount; c++)
+        var start = new int[cells + 1];
+        var tmpCell = new int[largestBucket];
+        var tmpDay = new int[largestBucket];
+        var tmpNum = new double[largestBucket];
+        var tmpDen = withDen ? new double[largestBucket] : null;
+        var dayNext = new int[layout.DayCount + 1];
+        var cellNext = new int[1 << shift];
+        for (var b = 0; b < bucketCount; b++)
         {
-            var s = start[c];
-            var e = start[c + 1];
-            for (var i = s + 1; i < e; i++)
+            var first = bucketStart[b];
+            var end = bucketStart[b + 1];
+            var firstCell = b << shift;
+            var cellsInBucket = Math.Min(cells, (b + 1) << shift) - firstCell;
+            Array.Clear(dayNext);
+            Array.Clear(cellNext, 0, cellsInBucket);
+            for (var i = first; i < end; i++)
             {
-                var d = days[i];
-                if (days[i - 1] <= d)
+                dayNext[days[i] + 1]++;
+                cellNext[cellOf[i] - firstCell]++;
+            }
+
+            for (var d = 1; d < dayNext.Length; d++)
+            {
+                dayNext[d] += dayNext[d - 1];
+            }
+
+            var position = first;
+            for (var c = 0; c < cellsInBucket; c++)
+            {
+                var countOfCell = cellNext[c];
+                start[firstCell + c] = position;
+                cellNext[c] = position;
+                position += countOfCell;
+            }
+
+            // Stable counting sort by day into the scratch, then stable by cell back into place.
+            for (var i = first; i < end; i++)
+            {
+                var p = dayNext[days[i]]++;
+                tmpCell[p] = cellOf[i];
+                tmpDay[p] = days[i];
+                tmpNum[p] = num[i];
+                if (tmpDen is not null)
                 {
-                    continue;
+                    tmpDen[p] = den![i];
                 }
+            }
 
-                var v = num[i];
-                var w = den is null ? 0d : den[i];
-                var j = i - 1;
-                while (j >= s && days[j] > d)
-                {
-                    days[j + 1] = days[j];
-                    num[j + 1] = num[j];
-                    if (den is not null)
-                    {
-                        den[j + 1] = den[j];
-                    }
-
-                    j--;
-                }
-
-                days[j + 1] = d;
-                num[j + 1] = v;
+            for (var j = 0; j < end - first; j++)
+            {
+                var p = cellNext[tmpCell[j] - firstCell]++;
+                days[p] = tmpDay[j];
+                num[p] = tmpNum[j];
                 if (den is not null)
                 {
-                    den[j + 1] = w;
+                    den[p] = tmpDen![j];
                 }
             }
         }
+
+        start[cells] = n;
+        ArrayPool<int>.Shared.Return(cellOf);
 
         double[]? runNum = null;
         double[]? runDen = null;
@@ -229,6 +272,28 @@ internal sealed class Segment
 
         return (new Segment(ordinal, start, days, num, den, runNum, runDen), -1, null);
     }
+
+    /// <summary>
+    /// Cells per bucket as a power of two: at least about 4096 rows a bucket, and few enough buckets that the
+    /// partition pass writes to few pages at once (many more and every write misses the TLB).
+    /// </summary>
+    private static int BucketShift(int cells, int rows)
+    {
+        var shift = 0;
+        while ((cells >> shift) > MaxBuckets || ((long)rows << shift) / Math.Max(1, cells) < 4096)
+        {
+            if ((1 << shift) >= cells)
+            {
+                break;
+            }
+
+            shift++;
+        }
+
+        return shift;
+    }
+
+    private readonly record struct StagedRow(int Cell, int Day, double Value);
 
     private static string Describe(StoreLayout layout, in ReportRow row)
     {

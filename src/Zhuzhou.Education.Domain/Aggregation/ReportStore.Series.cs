@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Zhuzhou.Education.Domain.Plans;
+
+namespace Zhuzhou.Education.Domain.Aggregation;
+
+/// <content>The progress-over-time series and the walk over a cell's reports in day order.</content>
+public sealed partial class ReportStore
+{
+    /// <summary>
+    /// Completion per target, item, section and plan at every point of the store's range — the data behind a
+    /// progress-over-time chart — for the root (the city) and each of its children (the counties).
+    /// </summary>
+    /// <param name="interval">One point per day, per ISO week or per month; a point is the as-of figure on the
+    /// last day of its period within the range.</param>
+    /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
+    /// <returns>The series; each point equals <see cref="AsOf"/> on its date.</returns>
+    /// <remarks>Computed in one pass over the reports: each (target, org unit) cell's reports are walked in day
+    /// order once, adding each report's change of the cell's value to its day; running sums over the days then
+    /// give every point.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="interval"/> is undefined.</exception>
+    public ProgressSeries Series(SeriesInterval interval, TargetAllocations? allocations = null)
+    {
+        if (!Enum.IsDefined(interval))
+        {
+            throw new ArgumentException($"Unknown interval {interval}.", nameof(interval));
+        }
+
+        allocations ??= TargetAllocations.Proportional;
+        var layout = Layout;
+        var points = PointDays(interval);
+        var snapshot = segments;
+        var tracked = layout.Tracked.Length;
+        var days = layout.DayCount;
+        var completion = new decimal[layout.TargetCount][];
+        var values = new double[layout.TargetCount][];
+
+        void Target(int t)
+        {
+            var aggregation = layout.TimeAggregations[t];
+            var ratio = layout.IsRatio[t];
+            var dNum = new double[tracked * days];
+            var dDen = ratio ? new double[tracked * days] : null;
+            var dCount = new int[tracked * days];
+            var first = t * layout.UnitCount;
+            var cursor = new DayOrderCursor(snapshot);
+            for (var u = 0; u < layout.UnitCount; u++)
+            {
+                var slot = layout.TrackedSlot[u];
+                var state = CellState.Empty;
+                double lastNum = 0, lastDen = 0;
+                cursor.Reset(first + u);
+                while (cursor.MoveNext(out var segment, out var index))
+                {
+                    var day = segment.Days[index];
+                    double newNum, newDen;
+                    if (aggregation == TimeAggregation.Level)
+                    {
+                        newNum = segment.Num[index];
+                        newDen = segment.Den is null ? 0d : segment.Den[index];
+                    }
+                    else
+                    {
+                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]));
+                        newNum = state.Numerator(aggregation);
+                        newDen = state.Denominator(aggregation);
+                    }
+
+                    dNum[day] += newNum - lastNum;
+                    dCount[day]++;
+                    if (slot > 0)
+                    {
+                        dNum[(slot * days) + day] += newNum - lastNum;
+                        dCount[(slot * days) + day]++;
+                    }
+
+                    if (dDen is not null)
+                    {
+                        dDen[day] += newDen - lastDen;
+                        if (slot > 0)
+                        {
+                            dDen[(slot * days) + day] += newDen - lastDen;
+                        }
+                    }
+
+                    lastNum = newNum;
+                    lastDen = newDen;
+                }
+            }
+
+            var shares = Arithmetic.Shares(t, allocations);
+            var comp = new decimal[tracked * points.Length];
+            var vals = new double[tracked * points.Length];
+            for (var k = 0; k < tracked; k++)
+            {
+                var unitTarget = Arithmetic.TargetFor(t, shares[layout.Tracked[k]]);
+                double num = 0, den = 0;
+                var count = 0;
+                var next = 0;
+                for (var day = 0; day < days && next < points.Length; day++)
+                {
+                    num += dNum[(k * days) + day];
+                    den += dDen is null ? 0d : dDen[(k * days) + day];
+                    count += dCount[(k * days) + day];
+                    if (day == points[next])
+                    {
+                        vals[(k * points.Length) + next] = ratio ? (den > 0 ? num / den : 0d) : num;
+                        comp[(k * points.Length) + next] = Arithmetic.CompletionOf(unitTarget, t, num, den, count);
+                        next++;
+                    }
+                }
+            }
+
+            completion[t] = comp;
+            values[t] = vals;
+        }
+
+        if (layout.CellCount < SequentialCells)
+        {
+            for (var t = 0; t < layout.TargetCount; t++)
+            {
+                Target(t);
+            }
+        }
+        else
+        {
+            Parallel.For(0, layout.TargetCount, Target);
+        }
+
+        var dates = points.Select(layout.DateOf).ToImmutableArray();
+        return new ProgressSeries(layout, Arithmetic, interval, dates, completion, values);
+    }
+
+    private int[] PointDays(SeriesInterval interval)
+    {
+        var layout = Layout;
+        var points = new List<int>();
+        for (var day = 0; day < layout.DayCount; day++)
+        {
+            var date = layout.DateOf(day);
+            var last = day == layout.DayCount - 1
+                || interval == SeriesInterval.Day
+                || (interval == SeriesInterval.Week && date.DayOfWeek == IsoDayOfWeek.Sunday)
+                || (interval == SeriesInterval.Month && date.PlusDays(1).Month != date.Month);
+            if (last)
+            {
+                points.Add(day);
+            }
+        }
+
+        return [.. points];
+    }
+}
