@@ -251,8 +251,22 @@ internal static class Zedu
                 ?? throw new CliException($"--org: unknown org unit '{org}': use a code such as 430281 or a name such as 醴陵市");
         }
 
-        var evaluation = new ReportEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf);
-        context.Out.Write(ExplanationText.Format(evaluation, language == "zh" ? ExplanationLanguage.Chinese : ExplanationLanguage.English));
+        var zh = language == "zh";
+        var (evaluation, used) = new ReportEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf);
+        context.Out.Write(ExplanationText.Format(evaluation, zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English));
+        context.Out.WriteLine(zh ? $"所含报送（{used.Count} 条）：" : $"Reports that count ({used.Count}):");
+        const int Shown = 200;
+        foreach (var report in used.Take(Shown))
+        {
+            var name = input.Tree.Find(report.OrgUnit)?.Name ?? report.OrgUnit.Value;
+            var share = report.Denominator is { } d ? $" ({Formats.Plain(report.Numerator ?? 0)}/{Formats.Plain(d)})" : string.Empty;
+            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.Plain(report.Value)}{share}{(report.Stage is { } s ? " " + s : string.Empty)}");
+        }
+
+        if (used.Count > Shown)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {used.Count - Shown:N0} more"));
+        }
         return ExitOk;
     }
 

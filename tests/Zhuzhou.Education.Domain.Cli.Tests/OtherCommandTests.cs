@@ -19,7 +19,7 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports: 430281 2017-01-31")
+        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1\n")
             .And.Contain("Arithmetic: ").And.Contain("Status: ");
         run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
     }

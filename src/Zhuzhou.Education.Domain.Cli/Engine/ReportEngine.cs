@@ -11,10 +11,10 @@ using Zhuzhou.Education.Domain.Reports;
 namespace Zhuzhou.Education.Domain.Cli.Engine;
 
 /// <summary>
-/// Builds the report from the library: what each org unit achieved, its share of each target and the completion
-/// from the aggregation engine (<see cref="ReportStore"/>, ingested once); expected progress (序时进度), status and
-/// roll-ups from the rules (<see cref="Evaluator"/>, <see cref="RollUp"/>); explanations from
-/// <see cref="Explanation"/>.
+/// Builds the report from the library: the aggregation engine (<see cref="ReportStore"/>, ingested once) evaluates
+/// every target for the city and each org unit against its share, through the rules (<see cref="AsOfResult.Evaluate"/>,
+/// <see cref="AsOfResult.RollUp"/>), and gives the completion-over-time series (<see cref="ReportStore.Series"/>);
+/// explanations come from <see cref="ExplanationText"/>.
 /// </summary>
 internal sealed class ReportEngine
 {
@@ -52,7 +52,7 @@ internal sealed class ReportEngine
     public ReportView Build(LocalDate asOf, OrgUnitLevel by)
     {
         var units = tree.UnitsAt(by).OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToImmutableArray();
-        var rollUp = Evaluate(asOf);
+        var rollUp = At(asOf).RollUp(null, EvaluationSettings.Default);
         var sections = ImmutableArray.CreateBuilder<SectionView>();
         foreach (var section in rollUp.Sections)
         {
@@ -76,20 +76,14 @@ internal sealed class ReportEngine
             Reporting(asOf));
     }
 
-    /// <summary>The evaluation of a target for the city or one org unit, with the reports that went into it.</summary>
-    public TargetEvaluation Explain(Target target, OrgUnit? unit, LocalDate asOf)
+    /// <summary>The evaluation of a target for the city or one org unit, and the reports on or before the date that went into it.</summary>
+    public (TargetEvaluation Evaluation, IReadOnlyList<ProgressReport> Reports) Explain(Target target, OrgUnit? unit, LocalDate asOf)
     {
         var scope = unit ?? tree.Root;
-        var under = reports.Where(r => r.Target == target.Id && Covers(scope, r.OrgUnit)).ToList();
-        var scoped = unit is null ? target : ShareOf(target, unit, At(asOf));
-        try
-        {
-            return Evaluator.Evaluate(scoped, under, asOf, plan.Period, EvaluationSettings.Default);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException($"target {target.Id} cannot be evaluated: {e.Message}", e);
-        }
+        var used = reports.Where(r => r.Target == target.Id && r.Date <= asOf && Covers(scope, r.OrgUnit))
+            .OrderBy(r => r.OrgUnit.Value, StringComparer.Ordinal).ThenBy(r => r.Date)
+            .ToList();
+        return (At(asOf).Evaluate(target.Id, unit?.Code, EvaluationSettings.Default), used);
     }
 
     private AsOfResult At(LocalDate asOf)
@@ -102,14 +96,6 @@ internal sealed class ReportEngine
         return result;
     }
 
-    /// <summary>Evaluates every target city-wide from the engine's figures and rolls them up.</summary>
-    private PlanRollUp Evaluate(LocalDate asOf)
-    {
-        var result = At(asOf);
-        var evaluations = plan.Targets.Select(t => Evaluator.Evaluate(t, AchievementOf(t, null, result), asOf, plan.Period, EvaluationSettings.Default));
-        return RollUp.Of(plan, evaluations, EvaluationSettings.Default);
-    }
-
     private TargetView TargetView(TargetEvaluation evaluation, LocalDate asOf, ImmutableArray<OrgUnit> units)
     {
         var target = evaluation.Target;
@@ -119,13 +105,11 @@ internal sealed class ReportEngine
         // A target reported only by the city itself (a city milestone) has no per-unit figures.
         foreach (var unit in reportedBelow.Contains(target.Id) ? units : [])
         {
-            var share = ShareOf(target, unit, result);
-            var achievement = AchievementOf(target, unit.Code, result);
-            var unitEvaluation = Evaluator.Evaluate(share, achievement, asOf, plan.Period, EvaluationSettings.Default);
+            var unitEvaluation = result.Evaluate(target.Id, unit.Code, EvaluationSettings.Default);
             byUnit.Add(new UnitResult(
                 unit,
-                achievement.HasReports ? unitEvaluation.Achieved : null,
-                share.Comparison.Required,
+                unitEvaluation.Achievement.HasReports ? unitEvaluation.Achieved : null,
+                unitEvaluation.Required,
                 new Figure(unitEvaluation.Completion, unitEvaluation.ExpectedProgress, unitEvaluation.Status)));
         }
 
@@ -140,80 +124,34 @@ internal sealed class ReportEngine
             byUnit.ToImmutable());
     }
 
-    /// <summary>What an org unit (or the city) achieved on a target, from the engine.</summary>
-    private static Achievement AchievementOf(Target target, OrgUnitCode? unit, AsOfResult result)
-    {
-        var count = result.ReportCount(target.Id, unit);
-        if (count == 0)
-        {
-            return Achievement.None;
-        }
-
-        if (target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
-        {
-            var (numerator, denominator) = result.Fraction(target.Id, unit);
-            return denominator > 0 ? Achievement.FromRatio(numerator, denominator, count) : Achievement.None;
-        }
-
-        return Achievement.FromAmount(result.Value(target.Id, unit), count);
-    }
-
-    /// <summary>
-    /// The target as it applies to one org unit: the engine's allocation (指标分解) of the required amount, the rest
-    /// of the target unchanged, so that the rules judge the unit against its own share.
-    /// </summary>
-    private static Target ShareOf(Target target, OrgUnit unit, AsOfResult result)
-    {
-        var required = (decimal)result.Required(target.Id, unit.Code);
-        var whole = target.Comparison.Required;
-        if (whole == 0 || required == whole || target.Comparison.Kind is ComparisonKind.Milestone or ComparisonKind.Coverage or ComparisonKind.AtMost)
-        {
-            return target;
-        }
-
-        var factor = required / whole;
-        var comparison = target.Comparison.Kind switch
-        {
-            ComparisonKind.Between => Comparison.Between(target.Comparison.Minimum!.Value * factor, target.Comparison.Maximum!.Value * factor),
-            ComparisonKind.Exactly => Comparison.Exactly(target.Comparison.Minimum!.Value * factor),
-            _ => Comparison.AtLeast(target.Comparison.Minimum!.Value * factor),
-        };
-        return new Target(target.Id, target.Subject, comparison, target.Unit)
-        {
-            Text = target.Text,
-            TimeAggregation = target.TimeAggregation,
-            OrgUnitAggregation = target.OrgUnitAggregation,
-            Direction = target.Direction,
-            ReportingFrequency = target.ReportingFrequency,
-            Baseline = target.Baseline is { } b ? b * factor : null,
-            Deadline = target.Deadline,
-            Weight = target.Weight,
-            Schedule = target.Schedule,
-            Stages = target.Stages,
-        };
-    }
-
     private bool Covers(OrgUnit scope, OrgUnitCode code)
         => scope.Code == code || tree.AncestorsAndSelf(code).Any(u => u.Code == scope.Code);
 
     private static Figure Figure(decimal? completion, decimal? expected, EvaluationStatus? status)
         => new(completion ?? 0m, expected ?? 0m, status ?? EvaluationStatus.NotStarted);
 
-    /// <summary>The plan's completion and expected progress at each month end up to the as-of date, and on it.</summary>
+    /// <summary>
+    /// The plan's completion at each month end before the as-of date (the engine's one-pass series) and on it, with
+    /// the expected progress (序时进度) the rules give for those dates.
+    /// </summary>
     private ImmutableArray<SeriesPoint> Series(LocalDate asOf)
     {
-        var dates = new List<LocalDate>();
-        for (var month = plan.Period.Start.With(DateAdjusters.EndOfMonth); month < asOf && month <= plan.Period.End; month = month.PlusMonths(1).With(DateAdjusters.EndOfMonth))
+        var series = store.Series(SeriesInterval.Month);
+        var plan = series.Plan();
+        var points = new List<(LocalDate Date, decimal Completion)>();
+        for (var i = 0; i < series.Dates.Length && series.Dates[i] < asOf; i++)
         {
-            dates.Add(month);
+            points.Add((series.Dates[i], (decimal)plan[i]));
         }
 
-        dates.Add(asOf);
-        return [.. dates.Select(d =>
-        {
-            var rollUp = Evaluate(d);
-            return new SeriesPoint(d, rollUp.Completion ?? 0m, rollUp.ExpectedProgress ?? 0m);
-        })];
+        points.Add((asOf, At(asOf).RollUp(null, EvaluationSettings.Default).Completion ?? 0m));
+        return [.. points.Select(p => new SeriesPoint(p.Date, p.Completion, Expected(p.Date)))];
+    }
+
+    private decimal Expected(LocalDate date)
+    {
+        var nothing = this.plan.Targets.Select(t => Evaluator.Evaluate(t, Achievement.None, date, this.plan.Period, EvaluationSettings.Default));
+        return RollUp.Of(this.plan, nothing, EvaluationSettings.Default).ExpectedProgress ?? 0m;
     }
 
     /// <summary>
