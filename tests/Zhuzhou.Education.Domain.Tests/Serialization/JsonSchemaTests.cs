@@ -12,6 +12,7 @@ public class JsonSchemaTests
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-1.schema.json"));
+    private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-1.schema.json"));
 
     private static JsonSchema Load(string file) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
 
@@ -32,6 +33,26 @@ public class JsonSchemaTests
     public void SampleBatch_ValidatesAgainstTheProgressSchema()
     {
         var results = Validate(ProgressSchema, ProgressJson.Serialize(SerializationSamples.Batch()));
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Fact]
+    public void GoldenEvaluation_ValidatesAgainstTheEvaluationSchema()
+    {
+        var results = Validate(EvaluationSchema, File.ReadAllText(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Tests", "Serialization", "Golden", "evaluation-small.json")));
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Fact]
+    public void Evaluation2017_ValidatesAgainstTheEvaluationSchema()
+    {
+        var plan = Zhuzhou.Education.Domain.Plans.ZhuzhouPlans.Education2017;
+        var rollUp = Zhuzhou.Education.Domain.Evaluation.Evaluator.EvaluatePlan(plan, [], new NodaTime.LocalDate(2017, 12, 31), null);
+        var json = EvaluationJson.Serialize(new NodaTime.LocalDate(2017, 12, 31), [new OrgUnitEvaluation(Zhuzhou.Education.Domain.OrgUnits.ZhuzhouOrgUnits.City, rollUp)]);
+
+        var results = Validate(EvaluationSchema, json);
 
         results.IsValid.Should().BeTrue(Errors(results));
     }
@@ -73,6 +94,7 @@ public class JsonSchemaTests
     [Theory]
     [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
     [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
+    [InlineData("zedu.evaluation/1", "zedu.evaluation-1.schema.json")]
     public void Get_ShippedSchema_IsThePublishedFile(string schema, string file)
         => JsonSchemas.Get(schema).Should().Be(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
 

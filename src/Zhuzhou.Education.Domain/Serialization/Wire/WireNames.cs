@@ -1,3 +1,4 @@
+using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 
@@ -54,6 +55,15 @@ internal static class WireNames
         "direction",
         (Direction.Ascending, "ascending"),
         (Direction.Descending, "descending"));
+
+    public static readonly EnumNames<EvaluationStatus> Statuses = new(
+        "status",
+        (EvaluationStatus.NotStarted, "notStarted"),
+        (EvaluationStatus.Behind, "behind"),
+        (EvaluationStatus.OnTrack, "onTrack"),
+        (EvaluationStatus.Achieved, "achieved"),
+        (EvaluationStatus.Exceeded, "exceeded"),
+        (EvaluationStatus.Overdue, "overdue"));
 
     public static readonly EnumNames<ReportingFrequency> ReportingFrequencies = new(
         "reporting frequency",

@@ -19,6 +19,7 @@ namespace Zhuzhou.Education.Domain.Serialization.Wire;
 [JsonSerializable(typeof(PlanDocument))]
 [JsonSerializable(typeof(ProgressDocument))]
 [JsonSerializable(typeof(ReportWire))]
+[JsonSerializable(typeof(EvaluationDocument))]
 internal sealed partial class ZeduJsonContext : JsonSerializerContext;
 
 /// <summary>The one configured instance of the context, and the writer settings every document shares.</summary>

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using NodaTime;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Rules;
+using Zhuzhou.Education.Domain.Serialization.Wire;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Serialization;
+
+/// <summary>
+/// Writes evaluation results (完成率, 序时进度, status) as "zedu.evaluation/1" JSON documents
+/// (schema: <c>schemas/zedu.evaluation-1.schema.json</c>), for services that publish or chart them.
+/// </summary>
+/// <remarks>
+/// <para>The document: <c>{"schema": "zedu.evaluation/1", "plan": title, "asOf": "2017-06-30", "orgUnits": [...]}</c>;
+/// each org unit holds the plan's completion, expected progress, status and status counts (with the count-based
+/// achieved rate supervisors publish), then its sections, items and targets with the same figures. A target also
+/// carries its completion rule, polymorphic on <c>"kind"</c> (<c>atLeast</c>, <c>atMost</c>, <c>between</c>,
+/// <c>exactly</c>, <c>coverage</c>, <c>milestone</c>), the value, the achieved and required amounts, numerator and
+/// denominator for shares, the due date, the tolerance and how many reports counted. Figures that do not exist
+/// (the completion of an item without targets) are left out. Statuses are <c>notStarted</c>, <c>behind</c>,
+/// <c>onTrack</c>, <c>achieved</c>, <c>exceeded</c>, <c>overdue</c>.</para>
+/// <para>Writing is deterministic (fixed property order, two-space indent, LF, UTF-8 with Chinese unescaped). All
+/// members are thread-safe.</para>
+/// </remarks>
+public static class EvaluationJson
+{
+    /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
+    public const string Schema = "zedu.evaluation/1";
+
+    /// <summary>Writes the evaluations of one plan for one or more org units as indented UTF-8 JSON.</summary>
+    /// <param name="asOf">The as-of date of the evaluations.</param>
+    /// <param name="evaluations">The evaluations, in the order to write them; all of the same plan.</param>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentException">There is no evaluation, or they are of different plans.</exception>
+    public static void Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var document = ToWire(asOf, evaluations);
+        using (var writer = new Utf8JsonWriter(utf8Json, ZeduJson.WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, document, ZeduJson.Context.EvaluationDocument);
+        }
+
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes the evaluations of one plan for one or more org units as an indented JSON string.</summary>
+    /// <param name="asOf">The as-of date of the evaluations.</param>
+    /// <param name="evaluations">The evaluations, in the order to write them; all of the same plan.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentException">There is no evaluation, or they are of different plans.</exception>
+    public static string Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations)
+    {
+        using var stream = new MemoryStream();
+        Serialize(asOf, evaluations, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static EvaluationDocument ToWire(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations)
+    {
+        var list = Sequences.ToImmutable(evaluations, nameof(evaluations));
+        Preconditions.CheckArgument(!list.IsEmpty, nameof(evaluations), "At least one evaluation is needed.");
+        var plan = list[0].RollUp.Plan;
+        Preconditions.CheckArgument(list.All(e => e.RollUp.Plan.Equals(plan)), nameof(evaluations), "Every evaluation must be of the same plan.");
+        return new EvaluationDocument
+        {
+            Schema = Schema,
+            Plan = plan.Title,
+            AsOf = asOf,
+            OrgUnits = [.. list.Select(e => Fill(new OrgUnitEvaluationWire
+            {
+                OrgUnit = e.OrgUnit.Value,
+                Sections = [.. e.RollUp.Sections.Select(s => Fill(new SectionEvaluationWire
+                {
+                    Number = s.Section.Number,
+                    Title = s.Section.Title,
+                    Items = [.. s.Items.Select(i => Fill(new ItemEvaluationWire
+                    {
+                        Number = i.Item.Number,
+                        Title = i.Item.Title,
+                        Targets = [.. i.Targets.Select(ToWire)],
+                    }, i.Completion, i.ExpectedProgress, i.Status, i.Counts))],
+                }, s.Completion, s.ExpectedProgress, s.Status, s.Counts))],
+            }, e.RollUp.Completion, e.RollUp.ExpectedProgress, e.RollUp.Status, e.RollUp.Counts))],
+        };
+    }
+
+    private static T Fill<T>(T wire, decimal? completion, decimal? expected, EvaluationStatus? status, StatusCounts counts)
+        where T : RollUpWire
+    {
+        wire.Completion = WireNumber.FromNullable(completion);
+        wire.ExpectedProgress = WireNumber.FromNullable(expected);
+        wire.Status = status is { } s ? WireNames.Statuses.Name(s) : default(WireString);
+        wire.Counts = new CountsWire
+        {
+            Total = counts.Total,
+            NotStarted = counts.NotStarted,
+            Behind = counts.Behind,
+            OnTrack = counts.OnTrack,
+            Achieved = counts.Achieved,
+            Exceeded = counts.Exceeded,
+            Overdue = counts.Overdue,
+            AchievedRate = WireNumber.FromNullable(counts.AchievedRate),
+        };
+        return wire;
+    }
+
+    private static TargetEvaluationWire ToWire(TargetEvaluation evaluation) => new()
+    {
+        Id = evaluation.Target.Id.ToString(),
+        Rule = ToWire(evaluation.Rule),
+        Value = evaluation.Value,
+        Numerator = WireNumber.FromNullable(evaluation.Achievement.Numerator),
+        Denominator = WireNumber.FromNullable(evaluation.Achievement.Denominator),
+        Achieved = evaluation.Achieved,
+        Required = evaluation.Required,
+        Completion = evaluation.Completion,
+        ExpectedProgress = evaluation.ExpectedProgress,
+        DueDate = evaluation.DueDate,
+        Tolerance = evaluation.Tolerance,
+        Status = WireNames.Statuses.Name(evaluation.Status),
+        ReportCount = evaluation.Achievement.ReportCount,
+    };
+
+    internal static RuleWire ToWire(MeasureRule rule)
+    {
+        var wire = new RuleWire();
+        switch (rule)
+        {
+            case AtLeastRule r:
+                wire.Kind = "atLeast";
+                wire.Minimum = r.Minimum;
+                break;
+            case BetweenRule r:
+                wire.Kind = "between";
+                wire.Minimum = r.Minimum;
+                wire.Maximum = r.Maximum;
+                break;
+            case ExactlyRule r:
+                wire.Kind = "exactly";
+                wire.Value = r.Value;
+                break;
+            case CoverageRule r:
+                wire.Kind = "coverage";
+                wire.Share = r.Share;
+                break;
+            case AtMostRule r:
+                wire.Kind = "atMost";
+                wire.Maximum = r.Maximum;
+                wire.Baseline = WireNumber.FromNullable(r.Baseline);
+                break;
+            case MilestoneRule r:
+                wire.Kind = "milestone";
+                wire.Stages = r.Stages.IsEmpty ? null : [.. r.Stages.Select(s => new StageWire { Name = s.Name, Completion = s.Completion })];
+                break;
+            default:
+                throw new ArgumentException($"Unknown rule type {rule.GetType().Name}.", nameof(rule));
+        }
+
+        if (rule is AmountRule amount)
+        {
+            wire.Baseline = WireNumber.FromNullable(amount.Baseline);
+            wire.Direction = WireNames.Directions.Name(amount.Direction);
+        }
+
+        return wire;
+    }
+}

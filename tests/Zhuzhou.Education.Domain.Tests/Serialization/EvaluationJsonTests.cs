@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Serialization;
+using Zhuzhou.Education.Domain.Tests.Support;
+
+namespace Zhuzhou.Education.Domain.Tests.Serialization;
+
+/// <summary>
+/// The evaluation document, pinned by a golden file (Serialization/Golden/evaluation-small.json; set
+/// ZEDU_UPDATE_GOLDEN=1 to rewrite it and review the diff).
+/// </summary>
+public class EvaluationJsonTests
+{
+    private static readonly LocalDate AsOf = new(2017, 6, 30);
+    private static readonly string GoldenPath = RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Tests", "Serialization", "Golden", "evaluation-small.json");
+
+    public static string SmallEvaluation()
+    {
+        var plan = SerializationSamples.PlanWithShare();
+        var batch = SerializationSamples.Batch();
+        var liling = OrgUnitCode.Parse("430281");
+        return EvaluationJson.Serialize(AsOf,
+        [
+            new OrgUnitEvaluation(ZhuzhouOrgUnits.City, Evaluator.EvaluatePlan(plan, batch.Reports, AsOf, null)),
+            new OrgUnitEvaluation(liling, Evaluator.EvaluatePlan(plan, batch.Reports.Where(r => r.OrgUnit == liling), AsOf, null)),
+        ]);
+    }
+
+    [Fact]
+    public void Serialize_SmallPlanForCityAndCounty_IsTheGoldenFile()
+    {
+        var json = SmallEvaluation();
+        if (Environment.GetEnvironmentVariable("ZEDU_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(GoldenPath, json);
+        }
+
+        json.Should().Be(File.ReadAllText(GoldenPath));
+    }
+
+    [Fact]
+    public void Serialize_Target_CarriesItsRuleAndFigures()
+    {
+        var target = JsonNode.Parse(SmallEvaluation())!["orgUnits"]![0]!["sections"]![0]!["items"]![0]!["targets"]![0]!;
+
+        target.ToJsonString().Should().Be(
+            """{"id":"8.1","rule":{"kind":"atLeast","minimum":100,"direction":"ascending"},"value":40.5,"achieved":40.5,"required":100,"completion":0.405,"expectedProgress":0.4958904109589041095890410959,"dueDate":"2017-12-31","tolerance":0.05,"status":"behind","reportCount":2}""");
+    }
+
+    [Fact]
+    public void Serialize_NoEvaluation_Throws()
+        => FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [])).Should().Throw<ArgumentException>().WithParameterName("evaluations");
+
+    [Fact]
+    public void Serialize_EvaluationsOfDifferentPlans_Throws()
+    {
+        var a = Evaluator.EvaluatePlan(SamplePlans.Small(), [], AsOf, null);
+        var b = Evaluator.EvaluatePlan(SerializationSamples.PlanWithShare(), [], AsOf, null);
+
+        FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [new OrgUnitEvaluation(ZhuzhouOrgUnits.City, a), new OrgUnitEvaluation(ZhuzhouOrgUnits.City, b)]))
+            .Should().Throw<ArgumentException>().WithMessage("Every evaluation must be of the same plan.*");
+    }
+}
