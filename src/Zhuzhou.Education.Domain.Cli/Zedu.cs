@@ -184,12 +184,16 @@ internal static class Zedu
             throw new CliException("--by school: no report comes from a school (schools are written as county code, hyphen, number: 430281-001)");
         }
 
-        var view = new ReportEngine(plan, input.Tree, input.Reports).Build(asOf, level);
+        var engine = new ReportEngine(plan, input.Tree, input.Reports);
+        if (format == "json")
+        {
+            WriteDocument(context, output, stream: s => engine.WriteJson(asOf, level, s));
+            return ExitOk;
+        }
+
+        var view = engine.Build(asOf, level);
         switch (format)
         {
-            case "json":
-                WriteDocument(context, output, stream: s => JsonRenderer.Render(view, s));
-                break;
             case "csv":
                 WriteDocument(context, output, writer => CsvRenderer.Render(view, writer));
                 break;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Json.Schema;
 using Zhuzhou.Education.Domain.Cli.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Cli.Tests;
@@ -61,14 +63,29 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Report_FormatJson_IsJsonWithTheFigures()
+    public void Report_FormatJson_ValidatesAgainstTheEvaluationSchema()
     {
         var run = ZeduRunner.Run("report", "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
+        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", "zedu.evaluation-1.schema.json")));
+        var result = schema.Evaluate(JsonNode.Parse(run.Out), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        result.IsValid.Should().BeTrue(string.Join("\n", result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10)));
+    }
+
+    [Fact]
+    public void Report_FormatJson_HasTheCityAndEachCounty()
+    {
+        var run = ZeduRunner.Run("report", "--format", "json");
+
         using var json = JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/1");
         json.RootElement.GetProperty("asOf").GetString().Should().Be("2017-06-30");
-        json.RootElement.GetProperty("sections").GetArrayLength().Should().BeGreaterThan(0);
+        var units = json.RootElement.GetProperty("orgUnits").EnumerateArray().Select(u => u.GetProperty("orgUnit").GetString()).ToList();
+        units.Should().Equal("430200", "430202", "430203", "430204", "430211", "430221", "430223", "430224", "430225", "430281");
+        var table = ZeduRunner.Run("report", "--format", "csv").Out.Split('\n')[1];
+        var city = json.RootElement.GetProperty("orgUnits")[0].GetProperty("completion").GetDecimal();
+        table.Should().Contain("," + Math.Round(city, 4).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) + ",");
     }
 
     [Fact]

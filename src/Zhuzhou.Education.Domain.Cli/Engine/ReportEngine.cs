@@ -7,6 +7,7 @@ using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Cli.Engine;
 
@@ -84,6 +85,16 @@ internal sealed class ReportEngine
             .OrderBy(r => r.OrgUnit.Value, StringComparer.Ordinal).ThenBy(r => r.Date)
             .ToList();
         return (At(asOf).Evaluate(target.Id, unit?.Code, EvaluationSettings.Default), used);
+    }
+
+    /// <summary>Writes the evaluation of the city and of each unit at <paramref name="by"/> as <c>zedu.evaluation/1</c> JSON.</summary>
+    public void WriteJson(LocalDate asOf, OrgUnitLevel by, Stream stream)
+    {
+        var result = At(asOf);
+        var units = tree.UnitsAt(by).OrderBy(u => u.Code.Value, StringComparer.Ordinal).Select(u => u.Code);
+        var evaluations = new[] { tree.Root.Code }.Concat(units)
+            .Select(code => new OrgUnitEvaluation(code, result.RollUp(code, EvaluationSettings.Default)));
+        EvaluationJson.Serialize(asOf, evaluations, stream);
     }
 
     private AsOfResult At(LocalDate asOf)
