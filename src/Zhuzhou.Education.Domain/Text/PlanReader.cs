@@ -173,7 +173,8 @@ internal sealed class PlanReader
 
             foreach (var word in NoiseWords)
             {
-                if (IndexOf(text, s, e, word) >= 0)
+                // A first character outside ASCII is not changed by normalisation: a fast search rules most lines out.
+                if ((word[0] < 0x80 || text.AsSpan(s, e - s).Contains(word[0])) && IndexOf(text, s, e, word) >= 0)
                 {
                     line.Kind = LineKind.Noise;
                     return line;

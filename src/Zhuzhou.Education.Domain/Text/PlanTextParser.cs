@@ -19,6 +19,30 @@ namespace Zhuzhou.Education.Domain.Text;
 /// completion verb (完成, 实现, 建成) and no number is a milestone; 秋季 is due on 09-01 of the plan year. Target ids are
 /// the item number and the target's position in the item (15.1, 15.2, …). Counts of what is added, trained or
 /// funded (新增, 增加, 培训, 培养, 资助) aggregate over time as increments, everything else as levels.</para>
+/// <para>Structure: lines of page noise (breadcrumbs, links, 来源/发布日期 metadata, document numbers) are skipped and the
+/// date of a metadata or date-only line is the published date; the first title-like line is the title, whose text
+/// before 关于 or before the year is the issuer and whose year (or year range) is the period; the other lines before
+/// the first heading are the preamble. The first Chinese-numbered style met (第一部分, 一、, （一）) numbers sections;
+/// items are numbered 1. 1． 1、 or （1）, or, in a plan without them, by the Chinese style below the sections.
+/// An item's title is its text up to the first 。; when that text is a task rather than a short title (a clause with a
+/// comma, or longer than 25 characters) it is also the item's first commitment. Item numbers must be unique in a
+/// plan: numbering that restarts or repeats is renumbered on, with a diagnostic.</para>
+/// <para>Deadlines, in the plan's first year unless the sentence starts with another year of the period: 春季 → 03-01 and
+/// 秋季 → 09-01 (the starts of the spring and autumn terms), 暑期 → 08-31, 上半年 → 06-30, 下半年, 年底, 年末, 年内 →
+/// 12-31, 第N季度 → the quarter's last day, N月, N月底, N月前 → the month's last day, N月D日 → that day. A note in
+/// parentheses with a deadline ("（6月底完成，牵头考核单位：…）") dates every target of its item that has none.</para>
+/// <para>Scores in assessment lists are weights: "一、政务服务“一网通办”（25分）" gives its section a weight of 25 (and a
+/// title without the score), a note "（0.5分）" gives its item a weight of 0.5.</para>
+/// <para>Diagnostic codes: errors ZP0001 (empty text), ZP0002 (no section or item), ZP0003 (no year for the period),
+/// ZP0900 (internal error, please report); warnings ZP0004 (control characters), ZP0102 (no title), ZP0103 (no
+/// issuer), ZP0105 (bad date), ZP0201/ZP0211 (section/item number skips), ZP0202/ZP0212 (number repeats or goes
+/// back: renumbered; ZP0212 is only info when numbering restarts at 1 under a new heading), ZP0203 (section without
+/// items), ZP0213 (heading without title), ZP0224 (items before any section), ZP0301 (unbalanced 《》 or quotation
+/// marks), ZP0302 (year range without separator, "(20162020)" read as 2016-2020), ZP0303 (age range without
+/// separator, "《36岁儿童…》"), ZP0304 (backward range), ZP0401 (deadline outside the period); information ZP0005
+/// (read as GB18030), ZP0009 (more diagnostics than reported), ZP0101 (page noise skipped, published date read),
+/// ZP0104 (period not from the title), ZP0221 (sub-heading), ZP0222 (paragraph not placed), ZP0223 (paragraph read as
+/// more commitments of the item before it).</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 public static class PlanTextParser

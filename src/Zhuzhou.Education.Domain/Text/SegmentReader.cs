@@ -305,6 +305,12 @@ internal sealed class SegmentReader
         ReadDefects(start, end);
 
         var isNote = Normalize(text[start]) == '(' && Normalize(text[end - 1]) == ')';
+        if (isNote && ReadScore(start, end) is { } score)
+        {
+            // "（0.5分）": the item's score in an assessment list is its weight.
+            item.Weight ??= score;
+        }
+
         var deadline = FindDeadline(start, end, out var deadlinePosition);
         if (deadline is { } due && !period.Contains(due))
         {
@@ -467,7 +473,7 @@ internal sealed class SegmentReader
         var i = start;
         while (i < end)
         {
-            if (Protected(i))
+            if (Protected(i) || !MayStartNumber(Normalize(text[i])))
             {
                 i++;
                 continue;
@@ -530,6 +536,8 @@ internal sealed class SegmentReader
             });
         }
     }
+
+    private static bool MayStartNumber(char c) => IsDigit(c) || c is '百' or '〇' or '零' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private bool SameClause(int from, int to)
     {
@@ -957,7 +965,7 @@ internal sealed class SegmentReader
     {
         for (var i = start; i < end; i++)
         {
-            if (Quoted(i))
+            if (Quoted(i) || Normalize(text[i]) is not ('全' or '完' or '实' or '建'))
             {
                 continue;
             }
@@ -1012,6 +1020,42 @@ internal sealed class SegmentReader
             });
             return;
         }
+    }
+
+    /// <summary>A score note at <paramref name="start"/>: "(0.5分)" gives 0.5.</summary>
+    private decimal? ReadScore(int start, int end)
+    {
+        var i = start + 1;
+        var value = 0m;
+        var scale = 0m;
+        var digits = 0;
+        for (; i < end && i - start < 12; i++)
+        {
+            var c = Normalize(text[i]);
+            if (IsDigit(c))
+            {
+                digits++;
+                if (scale == 0)
+                {
+                    value = (value * 10) + (c - '0');
+                }
+                else
+                {
+                    value += (c - '0') * scale;
+                    scale /= 10;
+                }
+            }
+            else if (c == '.' && scale == 0 && digits > 0)
+            {
+                scale = 0.1m;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits > 0 && value > 0 && At(text, i, end, "分)") ? value : null;
     }
 
     /// <summary>Where the words after "2021年，" start, when the sentence starts with a year of the period; else -1.</summary>
@@ -1150,6 +1194,8 @@ internal sealed class ItemBuilder(int number, int line)
 
     internal LocalDate? NoteDeadline { get; set; }
 
+    internal decimal? Weight { get; set; }
+
     internal List<CommitmentBuilder> Commitments { get; } = [];
 
     internal Item Build()
@@ -1163,7 +1209,7 @@ internal sealed class ItemBuilder(int number, int line)
             commitments.Add(new Commitment(c.Text, targets, c.Documents));
         }
 
-        return new Item(Number, Title, commitments);
+        return new Item(Number, Title, commitments) { Weight = Weight ?? 1m };
     }
 }
 

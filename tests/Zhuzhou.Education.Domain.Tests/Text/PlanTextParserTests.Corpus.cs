@@ -33,6 +33,7 @@ public partial class PlanTextParserTests(ITestOutputHelper output)
         plan.Sections.Skip(4).Select(s => s.Weight).Should().Equal(25m, 25m, 20m, 10m, 10m, 5m, 5m);
         plan.Sections[4].Title.Should().Be("政务服务\"一网通办\"");
         plan.Items.Select(i => i.Number).Should().Equal(Enumerable.Range(1, 90));
+        (plan.FindItem(19)!.Weight, plan.FindItem(35)!.Weight, plan.FindItem(43)!.Weight, plan.FindItem(1)!.Weight).Should().Be((0.5m, 0.25m, 3m, 1m));
         result.Warnings.Should().Contain(d => d.Code == "ZP0202" && d.Line == 31);
 
         Describe(plan.FindTarget("9.1")).Should().Be("9.1 各级大厅综合一窗率 ≥90% 2022-03-31");

@@ -122,4 +122,14 @@ public partial class PlanTextParserTests
 
         item.Commitments.Select(c => c.Text).Should().Equal("甲", "乙", "丙《丁。戊》己“庚。辛”壬");
     }
+
+    [Fact]
+    public void Parse_ScoresInAnAssessmentList_AreWeights()
+    {
+        var plan = PlanTextParser.Parse("某局2022年考评指标\n一、政务服务（25分）\n1．甲。完成改造。（0.5分）（6月底完成，牵头考核单位：市局）\n2．乙。").Value;
+
+        (plan.Sections.Single().Title, plan.Sections.Single().Weight).Should().Be(("政务服务", 25m));
+        plan.Items.Select(i => i.Weight).Should().Equal(0.5m, 1m);
+        plan.FindTarget("1.1")!.Deadline.Should().Be(new LocalDate(2022, 6, 30));
+    }
 }
