@@ -123,11 +123,15 @@ public sealed partial class ReportStore
         }
     }
 
-    /// <summary>Adds every unit's value into its parent's, children first, so each unit holds its subtree's sum.</summary>
+    /// <summary>
+    /// Adds every unit's value into its parent's, children first, so each unit holds its subtree's sum (for a
+    /// milestone, the furthest completion of its subtree, as the rules' layer 1 combines org units).
+    /// </summary>
     private void RollUpTree(int t, double[] num, double[]? den, int[] reports)
     {
         var offset = t * Layout.UnitCount;
         var parent = Layout.Parent;
+        var milestone = Layout.IsMilestone[t];
         foreach (var u in Layout.BottomUp)
         {
             var p = parent[u];
@@ -136,7 +140,7 @@ public sealed partial class ReportStore
                 continue;
             }
 
-            num[offset + p] += num[offset + u];
+            num[offset + p] = milestone ? Math.Max(num[offset + p], num[offset + u]) : num[offset + p] + num[offset + u];
             if (den is not null)
             {
                 den[offset + p] += den[offset + u];

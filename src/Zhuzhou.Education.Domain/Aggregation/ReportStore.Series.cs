@@ -88,6 +88,7 @@ public sealed partial class ReportStore
                 }
             }
 
+            var milestoneMax = layout.IsMilestone[t] ? MilestoneSeries(snapshot, t, points) : null;
             var shares = Arithmetic.Shares(t, allocations);
             var comp = new decimal[tracked * points.Length];
             var vals = new double[tracked * points.Length];
@@ -104,6 +105,11 @@ public sealed partial class ReportStore
                     count += dCount[(k * days) + day];
                     if (day == points[next])
                     {
+                        if (milestoneMax is not null)
+                        {
+                            num = milestoneMax[(k * points.Length) + next];
+                        }
+
                         vals[(k * points.Length) + next] = ratio ? (den > 0 ? num / den : 0d) : num;
                         comp[(k * points.Length) + next] = Arithmetic.CompletionOf(unitTarget, t, num, den, count);
                         next++;
@@ -129,6 +135,53 @@ public sealed partial class ReportStore
 
         var dates = points.Select(layout.DateOf).ToImmutableArray();
         return new ProgressSeries(layout, Arithmetic, interval, dates, completion, values);
+    }
+
+    /// <summary>
+    /// A milestone's value at each point for each tracked unit: the furthest completion over the unit's subtree
+    /// (a maximum does not add up from changes, so each unit's steps are read at every point).
+    /// </summary>
+    private double[] MilestoneSeries(ImmutableArray<Segment> snapshot, int t, int[] points)
+    {
+        var layout = Layout;
+        var result = new double[layout.Tracked.Length * points.Length];
+        var cursor = new DayOrderCursor(snapshot);
+        var aggregation = layout.TimeAggregations[t];
+        for (var u = 0; u < layout.UnitCount; u++)
+        {
+            var slot = layout.TrackedSlot[u];
+            var state = CellState.Empty;
+            var value = 0d;
+            var next = 0;
+            cursor.Reset((t * layout.UnitCount) + u);
+            while (cursor.MoveNext(out var segment, out var index))
+            {
+                var day = segment.Days[index];
+                for (; next < points.Length && points[next] < day; next++)
+                {
+                    Record(slot, next, value);
+                }
+
+                state = CellState.Merge(aggregation, false, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.Num[index], 0d));
+                value = state.Numerator(aggregation);
+            }
+
+            for (; next < points.Length; next++)
+            {
+                Record(slot, next, value);
+            }
+        }
+
+        return result;
+
+        void Record(int slot, int point, double value)
+        {
+            result[point] = Math.Max(result[point], value);
+            if (slot > 0)
+            {
+                result[(slot * points.Length) + point] = Math.Max(result[(slot * points.Length) + point], value);
+            }
+        }
     }
 
     private int[] PointDays(SeriesInterval interval)

@@ -27,6 +27,7 @@ internal sealed class StoreLayout
         TimeAggregations = [.. Targets.Select(t => t.TimeAggregation)];
         IsRatio = [.. Targets.Select(t => t.OrgUnitAggregation == OrgUnitAggregation.Ratio)];
         HasRatio = IsRatio.Contains(true);
+        IsMilestone = [.. Targets.Select(t => t.Comparison.Kind == ComparisonKind.Milestone)];
         NeedsRunning = TimeAggregations.Any(a => a != TimeAggregation.Level);
         Scales = [.. Targets.Select(t => t.OrgUnitAggregation == OrgUnitAggregation.Sum
             && t.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage))];
@@ -119,6 +120,9 @@ internal sealed class StoreLayout
     internal bool[] IsRatio { get; }
 
     internal bool HasRatio { get; }
+
+    /// <summary>A milestone is one event: across org units the furthest completion counts, not the sum.</summary>
+    internal bool[] IsMilestone { get; }
 
     internal bool NeedsRunning { get; }
 

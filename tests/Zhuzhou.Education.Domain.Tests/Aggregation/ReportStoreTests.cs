@@ -1,0 +1,288 @@
+using CsCheck;
+using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
+
+namespace Zhuzhou.Education.Domain.Tests.Aggregation;
+
+public class ReportStoreTests
+{
+    // Per target, a set of (unit, day) pairs — duplicates per unit and date are an error for the rules — with
+    // small integer values, so that sums are exact in double and decimal alike.
+    private static readonly Gen<ProgressReport[]> GenReports =
+        Gen.Select(Gen.Int[0, Targets.Length - 1], Gen.Int[0, AllUnits.Length - 1], Gen.Int[0, 120], Gen.Int[0, 40], Gen.Int[1, 40])
+            .Array[0, 60]
+            .Select(rows => rows
+                .DistinctBy(r => (r.Item1, r.Item2, r.Item3))
+                .Select(r => Report(Targets[r.Item1], AllUnits[r.Item2], Year2017.Start.PlusDays(r.Item3), r.Item4, r.Item5))
+                .ToArray());
+
+    [Fact]
+    public void AsOf_RandomReports_EqualsRulesEvaluationOfSameReports()
+    {
+        Gen.Select(GenReports, Gen.Int[0, 130], Gen.Int[1, 3]).Sample((reports, day, batches) =>
+        {
+            var asOf = Year2017.Start.PlusDays(day);
+            var store = ReportStore.Open(TestPlan, Tree);
+            store.ParallelThreshold = 8;
+            foreach (var batch in reports.Chunk(Math.Max(1, (reports.Length / batches) + 1)))
+            {
+                store.Append(batch);
+            }
+
+            var result = store.AsOf(asOf);
+            foreach (var target in Targets)
+            {
+                // The city: the rules' layers 1 → 2 on every report of the target.
+                var mine = reports.Where(r => r.Target == target.Id).ToList();
+                var expected = Evaluator.Evaluate(target, mine, asOf, Year2017, null);
+                var actual = result.Evaluate(target.Id);
+                actual.Completion.Should().BeApproximately(expected.Completion, 1e-9m, "target {0} for the city", target.Id);
+                actual.Status.Should().Be(expected.Status, "target {0} for the city", target.Id);
+
+                // Every unit: its value is the rules' layer 1 on the reports of its subtree.
+                foreach (var unit in AllUnits)
+                {
+                    var subtree = mine.Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit)).ToList();
+                    var achievement = Achievement.Of(target, subtree, asOf, Year2017);
+                    result.Value(target.Id, unit).Should().BeApproximately((double)achievement.Amount, 1e-9, "target {0} at {1}", target.Id, unit);
+                    (result.ReportCount(target.Id, unit) > 0).Should().Be(achievement.HasReports);
+                }
+            }
+
+            var rollUp = result.RollUp();
+            var plain = RollUp.Of(TestPlan, Targets.Select(t => Evaluator.Evaluate(t, reports.Where(r => r.Target == t.Id), asOf, Year2017, null)));
+            rollUp.Completion!.Value.Should().BeApproximately(plain.Completion!.Value, 1e-9m);
+            rollUp.Counts.Should().Be(plain.Counts);
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Series_RandomReports_EachPointEqualsAsOf()
+    {
+        Gen.Select(GenReports, Gen.Int[1, 2]).Sample((reports, batches) =>
+        {
+            var store = ReportStore.Open(TestPlan, Tree);
+            store.ParallelThreshold = 8;
+            foreach (var batch in reports.Chunk(Math.Max(1, (reports.Length / batches) + 1)))
+            {
+                store.Append(batch);
+            }
+
+            var series = store.Series(SeriesInterval.Month);
+
+            series.Dates.Should().HaveCount(12);
+            for (var point = 0; point < 5; point++)
+            {
+                var asOf = store.AsOf(series.Dates[point]);
+                foreach (var unit in new[] { City, Hetang, Lusong })
+                {
+                    foreach (var target in Targets)
+                    {
+                        series.Target(target.Id, unit)[point].Should().BeApproximately((double)asOf.Evaluate(target.Id, unit).Completion, 1e-9);
+                        series.Value(target.Id, unit)[point].Should().BeApproximately(asOf.Value(target.Id, unit), 1e-9);
+                    }
+
+                    series.Plan(unit)[point].Should().BeApproximately((double)asOf.RollUp(unit).Completion!.Value, 1e-9);
+                }
+            }
+        }, iter: 60);
+    }
+
+    [Fact]
+    public void AsOf_CountyOfCityTarget_UsesProportionalShareAndCityIsNotMeanOfCounties()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        var places = Targets[1];
+        store.Append(
+        [
+            Report(places, Schools[0], new LocalDate(2017, 3, 1), 20, 1),
+            Report(places, Schools[1], new LocalDate(2017, 3, 1), 10, 1),
+            Report(places, Schools[2], new LocalDate(2017, 3, 1), 2, 1),
+        ]);
+
+        var result = store.AsOf(new LocalDate(2017, 6, 30));
+
+        result.Required(places.Id, Hetang).Should().Be(20d);
+        result.Evaluate(places.Id, Hetang).Completion.Should().Be(1m);
+        result.Evaluate(places.Id, Lusong).Completion.Should().Be(0.1m);
+        result.Value(places.Id).Should().Be(32d);
+        result.Evaluate(places.Id).Completion.Should().Be(0.8m, "32 of 40, not the mean 0.55 of the counties' completions");
+    }
+
+    [Fact]
+    public void AsOf_ExplicitAllocation_OverridesProportionalShare()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        var places = Targets[1];
+        store.Append([Report(places, Schools[0], new LocalDate(2017, 3, 1), 15, 1)]);
+        var allocations = TargetAllocations.Proportional.With(places.Id, Hetang, 30m);
+
+        var result = store.AsOf(new LocalDate(2017, 6, 30), allocations);
+
+        result.Required(places.Id, Hetang).Should().Be(30d);
+        result.Required(places.Id, Schools[0]).Should().Be(15d);
+        result.Required(places.Id, Lusong).Should().Be(20d);
+        result.Evaluate(places.Id, Hetang).Completion.Should().Be(0.5m);
+        result.Evaluate(places.Id, Schools[0]).Completion.Should().Be(1m);
+    }
+
+    [Fact]
+    public void AsOf_ShareTarget_SumsNumeratorsAndDenominators()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        var art = Targets[4];
+        store.Append(
+        [
+            Report(art, Schools[0], new LocalDate(2017, 3, 1), 9, 10),
+            Report(art, Schools[2], new LocalDate(2017, 3, 1), 10, 90),
+        ]);
+
+        var result = store.AsOf(new LocalDate(2017, 6, 30));
+
+        result.Fraction(art.Id).Should().Be((19d, 100d));
+        result.Value(art.Id).Should().BeApproximately(0.19, 1e-12, "19 of 100, not the mean of 90% and 11%");
+    }
+
+    public static TheoryData<ReportRow, string> BadRows => new()
+    {
+        { new ReportRow(99, 0, 0, 1), "target index 99" },
+        { new ReportRow(0, 99, 0, 1), "org unit index 99" },
+        { new ReportRow(0, 0, 365, 1), "day 365 is outside" },
+        { new ReportRow(0, 0, -1, 1), "day -1 is outside" },
+        { new ReportRow(0, 0, 0, double.NaN), "must be a finite number" },
+        { new ReportRow(0, 0, 0, -1), "not negative" },
+        { new ReportRow(0, 0, 0, double.PositiveInfinity), "must be a finite number" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRows))]
+    public void Append_BadRow_ThrowsAndStoreIsUnchanged(ReportRow bad, string message)
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.Append(new[] { new ReportRow(0, 3, 10, 7) });
+        var before = store.AsOf(Year2017.End);
+
+        var rows = Enumerable.Range(0, 40).Select(i => new ReportRow(0, 3 + (i % 4), i, i)).Append(bad).ToArray();
+        var act = () => store.Append(rows);
+
+        act.Should().Throw<ArgumentException>().WithMessage($"Row 40 is rejected: *{message}*No row of the batch was added.*");
+        store.Count.Should().Be(1);
+        store.AsOf(Year2017.End).Value(Targets[0].Id).Should().Be(before.Value(Targets[0].Id)).And.Be(7d);
+    }
+
+    [Fact]
+    public void Append_BadRowInOneHalfOfParallelBatch_NothingAdded()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.ParallelThreshold = 4;
+        var rows = Enumerable.Range(0, 20).Select(i => new ReportRow(0, 3, i, 1)).ToArray();
+        rows[3] = rows[3] with { Value = double.NaN };
+
+        var act = () => store.Append(rows);
+
+        act.Should().Throw<ArgumentException>().WithMessage("Row 3 is rejected*");
+        store.Count.Should().Be(0);
+        store.Segments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Append_ShareWithoutDenominators_Throws()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+
+        var act = () => store.Append(new[] { new ReportRow(4, 3, 0, 1) });
+
+        act.Should().Throw<ArgumentException>().WithMessage("*4.1 is a share and needs a denominator*");
+        store.Count.Should().Be(0);
+    }
+
+    public static TheoryData<string, string, string> BadReports => new()
+    {
+        { "9.9", "H1", "target 9.9 is not in the plan" },
+        { "1.1", "X9", "org unit X9 is not in the tree" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadReports))]
+    public void Append_BadProgressReport_ThrowsAndStoreIsUnchanged(string target, string unit, string message)
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        var good = new ProgressReport(Targets[0].Id, Schools[0], new LocalDate(2017, 2, 1), 3m);
+        var bad = new ProgressReport(TargetId.Parse(target), OrgUnitCode.Parse(unit), new LocalDate(2017, 2, 1), 3m);
+
+        var act = () => store.Append([good, bad]);
+
+        act.Should().Throw<ArgumentException>().WithMessage($"Report 1 *{message}*No report of the batch was added.*");
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Append_ProgressReportOutsideRange_Throws()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+
+        var act = () => store.Append([new ProgressReport(Targets[0].Id, Schools[0], new LocalDate(2018, 1, 1), 3m)]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*outside the store's range*");
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Append_LaterBatch_KeepsEarlierSegments()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.Append(new[] { new ReportRow(1, 3, 10, 5) });
+        var first = store.Segments[0];
+
+        store.Append(new[] { new ReportRow(1, 3, 10, 8), new ReportRow(1, 4, 20, 1) });
+
+        store.Segments.Should().HaveCount(2);
+        store.Segments[0].Should().BeSameAs(first);
+        store.AsOf(Year2017.End).Value(Targets[1].Id, Schools[0]).Should().Be(8d, "a later report for the same day supersedes");
+        store.AsOf(Year2017.End).Value(Targets[1].Id).Should().Be(9d);
+    }
+
+    [Fact]
+    public void Completeness_MonthlyTarget_CountsEndedMonthsAndFindsWhoIsMissing()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        var places = Targets[1];
+        store.Append(
+        [
+            Report(places, Schools[0], new LocalDate(2017, 1, 20), 1, 1),
+            Report(places, Schools[0], new LocalDate(2017, 1, 25), 2, 1),
+            Report(places, Schools[0], new LocalDate(2017, 2, 20), 3, 1),
+            Report(places, Schools[1], new LocalDate(2017, 1, 20), 1, 1),
+            Report(places, Schools[2], new LocalDate(2017, 2, 28), 1, 1),
+            Report(places, Schools[2], new LocalDate(2017, 3, 2), 1, 1),
+        ]);
+
+        var completeness = store.Completeness(new LocalDate(2017, 3, 15));
+
+        completeness.Expected(places.Id, Schools[0]).Should().Be(2);
+        completeness.Received(places.Id, Schools[0]).Should().Be(2);
+        completeness.Expected(places.Id, Hetang).Should().Be(4);
+        completeness.Received(places.Id, Hetang).Should().Be(3);
+        completeness.Expected(places.Id).Should().Be(8);
+        completeness.Received(places.Id).Should().Be(4);
+        completeness.Rate(places.Id).Should().Be(0.5);
+        completeness.Missing(places.Id).Should().Equal(Schools[1], Schools[3]);
+    }
+
+    [Fact]
+    public void Completeness_QuarterlyTargetBeforeFirstQuarterEnds_ExpectsNothing()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+
+        var completeness = store.Completeness(new LocalDate(2017, 3, 30));
+
+        completeness.Expected(Targets[7].Id).Should().Be(0);
+        completeness.Rate(Targets[7].Id).Should().Be(1d);
+        store.Completeness(new LocalDate(2017, 3, 31)).Expected(Targets[7].Id).Should().Be(4);
+    }
+}
