@@ -165,25 +165,12 @@ internal sealed class ReportEngine
         return RollUp.Of(this.plan, nothing, EvaluationSettings.Default).ExpectedProgress ?? 0m;
     }
 
-    /// <summary>
-    /// STAND-IN until the engine's reporting completeness lands: of the monthly reports due from each county on each
-    /// target up to the as-of date, how many months have one (from the county or its schools).
-    /// </summary>
+    /// <summary>Reporting completeness from the engine: reports due from the leaf units for ended periods, and received.</summary>
     private ReportingView Reporting(LocalDate asOf)
     {
-        var counties = tree.UnitsAt(OrgUnitLevel.County).Select(u => u.Code).ToHashSet();
-        var months = Math.Clamp(Period.Between(plan.Period.Start, asOf, PeriodUnits.Months).Months + 1, 0, 12);
-        var expected = plan.Targets.Length * counties.Count * months;
-        var countyOf = tree.Units.ToDictionary(u => u.Code, u => tree.AncestorsAndSelf(u.Code).FirstOrDefault(a => a.Level == OrgUnitLevel.County)?.Code);
-        var seen = new HashSet<(TargetId, OrgUnitCode, int)>();
-        foreach (var report in reports)
-        {
-            if (report.Date <= asOf && report.Date >= plan.Period.Start && countyOf.GetValueOrDefault(report.OrgUnit) is { } county)
-            {
-                seen.Add((report.Target, county, report.Date.Month));
-            }
-        }
-
-        return new ReportingView(expected, Math.Min(seen.Count, expected));
+        var completeness = store.Completeness(asOf);
+        return new ReportingView(
+            plan.Targets.Sum(t => completeness.Expected(t.Id)),
+            plan.Targets.Sum(t => completeness.Received(t.Id)));
     }
 }
