@@ -229,16 +229,17 @@ internal static class Zedu
             input.ReadFile(file);
         }
 
-        foreach (var problem in input.Problems)
+        foreach (var problem in input.Problems.Concat(input.Warnings))
         {
             context.Out.WriteLine(problem.ToString());
         }
 
         var total = input.Problems.Count + input.MoreProblems;
         var more = input.MoreProblems > 0 ? $" ({input.MoreProblems:N0} more not shown)" : string.Empty;
+        var warnings = input.Warnings.Count > 0 ? $", {input.Warnings.Count:N0} warning(s)" : string.Empty;
         context.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{files.Length} file(s), {input.Reports.Count:N0} valid report(s), {total:N0} problem(s){more}"));
+            $"{files.Length} file(s), {input.Reports.Count:N0} valid report(s), {total:N0} problem(s){more}{warnings}"));
         return total == 0 ? ExitOk : ExitBadInput;
     }
 
@@ -304,6 +305,11 @@ internal static class Zedu
             {
                 input.ReadFile(file);
             }
+        }
+
+        foreach (var warning in input.Warnings.Take(20))
+        {
+            context.Error.WriteLine("zedu: " + warning);
         }
 
         if (input.Problems.Count > 0)

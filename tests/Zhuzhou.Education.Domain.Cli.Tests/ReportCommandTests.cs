@@ -145,6 +145,24 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Report_JsonProgressWithSchoolsAndAWarning_ReadsThemAndWarns()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("schools.json", """
+            { "schema": "zedu.progress/1", "reports": [
+              { "target": "5.1", "orgUnit": "430281-001", "date": "2017-03-31", "value": 2 },
+              { "target": "5.1", "orgUnit": "430281-001", "date": "2017-04-30", "value": 1 },
+              { "target": "8.1", "orgUnit": "430223-002", "date": "2017-05-31", "value": 30 } ] }
+            """);
+
+        var run = ZeduRunner.Run("report", "--progress", file, "--format", "csv", "--by", "school");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("orgUnit,8.1,培训100名心理咨询师,430223-002,30,");
+        run.Error.Should().Contain($"zedu: {file}(").And.Contain("$.reports[1].value: warning ").And.Contain("falls from 2 on 2017-03-31 to 1 on 2017-04-30");
+    }
+
+    [Fact]
     public void Report_CsvProgressWithSchools_BreaksDownBySchool()
     {
         using var folder = new TempFolder();

@@ -23,7 +23,7 @@ internal static class Library
     public static string WritePlanJson(Plan plan) => PlanJson.Serialize(plan);
 
     /// <summary>Reads a batch of <c>zedu.progress/1</c> reports, with every problem and its JSON path.</summary>
-    public static ParseResult<ProgressBatch> ReadProgressJson(Stream stream, Plan plan, OrgUnitTree tree) => ProgressJson.Load(stream, plan, tree);
+    public static ParseResult<ProgressBatch> ReadProgressJson(ReadOnlyMemory<byte> utf8, Plan plan, OrgUnitTree tree) => ProgressJson.LoadUtf8(utf8.Span, plan, tree);
 
     /// <summary>Writes a batch of reports as <c>zedu.progress/1</c> JSON.</summary>
     public static void WriteProgressJson(Stream stream, IEnumerable<ProgressReport> reports) => ProgressJson.Serialize(new ProgressBatch(reports), stream);

@@ -61,7 +61,11 @@ internal sealed class ProgressInput
 
     public List<ProgressReport> Reports { get; } = [];
 
+    /// <summary>Errors: a report with one is not read.</summary>
     public List<FileProblem> Problems { get; } = [];
+
+    /// <summary>Warnings: the report is read, and the reader is told.</summary>
+    public List<FileProblem> Warnings { get; } = [];
 
     /// <summary>Problems beyond <see cref="MaxProblemsPerFile"/>, counted but not kept.</summary>
     public int MoreProblems { get; private set; }
@@ -134,7 +138,12 @@ internal sealed class ProgressInput
 
     private void ReadJson(Stream stream, string file)
     {
-        var result = Library.ReadProgressJson(stream, plan, resolver.Tree);
+        // Schools (430281-001) join the tree before the loader checks every org unit against it.
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        AddSchools(bytes.Span);
+        var result = Library.ReadProgressJson(bytes, plan, resolver.Tree);
         foreach (var diagnostic in result.Diagnostics)
         {
             Add(file, diagnostic);
@@ -146,6 +155,27 @@ internal sealed class ProgressInput
         }
 
         Reports.AddRange(result.Value.Reports);
+    }
+
+    private void AddSchools(ReadOnlySpan<byte> json)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(json, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && reader.ValueTextEquals("orgUnit"u8)
+                    && reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.String
+                    && reader.GetString() is { } unit && unit.Contains('-', StringComparison.Ordinal))
+                {
+                    resolver.Resolve(unit);
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Malformed JSON: the loader reports where.
+        }
     }
 
     private void ReadCsv(Stream stream, string file, Action? tick)
@@ -332,6 +362,12 @@ internal sealed class ProgressInput
 
     private void Add(string file, Diagnostic diagnostic)
     {
+        if (!diagnostic.IsError)
+        {
+            Warnings.Add(new FileProblem(file, diagnostic));
+            return;
+        }
+
         var count = problemsPerFile.GetValueOrDefault(file);
         problemsPerFile[file] = count + 1;
         if (count >= MaxProblemsPerFile)
