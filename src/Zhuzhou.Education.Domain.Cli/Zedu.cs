@@ -286,6 +286,11 @@ internal static class Zedu
 
         var reports = SampleProgress.Generate(plan, ZhuzhouOrgUnits.Tree2017);
         WriteDocument(context, output, stream: s => Library.WriteProgressJson(s, reports));
+        if (output is not null)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"zedu: wrote {reports.Count} reports to {output}. {SampleProgress.Description}"));
+        }
+
         return ExitOk;
     }
 
