@@ -30,7 +30,8 @@ namespace Zhuzhou.Education.Domain.Text;
 /// <para>Deadlines, in the plan's first year unless the sentence starts with another year of the period: 春季 → 03-01 and
 /// 秋季 → 09-01 (the starts of the spring and autumn terms), 暑期 → 08-31, 上半年 → 06-30, 下半年, 年底, 年末, 年内 →
 /// 12-31, 第N季度 → the quarter's last day, N月, N月底, N月前 → the month's last day, N月D日 → that day. A note in
-/// parentheses with a deadline ("（6月底完成，牵头考核单位：…）") dates every target of its item that has none.</para>
+/// parentheses with a deadline ("（6月底完成，牵头考核单位：…）") dates every target of its item that has none, and makes
+/// an item that states no target a milestone due then.</para>
 /// <para>Scores in assessment lists are weights: "一、政务服务“一网通办”（25分）" gives its section a weight of 25 (and a
 /// title without the score), a note "（0.5分）" gives its item a weight of 0.5.</para>
 /// <para>Diagnostic codes: errors ZP0001 (empty text), ZP0002 (no section or item), ZP0003 (no year for the period),

@@ -28,7 +28,8 @@ namespace Zhuzhou.Education.Domain.Text;
 /// 下半年, 年底, 年末, 年内 → 12-31, 第N季度 → the quarter's last day, N月 / N月底 / N月前 → the month's last day,
 /// N月D日 → that day; in the plan's first year unless the sentence starts with a year of the period (2021年，…),
 /// and a sentence that only starts with such a year is due at that year's end. A deadline outside the plan period is
-/// reported and ignored. A note in parentheses holding a deadline applies it to every target of its item that has none.</item>
+/// reported and ignored. A note in parentheses holding a deadline applies it to every target of its item that has none,
+/// and makes an item without targets a milestone due then.</item>
 /// </list>
 /// </remarks>
 internal sealed class SegmentReader
@@ -325,6 +326,16 @@ internal sealed class SegmentReader
         if (commitment.Targets.Count == 0 && !(isNote && hadTargets))
         {
             ReadMilestone(isNote ? start + 1 : start, isNote ? end - 1 : end, item, commitment, deadline);
+            if (commitment.Targets.Count == 0 && isNote && !hadTargets && deadline is not null)
+            {
+                // "（5月底取得明显成效并持续推进，牵头考核单位：…）" dates an item that states no target: the item is the milestone.
+                commitment.Targets.Add(new Target(TargetId.Create(item.Number, item.NextOrdinal++), item.FallbackSubject, Quantities.Comparison.Milestone(), MeasureWord.None)
+                {
+                    Text = Slice(start, end),
+                    Deadline = deadline,
+                });
+            }
+
             if (commitment.Targets.Count == 0 && DatedBody(start, end) is var body and >= 0)
             {
                 // "2021年，启动人工智能专任教师招录与聘任": a stage of a multi-year plan, due at the end of its year.
