@@ -120,6 +120,20 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Report_LargeCsv_ReportsThroughputOnStandardError()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("large.csv");
+        ZeduRunner.Run("sample", "--rows", "20000", "--out", file).ExitCode.Should().Be(0);
+
+        var run = ZeduRunner.Run("report", "--progress", file, "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().MatchRegex($@"^zedu: read 20,000 reports from {System.Text.RegularExpressions.Regex.Escape(file)} in \d+\.\d\d s \([\d,]+ reports/s\)\n$");
+        run.Out.Should().StartWith("level,id,title,orgUnit,");
+    }
+
+    [Fact]
     public void Help_ListsTheCommands()
     {
         var run = ZeduRunner.Run("--help");
