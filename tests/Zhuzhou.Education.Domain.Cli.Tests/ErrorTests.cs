@@ -147,6 +147,31 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Parse_TextWithoutAPlan_ListsTheDiagnosticAndFails()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt", "hello\n");
+
+        var run = ZeduRunner.Run("parse", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be($"{file}: ZP0002: No numbered section (一、) or item (1.) was found.\nzedu: {file}: the plan could not be read (1 error(s))\n");
+    }
+
+    [Fact]
+    public void Show_PlanFileThatIsNotAPlan_NamesTheFile()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt", "hello\n");
+
+        var run = ZeduRunner.Run("show", "--plan", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}: ZP0002: No numbered section (一、) or item (1.) was found.\n");
+    }
+
+    [Fact]
     public void Report_UnknownFormat_IsRejected()
     {
         var run = ZeduRunner.Run("report", "--format", "pdf");
