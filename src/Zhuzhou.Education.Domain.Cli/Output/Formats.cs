@@ -1,0 +1,58 @@
+using System.Globalization;
+using NodaTime;
+using Zhuzhou.Education.Domain.Cli.Model;
+using Zhuzhou.Education.Domain.Evaluation;
+
+namespace Zhuzhou.Education.Domain.Cli.Output;
+
+/// <summary>How figures are written everywhere: invariant, fixed decimals.</summary>
+internal static class Formats
+{
+    public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Percent(decimal value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    public static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+
+    public static string Plain(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    public static string Ratio(decimal value) => Math.Round(value, 4).ToString("0.0000", CultureInfo.InvariantCulture);
+
+    /// <summary>"58 / 100名", or for a share "56.2% / 100%".</summary>
+    public static string AchievedOfRequired(TargetView target)
+        => target.IsShare
+            ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
+            : $"{Number(target.Achieved)} / {Number(target.Required)}{target.Unit}";
+
+    public static string Status(EvaluationStatus status) => status switch
+    {
+        EvaluationStatus.NotStarted => "NotStarted",
+        EvaluationStatus.Behind => "Behind",
+        EvaluationStatus.OnTrack => "OnTrack",
+        EvaluationStatus.Achieved => "Achieved",
+        EvaluationStatus.Exceeded => "Exceeded",
+        _ => "Overdue",
+    };
+
+    public static string StatusChinese(EvaluationStatus status) => ExplanationText.StatusName(status, ExplanationLanguage.Chinese);
+
+    public static string Colour(EvaluationStatus status) => status switch
+    {
+        EvaluationStatus.NotStarted => "grey",
+        EvaluationStatus.Behind => "red",
+        EvaluationStatus.OnTrack => "yellow",
+        EvaluationStatus.Achieved => "green",
+        EvaluationStatus.Exceeded => "cyan",
+        _ => "red bold",
+    };
+
+    public static string Html(EvaluationStatus status) => status switch
+    {
+        EvaluationStatus.NotStarted => "#9e9e9e",
+        EvaluationStatus.Behind => "#e53935",
+        EvaluationStatus.OnTrack => "#f9a825",
+        EvaluationStatus.Achieved => "#43a047",
+        EvaluationStatus.Exceeded => "#00897b",
+        _ => "#8e24aa",
+    };
+}

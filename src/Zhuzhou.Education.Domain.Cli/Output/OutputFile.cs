@@ -1,0 +1,42 @@
+namespace Zhuzhou.Education.Domain.Cli.Output;
+
+/// <summary>Writes a file whole or not at all: into a temporary file in the same folder, then moved into place.</summary>
+internal static class OutputFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new CliException($"{path}: the folder {folder} does not exist");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new CliException($"{path}: is a folder");
+        }
+
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException($"{path}: cannot write: {e.Message}", e);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using Zhuzhou.Education.Domain.Cli.Tests.Support;
+
+namespace Zhuzhou.Education.Domain.Cli.Tests;
+
+/// <summary>Bad input: one clear message naming the file and place, exit code 2, no stack trace, nothing half-written.</summary>
+public class ErrorTests
+{
+    [Fact]
+    public void Report_MissingProgressFile_NamesTheFile()
+    {
+        var run = ZeduRunner.Run("report", "--progress", "/no/such/progress.csv");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("zedu: /no/such/progress.csv: file not found\n");
+        run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Report_MissingPlanFile_NamesTheFile()
+    {
+        var run = ZeduRunner.Run("report", "--plan", "/no/such/plan.json");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("zedu: /no/such/plan.json: file not found\n");
+    }
+
+    [Fact]
+    public void Report_BadDate_SaysWhatADateLooksLike()
+    {
+        var run = ZeduRunner.Run("report", "--as-of", "2017-13-01");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("zedu: --as-of: '2017-13-01' is not a date: use YYYY-MM-DD, such as 2017-06-30\n");
+    }
+
+    [Fact]
+    public void Report_BadDateInCsv_NamesFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.csv", "target,orgUnit,date,value\n8.1,430281,2017-03-31,5\n8.1,430281,2017-02-30,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(3): ZC010: date '2017-02-30' is not a date of the form YYYY-MM-DD, such as 2017-06-30\n");
+    }
+
+    [Fact]
+    public void Report_DateOutsideThePlanPeriod_NamesFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.csv", "target,orgUnit,date,value\n8.1,430281,2018-01-31,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(2): ZE003: date 2018-01-31 is outside the plan period 2017-01-01 to 2017-12-31\n");
+    }
+
+    [Fact]
+    public void Report_UnknownTargetInCsv_NamesFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.csv", "target,orgUnit,date,value\n99.1,430281,2017-03-31,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(2): ZE001: unknown target '99.1': the plan has no such target\n");
+    }
+
+    [Fact]
+    public void Report_UnknownCountyInCsv_NamesFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.csv", "target,orgUnit,date,value\n8.1,430281,2017-03-31,5\n8.1,长沙县,2017-03-31,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(3): ZE002: unknown org unit '长沙县': not an org unit of 株洲市 (use a code such as 430281, a name such as 醴陵市, or a school as 430281-001)\n");
+    }
+
+    [Fact]
+    public void Report_CsvWithoutColumns_SaysWhichAreMissing()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.csv", "target,unit,day,value\n8.1,430281,2017-03-31,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(1): ZC002: missing columns orgUnit, date: the header must be target,orgUnit,date,value[,numerator,denominator]\n");
+    }
+
+    [Fact]
+    public void Report_MalformedJson_NamesFileAndPlace()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("p.json", "{ \"reports\": [ { \"target\": \"8.1\", ");
+
+        var run = ZeduRunner.Run("report", "--progress", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}(1,35): ZJ0002: The document ends before its arrays and objects are closed.\n");
+    }
+
+    [Fact]
+    public void Report_ErrorWithOut_LeavesTheExistingFileUntouched()
+    {
+        using var folder = new TempFolder();
+        var output = folder.File("report.html", "previous");
+        var bad = folder.File("p.csv", "target,orgUnit,date,value\n99.1,430281,2017-03-31,5\n");
+
+        var run = ZeduRunner.Run("report", "--progress", bad, "--format", "html", "--out", output);
+
+        run.ExitCode.Should().Be(2);
+        File.ReadAllText(output).Should().Be("previous");
+        Directory.GetFiles(folder.Path).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Report_OutInMissingFolder_NamesTheFolder()
+    {
+        var run = ZeduRunner.Run("report", "--out", "/no/such/folder/report.txt");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("zedu: /no/such/folder/report.txt: the folder /no/such/folder does not exist\n");
+    }
+
+    [Fact]
+    public void Explain_UnknownTarget_ListsTheTargets()
+    {
+        var run = ZeduRunner.Run("explain", "99.1");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("zedu: unknown target '99.1': the plan has no such target (its targets are ");
+    }
+
+    [Fact]
+    public void Explain_UnknownCounty_SaysSo()
+    {
+        var run = ZeduRunner.Run("explain", "8.1", "--org", "长沙县");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("zedu: --org: unknown org unit '长沙县': use a code such as 430281 or a name such as 醴陵市\n");
+    }
+
+    [Fact]
+    public void Parse_TextWithoutAPlan_ListsTheDiagnosticAndFails()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt", "hello\n");
+
+        var run = ZeduRunner.Run("parse", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be($"{file}: ZP0002: No numbered section (一、) or item (1.) was found.\nzedu: {file}: the plan could not be read (1 error(s))\n");
+    }
+
+    [Fact]
+    public void Show_PlanFileThatIsNotAPlan_NamesTheFile()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt", "hello\n");
+
+        var run = ZeduRunner.Run("show", "--plan", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be($"zedu: {file}: ZP0002: No numbered section (一、) or item (1.) was found.\n");
+    }
+
+    [Fact]
+    public void Report_UnknownFormat_IsRejected()
+    {
+        var run = ZeduRunner.Run("report", "--format", "pdf");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("pdf");
+    }
+}

@@ -1,0 +1,144 @@
+using Zhuzhou.Education.Domain.Cli.Tests.Support;
+
+namespace Zhuzhou.Education.Domain.Cli.Tests;
+
+public class OtherCommandTests
+{
+    [Fact]
+    public void Show_BuiltInPlan_PrintsSectionsItemsAndTargets()
+    {
+        var run = ZeduRunner.Run("show");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("株洲市教育局2017年工作要点").And.Contain("8. 提高学生心理素质").And.Contain("8.1 培训100名心理咨询师");
+    }
+
+    [Fact]
+    public void Explain_TargetForCounty_ShowsReportsRuleAndArithmetic()
+    {
+        var run = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1\n")
+            .And.Contain("Arithmetic: ").And.Contain("Status: ");
+        run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
+    }
+
+    [Fact]
+    public void Explain_InChinese_UsesTheChineseExplanation()
+    {
+        var run = ZeduRunner.Run("explain", "14.2", "--lang", "zh");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("指标 14.2 ").And.Contain("序时进度").And.Contain("报送：").And.Contain("计算：");
+    }
+
+    [Fact]
+    public void Parse_SeedText_WritesPlanJsonThatShowAndReportRead()
+    {
+        using var folder = new TempFolder();
+        var json = folder.File("plan.json");
+
+        var parse = ZeduRunner.Run("parse", RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"), "--out", json);
+        var show = ZeduRunner.Run("show", "--plan", json);
+        var report = ZeduRunner.Run("report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"));
+
+        parse.ExitCode.Should().Be(0, parse.Error);
+        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/1\"");
+        show.ExitCode.Should().Be(0, show.Error);
+        show.Out.Should().Be(ZeduRunner.Run("show").Out);
+        report.ExitCode.Should().Be(0, report.Error);
+        report.Out.Should().Be(ZeduRunner.Run("report").Out);
+    }
+
+    [Fact]
+    public void Parse_ToStandardOutput_WritesJsonOnly()
+    {
+        var run = ZeduRunner.Run("parse", RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("{");
+        using var document = System.Text.Json.JsonDocument.Parse(run.Out);
+        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/1");
+    }
+
+    [Fact]
+    public void Sample_Command_ReproducesTheCheckedInSampleReports()
+    {
+        var run = ZeduRunner.Run("sample");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Be(File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json")).ReplaceLineEndings("\n"));
+        run.Out.Should().Contain("invented sample data");
+    }
+
+    [Fact]
+    public void Validate_JsonWithProblems_NamesTheJsonPaths()
+    {
+        using var folder = new TempFolder();
+        var bad = folder.File("bad.json", """
+            { "schema": "zedu.progress/1", "reports": [
+              { "target": "8.1", "orgUnit": "430281", "date": "2017-03-31", "value": 5 },
+              { "target": "99.1", "orgUnit": "430281", "date": "2017-03-31", "value": 5 },
+              { "target": "8.1", "orgUnit": "999999", "date": "2017-13-31", "value": 5 } ] }
+            """);
+
+        var run = ZeduRunner.Run("validate", "--progress", bad);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().Contain($"{bad}(").And.Contain("$.reports[1].target").And.Contain("$.reports[2]");
+    }
+
+    [Fact]
+    public void Validate_FileWithProblems_ListsEveryProblemAndFails()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("good.csv", "target,orgUnit,date,value\n8.1,430281,2017-03-31,5\n");
+        var bad = folder.File("bad.csv", "target,orgUnit,date,value\n99.1,430281,2017-03-31,5\n8.1,长沙县,2017-03-31,5\n8.1,430281,yesterday,5\n8.1,430281,2017-03-31,-1\n");
+
+        var run = ZeduRunner.Run("validate", "--progress", good, bad);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"{bad}(2): ZE001: unknown target '99.1': the plan has no such target",
+            $"{bad}(3): ZE002: unknown org unit '长沙县': not an org unit of 株洲市 (use a code such as 430281, a name such as 醴陵市, or a school as 430281-001)",
+            $"{bad}(4): ZC010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
+            $"{bad}(5): ZC011: value '-1' is not a number of 0 or more",
+            "2 file(s), 1 valid report(s), 4 problem(s)");
+    }
+
+    [Fact]
+    public void Validate_GoodFile_Succeeds()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("good.csv", "target,orgUnit,date,value,numerator,denominator\n8.1,醴陵市,2017-03-31,5,,\n\"8.1\",430281-001,2017-04-30,\"6\",,\n");
+
+        var run = ZeduRunner.Run("validate", "--progress", good);
+
+        run.ExitCode.Should().Be(0, run.Out);
+        run.Out.Should().Be("1 file(s), 2 valid report(s), 0 problem(s)\n");
+    }
+
+    [Fact]
+    public void Report_LargeCsv_ReportsThroughputOnStandardError()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("large.csv");
+        ZeduRunner.Run("sample", "--rows", "20000", "--out", file).ExitCode.Should().Be(0);
+
+        var run = ZeduRunner.Run("report", "--progress", file, "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().MatchRegex($@"^zedu: read 20,000 reports from {System.Text.RegularExpressions.Regex.Escape(file)} in \d+\.\d\d s \([\d,]+ reports/s\)\n$");
+        run.Out.Should().StartWith("level,id,title,orgUnit,");
+    }
+
+    [Fact]
+    public void Help_ListsTheCommands()
+    {
+        var run = ZeduRunner.Run("--help");
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().Contain("report").And.Contain("show").And.Contain("parse").And.Contain("validate").And.Contain("explain");
+    }
+}
