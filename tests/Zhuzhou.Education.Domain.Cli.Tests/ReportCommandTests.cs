@@ -45,6 +45,19 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Report_TargetCompleteCityWide_ListsNoCountyBehind()
+    {
+        var run = ZeduRunner.Run("report");
+
+        // 5.1 (创建5所…) and 19.2 (创建省骨干民办学校1所) are achieved city-wide; counties' proportional shares of
+        // a handful of schools are no commitments of their own, so none of them is listed as behind.
+        var rows = run.Out.Split('\n');
+        rows.Single(l => l.StartsWith("│ 5.1 ", StringComparison.Ordinal)).Should().Contain("Achieved").And.EndWith("│ —                             │");
+        rows.Single(l => l.StartsWith("│ 19.2 ", StringComparison.Ordinal)).Should().Contain("Achieved").And.EndWith("│ —                             │");
+        rows.Single(l => l.StartsWith("│ 9.1 ", StringComparison.Ordinal)).Should().Contain("Exceeded").And.EndWith("│ —                             │");
+    }
+
+    [Fact]
     public void Report_AfterTheFirstDueDate_ShowsTheMilestoneNotDoneAsOverdue()
     {
         var run = ZeduRunner.Run("report", "--as-of", "2017-09-30", "--format", "csv");

@@ -41,7 +41,14 @@ internal sealed record TargetView(
     Figure Figure,
     ImmutableArray<UnitResult> ByUnit)
 {
-    public IEnumerable<UnitResult> Behind => ByUnit.Where(u => u.Figure.Status is EvaluationStatus.Behind or EvaluationStatus.Overdue);
+    /// <summary>
+    /// The units behind schedule on their share of the target. None once the target is complete city-wide: a
+    /// county's proportional share of "5所" is not a commitment of its own, and listing counties behind on a
+    /// target already met misleads the reader.
+    /// </summary>
+    public IEnumerable<UnitResult> Behind => Figure.Status is EvaluationStatus.Achieved or EvaluationStatus.Exceeded
+        ? []
+        : ByUnit.Where(u => u.Figure.Status is EvaluationStatus.Behind or EvaluationStatus.Overdue);
 }
 
 /// <summary>One org unit's figure for one target; <see cref="Achieved"/> is null when the unit reported nothing.</summary>
