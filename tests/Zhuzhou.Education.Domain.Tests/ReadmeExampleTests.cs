@@ -1,8 +1,12 @@
 using System.Text.RegularExpressions;
 using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Rules;
+using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Tests;
@@ -42,8 +46,51 @@ public class ReadmeExampleTests
         WriteLine(target.ToString());
         lines.Should().Equal("8.1 心理咨询师 ≥100名");
 
+        AssertReadmeShows("README");
+    }
+
+    [Fact]
+    public void BuiltInPlanExample_CompilesRunsAndIsTheOneInTheReadme()
+    {
+        var json = """
+            {"schema": "zedu.progress/1", "reports": [
+              {"target": "8.1", "orgUnit": "430281", "date": "2017-03-31", "value": 30},
+              {"target": "8.1", "orgUnit": "430202", "date": "2017-05-31", "value": 28}]}
+            """;
+
+        // README2-BEGIN
+        Plan plan = ZhuzhouPlans.Education2017;   // the built-in 株洲市教育局2017年工作要点: 5 sections, 25 items
+        var loaded = ProgressJson.Parse(json, plan, ZhuzhouOrgUnits.Tree2017);
+        if (!loaded.Success)
+        {
+            foreach (var problem in loaded.Diagnostics)
+            {
+                Console.Error.WriteLine(problem);   // e.g. $.reports[3].date: error ZJ0007: …
+            }
+
+            return;
+        }
+
+        var store = ReportStore.Open(plan, ZhuzhouOrgUnits.Tree2017);
+        store.Append(loaded.Value.Reports);
+        var asOf = store.AsOf(new LocalDate(2017, 6, 30));
+        TargetEvaluation counsellors = asOf.Evaluate(TargetId.Parse("8.1"));   // city-wide: 58 of 100 trained
+        PlanRollUp city = asOf.RollUp();
+        Console.WriteLine($"{counsellors.Status} {counsellors.Completion:P0}; plan {city.Completion:P1}, expected {city.ExpectedProgress:P1}");
+        Console.WriteLine(ExplanationText.Format(counsellors, ExplanationLanguage.English));
+        // README2-END
+
+        counsellors.Completion.Should().Be(0.58m);
+        counsellors.Status.Should().Be(EvaluationStatus.OnTrack);
+        city.Completion.Should().BeGreaterThan(0m);
+        AssertReadmeShows("README2");
+    }
+
+    private static void AssertReadmeShows(string marker)
+    {
         var source = File.ReadAllText(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Tests", "ReadmeExampleTests.cs"));
-        var snippet = Regex.Match(source, @"// README-BEGIN\r?\n(.*?)\s*// README-END", RegexOptions.Singleline).Groups[1].Value;
+        var snippet = Regex.Match(source, $@"// {marker}-BEGIN\r?\n(.*?)\s*// {marker}-END", RegexOptions.Singleline).Groups[1].Value;
+        snippet.Should().NotBeEmpty();
         var unindented = string.Join('\n', snippet.Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
         var readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         readme.Should().Contain(unindented.TrimEnd(), "the README shows exactly the example this test compiles and runs");
