@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Zhuzhou.Education.Domain.Plans;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
@@ -58,23 +61,61 @@ internal sealed class Segment
     internal int LastOnOrBefore(int cell, int day)
     {
         var start = Start[cell];
-        var length = Start[cell + 1] - start;
+        var count = CountOnOrBefore(Days, start, Start[cell + 1] - start, day);
+        return count > 0 ? start + count - 1 : -1;
+    }
+
+    /// <summary>
+    /// The number of days in a cell's run (sorted, from <paramref name="start"/> for <paramref name="length"/>)
+    /// on or before <paramref name="day"/>: the run's last such row is <c>start + count − 1</c>.
+    /// </summary>
+    /// <remarks>
+    /// Runs are short (tens of rows), so rather than a binary search — a chain of dependent loads — the whole
+    /// run is compared 16 days at a time and the matches counted; the loads are independent and sequential.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CountOnOrBefore(ushort[] days, int start, int length, int day)
+    {
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
+        {
+            var limit = Vector256.Create((ushort)Math.Clamp(day, 0, ushort.MaxValue));
+            ref var run = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(days), start);
+            var count = 0;
+            var i = 0;
+            for (; i <= length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref run, (nuint)i);
+                count += BitOperations.PopCount(Vector256.LessThanOrEqual(v, limit).ExtractMostSignificantBits());
+            }
+
+            var rest = length - i;
+            if (rest > 0)
+            {
+                // The last 16 days of the run, of which only the top `rest` lanes are new.
+                var v = Vector256.LoadUnsafe(ref run, (nuint)(length - Vector256<ushort>.Count));
+                var bits = Vector256.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
+                count += BitOperations.PopCount(bits >> (Vector256<ushort>.Count - rest));
+            }
+
+            return day < 0 ? 0 : count;
+        }
+
         if (length == 0)
         {
-            return -1;
+            return 0;
         }
 
         // Branch-free lower half search: the final compare turns into a conditional move.
-        var days = Days;
         var lo = start;
-        while (length > 1)
+        var left = length;
+        while (left > 1)
         {
-            var half = length >> 1;
+            var half = left >> 1;
             lo = days[lo + half] <= day ? lo + half : lo;
-            length -= half;
+            left -= half;
         }
 
-        return days[lo] <= day ? lo : (lo > start ? lo - 1 : -1);
+        return days[lo] <= day ? lo - start + 1 : 0;
     }
 
     /// <summary>The partial result of a cell's rows up to and including <paramref name="index"/>.</summary>
