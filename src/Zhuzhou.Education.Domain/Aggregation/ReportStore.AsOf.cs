@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
@@ -70,38 +71,41 @@ public sealed partial class ReportStore
         if (aggregation == TimeAggregation.Level)
         {
             // The common case, without the general merge: the latest day wins, a later segment on a tie.
-            for (var cell = first; cell < end; cell++)
+            // Segment by segment, so each pass runs down one segment's columns in order.
+            var bestDay = ArrayPool<int>.Shared.Rent(units);
+            Array.Fill(bestDay, -1, 0, units);
+            foreach (var segment in snapshot)
             {
-                var bestDay = -1;
-                double bestNum = 0, bestDen = 0;
-                var seen = 0;
-                foreach (var segment in snapshot)
+                var start = segment.Start;
+                var days = segment.Days;
+                var segmentNum = segment.Num;
+                var segmentDen = segment.Den;
+                for (var c = 0; c < units; c++)
                 {
-                    var index = segment.LastOnOrBefore(cell, day);
-                    if (index < 0)
+                    var cell = first + c;
+                    var from = start[cell];
+                    var seen = Segment.CountOnOrBefore(days, from, start[cell + 1] - from, day);
+                    if (seen == 0)
                     {
                         continue;
                     }
 
-                    seen += index - segment.Start[cell] + 1;
-                    var d = segment.Days[index];
-                    if (d >= bestDay)
+                    var index = from + seen - 1;
+                    reports[cell] += seen;
+                    int d = days[index];
+                    if (d >= bestDay[c])
                     {
-                        bestDay = d;
-                        bestNum = segment.Num[index];
-                        bestDen = segment.Den is null ? 0d : segment.Den[index];
+                        bestDay[c] = d;
+                        num[cell] = segmentNum[index];
+                        if (den is not null)
+                        {
+                            den[cell] = segmentDen is null ? 0d : segmentDen[index];
+                        }
                     }
                 }
-
-                num[cell] = bestNum;
-                if (den is not null)
-                {
-                    den[cell] = bestDen;
-                }
-
-                reports[cell] = seen;
             }
 
+            ArrayPool<int>.Shared.Return(bestDay);
             return;
         }
 

@@ -13,11 +13,10 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// date range, answering as-of roll-ups, progress-over-time series and reporting completeness at city scale.
 /// </summary>
 /// <remarks>
-/// <para>Reports are kept as columns (struct-of-arrays): each appended batch becomes immutable segments laid out
+/// <para>Reports are kept as columns (struct-of-arrays): each appended batch becomes an immutable segment laid out
 /// by (target, org unit) cell and by day, so an as-of query is one binary search per cell and a later batch is
 /// added without rebuilding what is there. A batch is validated whole before anything is added: after a rejected
-/// batch the store is unchanged. Large batches are laid out on two cores (two segments whose partial results
-/// merge per cell).</para>
+/// batch the store is unchanged. Large batches are laid out on two cores (into one segment).</para>
 /// <para>Numbers: the plan's amounts are exact <see cref="decimal"/>s; the store holds values as
 /// <see cref="double"/> for throughput, converting once at its boundary (<see cref="Append(IEnumerable{ProgressReport})"/>
 /// and the plan's amounts), and its results are doubles. Counts below 2^53 are exact.</para>
@@ -124,28 +123,11 @@ public sealed partial class ReportStore
 
         lock (appendLock)
         {
-            var ordinal = segments.Length;
-            if (rows.Length < ParallelThreshold || Environment.ProcessorCount < 2)
-            {
-                var (segment, bad, error) = Segment.Build(Layout, ordinal, rows.Span, denominators.Span);
-                Attach(segment, bad, error, 0, nameof(rows));
-                segments = segments.Add(segment!);
-            }
-            else
-            {
-                // Two halves on two cores; the halves are two segments, merged per cell at query time.
-                var half = rows.Length / 2;
-                var denFirst = denominators.IsEmpty ? denominators : denominators[..half];
-                var denSecond = denominators.IsEmpty ? denominators : denominators[half..];
-                (Segment? Segment, int BadRow, string? Error) first = default, second = default;
-                Parallel.Invoke(
-                    () => first = Segment.Build(Layout, ordinal, rows.Span[..half], denFirst.Span),
-                    () => second = Segment.Build(Layout, ordinal + 1, rows.Span[half..], denSecond.Span));
-                Attach(first.Segment, first.BadRow, first.Error, 0, nameof(rows));
-                Attach(second.Segment, second.BadRow, second.Error, half, nameof(rows));
-                segments = segments.AddRange(first.Segment!, second.Segment!);
-            }
-
+            // Large batches are laid out on two cores, into one segment (one search per cell at query time).
+            var parts = rows.Length < ParallelThreshold || Environment.ProcessorCount < 2 ? 1 : 2;
+            var (segment, bad, error) = Segment.Build(Layout, segments.Length, rows, denominators, parts);
+            Attach(segment, bad, error, 0, nameof(rows));
+            segments = segments.Add(segment!);
             Interlocked.Add(ref count, rows.Length);
         }
     }
