@@ -293,37 +293,49 @@ internal sealed class PlanReader
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
-            switch (line.Kind)
+            if (TakeNonContentLine(line))
             {
-                case LineKind.Blank:
-                    break;
-                case LineKind.Noise or LineKind.DocumentNumber:
-                    bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "Page noise skipped: " + Excerpt(line), line.Number, Column(line, line.Start));
-                    break;
-                case LineKind.Metadata or LineKind.DateLine:
-                    TakePublished(line);
-                    break;
-                default:
-                    var content = text[line.Start..line.End];
-                    if (title is null && LooksLikeTitle(line))
-                    {
-                        title = content;
-                        titleLine = line.Number;
-                    }
-                    else if (title is not null && content == title)
-                    {
-                        bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title is repeated; the repetition is skipped.", line.Number, Column(line, line.Start));
-                    }
-                    else
-                    {
-                        preamble.Add(content);
-                    }
+                continue;
+            }
 
-                    break;
+            var content = text[line.Start..line.End];
+            if (title is null && LooksLikeTitle(line))
+            {
+                title = content;
+                titleLine = line.Number;
+            }
+            else if (title is not null && content == title)
+            {
+                bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title is repeated; the repetition is skipped.", line.Number, Column(line, line.Start));
+            }
+            else
+            {
+                preamble.Add(content);
             }
         }
 
         return (title, titleLine, string.Join("\n", preamble));
+    }
+
+    /// <summary>
+    /// Handles a line that carries no plan content wherever it stands — blank, page noise, metadata or a date
+    /// line — and says whether it did.
+    /// </summary>
+    private bool TakeNonContentLine(LineInfo line)
+    {
+        switch (line.Kind)
+        {
+            case LineKind.Blank:
+                return true;
+            case LineKind.Noise or LineKind.DocumentNumber:
+                bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "Page noise skipped: " + Excerpt(line), line.Number, Column(line, line.Start));
+                return true;
+            case LineKind.Metadata or LineKind.DateLine:
+                TakePublished(line);
+                return true;
+            default:
+                return false;
+        }
     }
 
     private void TakePublished(LineInfo line)
@@ -582,18 +594,9 @@ internal sealed class PlanReader
         for (var i = first; i < lines.Count; i++)
         {
             var line = lines[i];
-            switch (line.Kind)
+            if (TakeNonContentLine(line))
             {
-                case LineKind.Blank:
-                    continue;
-                case LineKind.Noise or LineKind.DocumentNumber:
-                    bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "Page noise skipped: " + Excerpt(line), line.Number, Column(line, line.Start));
-                    continue;
-                case LineKind.Metadata or LineKind.DateLine:
-                    TakePublished(line);
-                    continue;
-                default:
-                    break;
+                continue;
             }
 
             if (line.Kind == LineKind.Heading && line.Style == sectionStyle)
