@@ -100,10 +100,10 @@ public class OtherCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            $"{bad}(2): ZE001: unknown target '99.1': the plan has no such target",
-            $"{bad}(3): ZE002: unknown org unit '长沙县': not an org unit of 株洲市 (use a code such as 430281, a name such as 醴陵市, or a school as 430281-001)",
-            $"{bad}(4): ZC010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
-            $"{bad}(5): ZC011: value '-1' is not a number of 0 or more",
+            $"{bad}(2): ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
+            $"{bad}(3): ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
+            $"{bad}(4): ZC0010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
+            $"{bad}(5): ZR0011: \"value\" must not be negative; found -1.",
             "2 file(s), 1 valid report(s), 4 problem(s)");
     }
 

@@ -75,7 +75,7 @@ public class ReadmeExampleTests
         store.Append(loaded.Value.Reports);
         var asOf = store.AsOf(new LocalDate(2017, 6, 30));
         TargetEvaluation counsellors = asOf.Evaluate(TargetId.Parse("8.1"));   // city-wide: 58 of 100 trained
-        PlanRollUp city = asOf.RollUp();
+        PlanRollUp city = asOf.EvaluatePlan();
         Console.WriteLine($"{counsellors.Status} {counsellors.Completion:P0}; plan {city.Completion:P1}, expected {city.ExpectedProgress:P1}");
         Console.WriteLine(ExplanationText.Format(counsellors, ExplanationLanguage.English));
         // README2-END

@@ -12,9 +12,9 @@ public sealed partial class ReportStore
 
     /// <summary>
     /// Rolls every target up the tree as of a date: per (target, org unit) the value under the target's time
-    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date), summed up
-    /// the tree for counts or as summed numerator over summed denominator for shares, and the completion of each
-    /// against its share of the target; items, sections and the plan are then rolled up from those completions.
+    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date) and the
+    /// reports that count, summed up the tree (numerators and denominators apart for shares, the furthest completion
+    /// for milestones). The result gives each figure through the rules, against the unit's share of the target.
     /// </summary>
     /// <param name="date">The as-of date; reports dated after it do not count. A date before the range sees no
     /// reports; a date after it sees them all.</param>
@@ -40,6 +40,7 @@ public sealed partial class ReportStore
             if (day >= 0)
             {
                 CollectCells(snapshot, t, day, num, den, reports);
+                Arithmetic.CountingReports(t, reports);
             }
 
             RollUpTree(t, num, den, reports);

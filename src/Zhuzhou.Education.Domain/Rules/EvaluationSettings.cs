@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Zhuzhou.Education.Domain.Evaluation;
+namespace Zhuzhou.Education.Domain.Rules;
 
 /// <summary>
 /// Settings of evaluation: the tolerance for <see cref="EvaluationStatus.Behind"/> and the time zone that turns

@@ -1,4 +1,4 @@
-namespace Zhuzhou.Education.Domain.Evaluation;
+namespace Zhuzhou.Education.Domain.Rules;
 
 /// <summary>
 /// Where a target (指标) stands as of a date, decided in this order: <see cref="Achieved"/> (or

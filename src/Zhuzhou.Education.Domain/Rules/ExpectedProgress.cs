@@ -3,7 +3,7 @@ using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Utility;
 
-namespace Zhuzhou.Education.Domain.Evaluation;
+namespace Zhuzhou.Education.Domain.Rules;
 
 /// <summary>
 /// Expected progress (序时进度): the completion a schedule expects by a date.
