@@ -25,6 +25,17 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_LevelTarget_ListsOnlyTheReportsThatCount()
+    {
+        var run = ZeduRunner.Run("explain", "15.1");
+
+        // 15.1 is a level: the latest report of each of the nine counties counts, and they add up to the value.
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("Reports that count (9):").And.Contain("value = 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1;");
+        run.Out.Split('\n').Count(l => l.StartsWith("  4302", StringComparison.Ordinal)).Should().Be(9);
+    }
+
+    [Fact]
     public void Explain_InChinese_UsesTheChineseExplanation()
     {
         var run = ZeduRunner.Run("explain", "14.2", "--lang", "zh");

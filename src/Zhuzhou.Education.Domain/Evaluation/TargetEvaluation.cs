@@ -42,34 +42,28 @@ public sealed class TargetEvaluation
     /// <summary>The figures: value, achieved and required amounts, completion, expected progress, due date, status and the reports that count.</summary>
     public TargetFigure Figure { get; }
 
-    /// <summary>
-    /// The measured value in the target's unit: the achievement's amount, or for a share its ratio (× 100 for a
-    /// percentage target, whose values are written as 90 for 90%). 0 when no report counts.
-    /// </summary>
+    /// <inheritdoc cref="TargetFigure.Value"/>
     public decimal Value => Figure.Value;
 
-    /// <summary>
-    /// The raw achieved amount in the rule's terms: the value, or its growth since the baseline (negative when it
-    /// fell); an at-most target's current value. 0 when no report counts.
-    /// </summary>
+    /// <inheritdoc cref="TargetFigure.Achieved"/>
     public decimal Achieved => Figure.Achieved;
 
-    /// <summary>The amount that counts as complete (<see cref="Quantities.Comparison.Required"/>).</summary>
+    /// <inheritdoc cref="TargetFigure.Required"/>
     public decimal Required => Figure.Required;
 
-    /// <summary>The completion (完成率), from 0 to 1.</summary>
+    /// <inheritdoc cref="TargetFigure.Completion"/>
     public decimal Completion => Figure.Completion;
 
-    /// <summary>The expected progress (序时进度) at <see cref="AsOf"/>, from 0 to 1.</summary>
+    /// <inheritdoc cref="TargetFigure.ExpectedProgress"/>
     public decimal ExpectedProgress => Figure.ExpectedProgress;
 
-    /// <summary>The date the target is due: its deadline, or the end of the plan period.</summary>
+    /// <inheritdoc cref="TargetFigure.DueDate"/>
     public LocalDate DueDate => Figure.DueDate;
 
     /// <summary>The tolerance used to tell <see cref="EvaluationStatus.Behind"/> from on track.</summary>
     public decimal Tolerance { get; }
 
-    /// <summary>The status.</summary>
+    /// <inheritdoc cref="TargetFigure.Status"/>
     public EvaluationStatus Status => Figure.Status;
 
     /// <summary>Whether the status is <see cref="EvaluationStatus.Achieved"/> or <see cref="EvaluationStatus.Exceeded"/>.</summary>
