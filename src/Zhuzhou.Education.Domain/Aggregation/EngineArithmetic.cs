@@ -91,25 +91,6 @@ internal sealed class EngineArithmetic
     internal TargetEvaluation Evaluate(int target, double share, double numerator, double denominator, int reports, LocalDate asOf, EvaluationSettings? settings)
         => Evaluator.Evaluate(TargetFor(target, share), AchievementOf(target, numerator, denominator, reports), asOf, layout.Plan.Period, settings);
 
-    /// <summary>
-    /// Turns each cell's count of reports on or before the as-of day into the count of reports that count
-    /// (<see cref="TargetArithmetic.CountingReports"/>), before the counts are summed up the tree.
-    /// </summary>
-    internal void CountingReports(int target, int[] reports)
-    {
-        var aggregation = layout.TimeAggregations[target];
-        if (aggregation is TimeAggregation.Increment or TimeAggregation.Average)
-        {
-            return;
-        }
-
-        var first = target * layout.UnitCount;
-        for (var cell = first; cell < first + layout.UnitCount; cell++)
-        {
-            reports[cell] = TargetArithmetic.CountingReports(aggregation, reports[cell]);
-        }
-    }
-
     private static Target Scale(Target t, decimal share)
     {
         var c = t.Comparison;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
 
@@ -40,7 +41,6 @@ public sealed partial class ReportStore
             if (day >= 0)
             {
                 CollectCells(snapshot, t, day, num, den, reports);
-                Arithmetic.CountingReports(t, reports);
             }
 
             RollUpTree(t, num, den, reports);
@@ -91,8 +91,9 @@ public sealed partial class ReportStore
                         continue;
                     }
 
+                    // Of a level only the latest report counts (TargetArithmetic.CountingReports).
                     var index = from + seen - 1;
-                    reports[cell] += seen;
+                    reports[cell] = 1;
                     int d = days[index];
                     if (d >= bestDay[c])
                     {
@@ -124,7 +125,7 @@ public sealed partial class ReportStore
                 den[cell] = state.Denominator(aggregation);
             }
 
-            reports[cell] = (int)Math.Min(state.Count, int.MaxValue);
+            reports[cell] = TargetArithmetic.CountingReports(aggregation, state.Count);
         }
     }
 

@@ -94,7 +94,7 @@ public static class ExpectedProgress
         Preconditions.CheckArgument(
             asOf.Year >= period.Start.Year - SensibleYears && asOf.Year <= period.End.Year + SensibleYears,
             nameof(asOf),
-            $"The as-of date {Iso(asOf)} is more than {SensibleYears} years away from the plan period {Iso(period.Start)} to {Iso(period.End)}.");
+            $"The as-of date {Dates.Iso(asOf)} is more than {SensibleYears} years away from the plan period {Dates.Iso(period.Start)} to {Dates.Iso(period.End)}.");
     }
 
     // Linear from 0 at the end of the day before first to 1 at the end of last.
@@ -102,13 +102,13 @@ public static class ExpectedProgress
     {
         if (asOf < first)
         {
-            formula = explain ? "before " + Iso(first) + ": 0" : null;
+            formula = explain ? "before " + Dates.Iso(first) + ": 0" : null;
             return 0m;
         }
 
         if (asOf >= last)
         {
-            formula = explain ? "on or after " + Iso(last) + ": 1" : null;
+            formula = explain ? "on or after " + Dates.Iso(last) + ": 1" : null;
             return 1m;
         }
 
@@ -140,7 +140,7 @@ public static class ExpectedProgress
         var end = target.Deadline ?? period.End;
         if (previousExpected == 1m || end <= previousDate)
         {
-            formula = explain ? "after the last checkpoint " + Iso(previousDate) + ": 1" : null;
+            formula = explain ? "after the last checkpoint " + Dates.Iso(previousDate) + ": 1" : null;
             return 1m;
         }
 
@@ -168,8 +168,6 @@ public static class ExpectedProgress
             : null;
         return Math.Clamp(fromValue + ((toValue - fromValue) * elapsed / length), 0m, 1m);
     }
-
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
