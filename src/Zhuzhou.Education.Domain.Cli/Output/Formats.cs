@@ -26,10 +26,10 @@ internal static class Formats
     /// <summary>What a target says: its text as the plan writes it, or its subject.</summary>
     public static string TargetText(Target target) => target.Text ?? target.Subject;
 
-    /// <summary>"58 / 100名", or for a share "56.2% / 100%".</summary>
+    /// <summary>"58 / 100名", for a share "56.2% / 100.0%", for a percentage (written 94 for 94%) "94% / 90%".</summary>
     public static string AchievedOfRequired(TargetEvaluation target)
-        => target.Target.OrgUnitAggregation == OrgUnitAggregation.Ratio
-            ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
+        => target.Target.Unit == MeasureWord.Percent ? $"{Number(target.Achieved)}% / {Number(target.Required)}%"
+            : target.Target.OrgUnitAggregation == OrgUnitAggregation.Ratio ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
             : $"{Number(target.Achieved)} / {Number(target.Required)}{MeasureWords.ToChinese(target.Target.Unit)}";
 
     public static string Status(EvaluationStatus status) => status switch
