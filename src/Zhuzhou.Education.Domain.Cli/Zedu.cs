@@ -229,6 +229,7 @@ internal static class Zedu
             input.ReadFile(file);
         }
 
+        input.CheckAcrossFiles();
         foreach (var problem in input.Problems.Concat(input.Warnings))
         {
             context.Out.WriteLine(problem.ToString());

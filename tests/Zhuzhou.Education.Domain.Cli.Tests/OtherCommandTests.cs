@@ -119,6 +119,19 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Validate_SameReportInTwoFiles_IsRefusedAsInOneFile()
+    {
+        using var folder = new TempFolder();
+        var csv = folder.File("a.csv", "target,orgUnit,date,value\n8.1,430281,2017-03-31,5\n");
+        var json = folder.File("b.json", """{"schema": "zedu.progress/1", "reports": [{"target": "8.1", "orgUnit": "430281", "date": "2017-03-31", "value": 6}]}""");
+
+        var run = ZeduRunner.Run("validate", "--progress", csv, json);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().StartWith($"{json}: $.reports[0]: ZR0010: This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-03-31.\n");
+    }
+
+    [Fact]
     public void Validate_GoodFile_Succeeds()
     {
         using var folder = new TempFolder();
