@@ -80,4 +80,54 @@ public partial class TargetArithmeticTests
         achievement.Should().Be(Achievement.None);
         achievement.HasReports.Should().BeFalse();
     }
+
+    [Fact]
+    public void AcrossTime_ReportsOfTwoOrgUnits_Throws()
+    {
+        var target = AtLeast(100m);
+
+        var act = () => TargetArithmetic.AcrossTime(target, [Report(target, Liling, 3, 31, 1m), Report(target, Hetang, 3, 31, 1m)], June30);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("reports").WithMessage("*one org unit*");
+    }
+
+    [Fact]
+    public void AcrossTime_TwoReportsOfOneDate_ThrowsRatherThanPickOne()
+    {
+        var target = AtLeast(100m, TimeAggregation.Level);
+
+        var act = () => TargetArithmetic.AcrossTime(target, [Report(target, Liling, 3, 31, 1m), Report(target, Liling, 3, 31, 2m)], June30);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*never resolved by order*");
+    }
+
+    [Theory]
+    [InlineData(TimeAggregation.Maximum, 300, 400)] // 3/4 and 300/400 tie at 0.75: the greater numerator
+    [InlineData(TimeAggregation.Minimum, 3, 4)] // and the lesser for a minimum
+    public void AcrossTime_ShareTie_BrokenByNumeratorAsTheEngineBreaksIt(TimeAggregation time, int numerator, int denominator)
+    {
+        var target = Coverage(1m) with { TimeAggregation = time };
+
+        var unit = TargetArithmetic.AcrossTime(target, [Share(target, Liling, 3, 31, 3m, 4m), Share(target, Liling, 4, 30, 300m, 400m)], June30);
+
+        (unit.Numerator, unit.Denominator).Should().Be((numerator, denominator));
+    }
+
+    [Fact]
+    public void AcrossOrgUnits_Milestone_TakesTheFurthest()
+    {
+        var target = Milestone();
+
+        var whole = TargetArithmetic.AcrossOrgUnits(target, [Achievement.FromAmount(0.5m, 1), Achievement.FromAmount(1m, 1), Achievement.None]);
+
+        (whole.Amount, whole.ReportCount).Should().Be((1m, 2));
+    }
+
+    [Fact]
+    public void Figure_ShareWithoutFraction_Throws()
+    {
+        var act = () => TargetArithmetic.Figure(Coverage(1m), Achievement.FromAmount(1m, 1), June30, Year2017);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("achievement");
+    }
 }
