@@ -32,7 +32,7 @@ public static class RollUp
     public static ItemRollUp OfItem(Item item, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var byId = Index(evaluations, id => item.Targets.Any(t => t.Id == id), $"item {item.Number}");
+        var byId = Index(evaluations, id => item.Targets.Any(t => t.Id == id), () => $"item {item.Number}");
         settings ??= EvaluationSettings.Default;
         settings.Validate();
         return Item(item, byId, settings, nameof(evaluations));
@@ -48,7 +48,7 @@ public static class RollUp
     public static PlanRollUp Of(Plan plan, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var byId = Index(evaluations, id => plan.FindTarget(id) is not null, $"plan '{plan.Title}'");
+        var byId = Index(evaluations, id => plan.FindTarget(id) is not null, () => $"plan '{plan.Title}'");
         settings ??= EvaluationSettings.Default;
         settings.Validate();
 
@@ -69,7 +69,7 @@ public static class RollUp
         return new PlanRollUp(plan, sectionRollUps, Combine(sectionRollUps, static s => s.Figure, static s => s.Section.Weight, settings));
     }
 
-    private static Dictionary<TargetId, TargetEvaluation> Index(IEnumerable<TargetEvaluation> evaluations, Func<TargetId, bool> known, string owner)
+    private static Dictionary<TargetId, TargetEvaluation> Index(IEnumerable<TargetEvaluation> evaluations, Func<TargetId, bool> known, Func<string> owner)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         var byId = new Dictionary<TargetId, TargetEvaluation>();
@@ -83,7 +83,7 @@ public static class RollUp
             var id = evaluation.Target.Id;
             if (!known(id))
             {
-                throw new ArgumentException($"The evaluation of target {id} is for a target that {owner} does not have.", nameof(evaluations));
+                throw new ArgumentException($"The evaluation of target {id} is for a target that {owner()} does not have.", nameof(evaluations));
             }
 
             if (!byId.TryAdd(id, evaluation))

@@ -91,10 +91,13 @@ public static class ExpectedProgress
         ArgumentNullException.ThrowIfNull(period);
         Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso, nameof(period), "The plan period must be in the ISO calendar.");
         Preconditions.CheckArgument(asOf.Calendar == CalendarSystem.Iso, nameof(asOf), "The as-of date must be in the ISO calendar.");
-        Preconditions.CheckArgument(
-            asOf.Year >= period.Start.Year - SensibleYears && asOf.Year <= period.End.Year + SensibleYears,
-            nameof(asOf),
-            $"The as-of date {Dates.Iso(asOf)} is more than {SensibleYears} years away from the plan period {Dates.Iso(period.Start)} to {Dates.Iso(period.End)}.");
+        // Checked before the message is written: every figure passes here.
+        if (asOf.Year < period.Start.Year - SensibleYears || asOf.Year > period.End.Year + SensibleYears)
+        {
+            throw new ArgumentException(
+                $"The as-of date {Dates.Iso(asOf)} is more than {SensibleYears} years away from the plan period {Dates.Iso(period.Start)} to {Dates.Iso(period.End)}.",
+                nameof(asOf));
+        }
     }
 
     // Linear from 0 at the end of the day before first to 1 at the end of last.

@@ -38,7 +38,7 @@ public readonly record struct RollUpFigure
     /// <param name="figure">The target's figures.</param>
     /// <returns>The part.</returns>
     public static RollUpFigure Of(TargetFigure figure)
-        => new(figure.Completion, figure.ExpectedProgress, StatusCounts.Of([figure.Status]), figure.Status);
+        => new(figure.Completion, figure.ExpectedProgress, StatusCounts.One(figure.Status), figure.Status);
 
     /// <summary>"0.5 OnTrack (expected 0.4959; 3/10 complete …)", or "not measurable".</summary>
     /// <returns>A short invariant form.</returns>

@@ -118,6 +118,18 @@ public readonly record struct StatusCounts
         };
     }
 
+    /// <summary>One target in a status (without the allocation of <see cref="Of"/>).</summary>
+    internal static StatusCounts One(EvaluationStatus status) => status switch
+    {
+        EvaluationStatus.NotStarted => new StatusCounts { NotStarted = 1 },
+        EvaluationStatus.Behind => new StatusCounts { Behind = 1 },
+        EvaluationStatus.OnTrack => new StatusCounts { OnTrack = 1 },
+        EvaluationStatus.Achieved => new StatusCounts { Achieved = 1 },
+        EvaluationStatus.Exceeded => new StatusCounts { Exceeded = 1 },
+        EvaluationStatus.Overdue => new StatusCounts { Overdue = 1 },
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+
     /// <summary>Adds counts up.</summary>
     /// <param name="counts">The counts.</param>
     /// <returns>The sums.</returns>
