@@ -18,9 +18,12 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// by (target, org unit) cell and by day, so an as-of query is one binary search per cell and a later batch is
 /// added without rebuilding what is there. A batch is validated whole before anything is added: after a rejected
 /// batch the store is unchanged. Large batches are laid out on two cores (into one segment).</para>
-/// <para>Numbers: the plan's amounts are exact <see cref="decimal"/>s; the store holds values as
-/// <see cref="double"/> for throughput, converting once at its boundary (<see cref="Append(IEnumerable{ProgressReport})"/>
-/// and the plan's amounts), and its results are doubles. Counts below 2^53 are exact.</para>
+/// <para>Numbers: reports' amounts are exact <see cref="decimal"/>s; the store holds them as <see cref="double"/> for
+/// throughput (converted once, in <see cref="Append(IEnumerable{ProgressReport})"/>) and aggregates across time and
+/// up the tree in doubles. What it aggregated becomes decimals once again (<see cref="Rules.Achievement"/>), and every
+/// figure and status is then the rules' (<see cref="Rules.TargetArithmetic"/>), as for the evaluator. Sums of counts
+/// below 2^53 are exact.</para>
+/// <para>Admission: a batch of reports is asked of <see cref="ReportAdmission"/>, as on every other path.</para>
 /// <para>Thread safety: appends are serialized; queries read a snapshot of the segments and may run concurrently
 /// with each other and with an append (they see the store before or after it).</para>
 /// </remarks>
