@@ -1,5 +1,7 @@
 using System.Text;
 using CsCheck;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Tests.Support;
 
@@ -51,6 +53,17 @@ public static class FuzzInputs
             edits.Aggregate(seedBytes[seed], (bytes, e) => Apply(bytes, tokenBytes, e.Item1, e.Item2, e.Item3, e.Item4)));
     }
 
+
+    /// <summary>
+    /// Whether what was read survives writing: the plan's JSON reads back as the same plan and is written again the
+    /// same (parse → write → parse is a fixed point).
+    /// </summary>
+    public static bool PlanJsonIsAFixedPoint(Plan plan)
+    {
+        var json = PlanJson.Serialize(plan);
+        var again = PlanJson.Parse(json);
+        return again.Success && again.Value.Equals(plan) && PlanJson.Serialize(again.Value) == json;
+    }
 
     private static byte[] Apply(byte[] bytes, byte[][] tokens, int kind, double where, double what, int value)
     {
