@@ -37,8 +37,7 @@ internal static class Zedu
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.CommandResult.Command == root && args is [var first, ..] && !first.StartsWith('-'))
         {
-            // Not a command: one message, with the command meant where one is near.
-            context.Error.WriteLine($"zedu: unknown command '{first}';{NearestCommand(root, first)} 'zedu --help' lists the commands.");
+            context.Error.WriteLine(UnknownCommand.Message(root, first));
             return ExitBadInput;
         }
 
@@ -122,33 +121,6 @@ internal static class Zedu
         };
         ZeduHelpAction.Install(root);
         return root;
-    }
-
-    /// <summary>" did you mean 'report'?" for the visible command at the least edit distance, if that is at most 2.</summary>
-    private static string NearestCommand(RootCommand root, string typed)
-    {
-        var nearest = root.Subcommands.Where(c => !c.Hidden)
-            .Select(c => (c.Name, Distance: EditDistance(typed.ToLowerInvariant(), c.Name)))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).First();
-        return nearest.Distance <= 2 ? $" did you mean '{nearest.Name}'?" : string.Empty;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
     }
 
     private static Option<LocalDate> DateOption() => new("--as-of")
