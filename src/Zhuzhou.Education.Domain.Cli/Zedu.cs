@@ -36,8 +36,15 @@ internal static class Zedu
     {
         var root = Build(context);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.CommandResult.Command == root && args is [var first, ..] && !first.StartsWith('-'))
         {
+            context.Error.WriteLine(UnknownCommand.Message(root, first));
+            return ExitBadInput;
+        }
+
+        if (parsed.Errors.Count > 0 && parsed.Action is not ZeduHelpAction)
+        {
+            // (--help wins over a missing argument: 'zedu parse --help' shows the help.)
             foreach (var error in parsed.Errors)
             {
                 context.Error.WriteLine("zedu: " + error.Message);
@@ -109,10 +116,12 @@ internal static class Zedu
         sample.Hidden = true;
         sample.SetAction(r => SampleCommand(context, r.GetValue(outOption), r.GetValue(rowsOption)));
 
-        return new RootCommand("zedu — completion of a municipal education work plan (工作要点) as of a date, city-wide and per county.")
+        var root = new RootCommand("zedu — completion of a municipal education work plan (工作要点) as of a date, city-wide and per county.")
         {
             report, show, parse, validate, explain, sample,
         };
+        ZeduHelpAction.Install(root);
+        return root;
     }
 
     private static Option<LocalDate> DateOption() => new("--as-of")

@@ -124,6 +124,9 @@ internal sealed class ProgressInput
         }
     }
 
+    /// <summary>Reads progress CSV from a stream, naming <paramref name="file"/> in its problems (the fuzzing harness's entry).</summary>
+    public void ReadCsv(Stream stream, string file) => Read(stream, file, csv: true, null);
+
     private void Read(Stream stream, string file, bool csv, Action? tick)
     {
         if (csv)

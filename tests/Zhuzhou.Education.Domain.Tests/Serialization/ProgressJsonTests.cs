@@ -9,7 +9,7 @@ using Zhuzhou.Education.Domain.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
-public class ProgressJsonTests
+public partial class ProgressJsonTests
 {
     private static readonly Plan Plan = SerializationSamples.PlanWithShare();
     private static readonly OrgUnitTree Tree = ZhuzhouOrgUnits.Tree2017;
