@@ -34,6 +34,7 @@ public sealed class ClusterReportStore
     private readonly IGrainFactory grains;
     private readonly PlanPartitioning partitioning;
     private readonly Lazy<ReportStore> rollUp;
+    private long retries;
 
     /// <summary>Connects to a plan served by a cluster.</summary>
     /// <param name="grains">The cluster client (or, inside a silo, the grain factory).</param>
@@ -61,6 +62,9 @@ public sealed class ClusterReportStore
 
     /// <summary>The wait before the first retry (the n-th waits n times as long); 500 ms by default.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many calls were retried so far (tests read it to see a fault was met).</summary>
+    internal long Retries => Interlocked.Read(ref retries);
 
     /// <summary>Adds a batch of progress reports, whole or not at all; reports the cluster already holds are skipped.</summary>
     /// <param name="reports">The reports.</param>
@@ -151,6 +155,7 @@ public sealed class ClusterReportStore
             }
             catch (Exception e) when (attempt < Attempts && e is OrleansException or TimeoutException)
             {
+                Interlocked.Increment(ref retries);
                 await Task.Delay(RetryDelay * attempt, cancellationToken).ConfigureAwait(false);
             }
         }
