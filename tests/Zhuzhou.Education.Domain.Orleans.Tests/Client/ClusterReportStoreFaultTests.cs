@@ -46,13 +46,13 @@ public class ClusterReportStoreFaultTests : IAsyncLifetime
         await Task.WhenAll(appends);
         await stopped;
 
-        // Every batch is retried until admitted, and once more for good measure: nothing lost, nothing doubled.
+        // Calls that met the dead silo were retried (how many depends on timing: see the storage fault test for a
+        // retry that always happens). Sending batches once more adds nothing: nothing lost, nothing doubled.
         foreach (var batch in batches.Take(10))
         {
             (await store.AppendAsync(batch)).AlreadyHeld.Should().Be(batch.Length);
         }
 
-        store.Retries.Should().BePositive("calls to the stopped silo failed and were retried");
         fixture.Cluster.GetActiveSilos().Should().HaveCount(2);
         (await store.CountAsync()).Should().Be(rows.Length);
         var inProcess = W1Workload.OpenStore(p);

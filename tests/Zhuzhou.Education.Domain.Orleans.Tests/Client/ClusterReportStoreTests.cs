@@ -107,6 +107,22 @@ public class ClusterReportStoreTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AppendAsync_StorageWriteFailsOnce_RetriedAndCountedOnce()
+    {
+        var store = fixture.Store(Small(10));
+        await store.AppendAsync([Report(Places, Schools[0], 5m)]);
+        SharedMemoryGrainStorage.FailNextWrite(Small(10) + "/" + Hetang.Value);
+
+        // The grain's write fails: it forgets the batch and drops its store; the client's retry adds it once.
+        var receipt = await store.AppendAsync([Report(Places, Schools[1], 7m), Report(Counsellors, Schools[1], 2m)]);
+
+        store.Retries.Should().BePositive();
+        (receipt.Added, receipt.AlreadyHeld).Should().Be((2, 0));
+        (await store.CountAsync()).Should().Be(3);
+        (await store.AsOfAsync(March)).Achieved(Places.Id, Hetang).Amount.Should().Be(12m);
+    }
+
+    [Fact]
     public async Task AsOfAsync_NothingReported_GivesTheEmptyRollUp()
     {
         var store = fixture.Store(Small(9));

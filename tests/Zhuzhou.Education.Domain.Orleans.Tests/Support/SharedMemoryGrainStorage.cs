@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -16,6 +17,10 @@ namespace Zhuzhou.Education.Domain.Orleans.Tests.Support;
 internal sealed class SharedMemoryGrainStorage(Serializer serializer, IOptions<ClusterOptions> cluster) : IGrainStorage
 {
     private static readonly ConcurrentDictionary<string, (byte[] Data, int Version)> Store = new();
+    private static readonly ConcurrentDictionary<string, bool> FailingWrites = new();
+
+    /// <summary>Makes the next write of the grain whose key holds <paramref name="grainKey"/> fail, as a database going away would.</summary>
+    public static void FailNextWrite(string grainKey) => FailingWrites[grainKey] = true;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -32,6 +37,14 @@ internal sealed class SharedMemoryGrainStorage(Serializer serializer, IOptions<C
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = Key(stateName, grainId);
+        foreach (var failing in FailingWrites.Keys.Where(k => key.Contains(k, StringComparison.Ordinal)))
+        {
+            if (FailingWrites.TryRemove(failing, out _))
+            {
+                throw new OrleansException($"Storage unavailable writing {key} (a fault the test injected).");
+            }
+        }
+
         var data = serializer.SerializeToArray(grainState.State);
         var expected = grainState.ETag is { } etag ? int.Parse(etag, CultureInfo.InvariantCulture) : 0;
         var written = Store.AddOrUpdate(

@@ -12,7 +12,7 @@ internal static class TestCatalog
 {
     public const string Builtin = "zhuzhou-2017";
 
-    /// <summary>The small plan under a name of its own per test ("small-0" … "small-9"), so tests sharing a cluster never share grains.</summary>
+    /// <summary>The small plan under a name of its own per test ("small-0" … "small-19"), so tests sharing a cluster never share grains.</summary>
     public static string Small(int test) => "small-" + test.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static W1Parameters W2 { get; } = W2Workload.Parameters(schools: 10, reports: 5);
@@ -54,7 +54,7 @@ internal static class TestCatalog
     private static PlanCatalog Build()
     {
         var catalog = W2Workload.Catalog(W2).Add(Builtin, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017);
-        for (var test = 0; test < 10; test++)
+        for (var test = 0; test < 20; test++)
         {
             catalog.Add(Small(test), SmallPlan, SmallTree);
         }
