@@ -1,0 +1,391 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Zhuzhou.Education.Domain.Aggregation;
+
+/// <content>The layout of a large batch into a dense segment.</content>
+internal static partial class SegmentBuilder
+{
+    /// <summary>Rows a bucket holds on average: its columns and their scratch copy stay in a core's L2 cache.</summary>
+    private const int RowsPerBucket = 1 << 14;
+
+    /// <summary>The widest day range sorted by counting; wider ones (rare: ranges of many years) by insertion per cell.</summary>
+    private const int MaxCountedDays = 1 << 12;
+
+    /// <summary>
+    /// A large batch: three passes, each either streaming or working inside the cache —
+    /// 1. validate every row and count rows per bucket (a bucket is a range of 2^shift consecutive cells);
+    /// 2. scatter the rows by bucket into the final columns, keeping arrival order, with each row's cell within
+    ///    its bucket in a 16-bit scratch column;
+    /// 3. per bucket, in cache: a stable counting sort by day (skipped when the batch came in day order), then a
+    ///    stable one by cell back into place; then a check that no cell's run repeats a day.
+    /// With two parts, passes 1 and 2 split the rows (the first half's rows of a bucket go before the second's,
+    /// so arrival order holds) and pass 3 splits the buckets.
+    /// </summary>
+    private static (Segment? Segment, RowFault? Fault) Dense(
+        StoreLayout layout, ColumnMemory memory, long generation, ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators, int parts)
+    {
+        var n = rows.Length;
+        var cells = layout.CellCount;
+        var shift = BucketShift(cells, n);
+        var bucketCount = ((cells - 1) >> shift) + 1;
+        var half = parts > 1 ? n / 2 : n;
+        var counts = new int[parts][];
+        var scans = new Scan[parts];
+        Run(parts, k =>
+        {
+            var (from, to) = k == 0 ? (0, half) : (half, n);
+            counts[k] = new int[bucketCount];
+            scans[k] = CountBuckets(layout, rows.Span[from..to], shift, counts[k]);
+            scans[k].BadRow += scans[k].BadRow >= 0 ? from : 0;
+        });
+
+        var inOrder = true;
+        for (var k = 0; k < parts; k++)
+        {
+            if (scans[k].BadRow >= 0)
+            {
+                return (null, RowFault.Describe(layout, scans[k].BadRow, rows.Span[scans[k].BadRow]));
+            }
+
+            inOrder &= scans[k].DaysInOrder && (k == 0 || scans[k].FirstDay >= scans[k - 1].LastDay);
+        }
+
+        var minDay = parts > 1 ? Math.Min(scans[0].MinDay, scans[1].MinDay) : scans[0].MinDay;
+        var maxDay = parts > 1 ? Math.Max(scans[0].MaxDay, scans[1].MaxDay) : scans[0].MaxDay;
+        var bucketStart = new int[bucketCount + 1];
+        for (var b = 0; b < bucketCount; b++)
+        {
+            bucketStart[b + 1] = bucketStart[b] + counts[0][b] + (parts > 1 ? counts[1][b] : 0);
+        }
+
+        var withDen = layout.HasRatio && !denominators.IsEmpty;
+        var days = memory.Allocate<ushort>(n);
+        var num = memory.Allocate<double>(n);
+        var den = withDen ? memory.Allocate<double>(n) : default;
+        var cellOf = ColumnMemory.Scratch<ushort>(n);
+        Run(parts, k =>
+        {
+            var (from, to) = k == 0 ? (0, half) : (half, n);
+            var next = new int[bucketCount];
+            for (var b = 0; b < bucketCount; b++)
+            {
+                next[b] = bucketStart[b] + (k == 0 ? 0 : counts[0][b]);
+            }
+
+            var denominatorsOfPart = withDen ? denominators.Span[from..to] : default;
+            Scatter(layout, rows.Span[from..to], denominatorsOfPart, shift, next, cellOf.Span, days.Span, num.Span, withDen ? den.Span : default);
+        });
+
+        // Pass 3: the buckets split where the rows are halved.
+        var start = memory.Allocate<int>(cells + 1);
+        var middle = 0;
+        while (parts > 1 && middle < bucketCount && bucketStart[middle] < n / 2)
+        {
+            middle++;
+        }
+
+        var repeats = new bool[parts];
+        var order = inOrder ? DayOrder.Kept : maxDay - minDay < MaxCountedDays ? DayOrder.Counted : DayOrder.PerRun;
+        var sort = new BucketSort(layout, shift, bucketStart, order, minDay, maxDay - minDay + 1);
+        Run(parts, k =>
+        {
+            var (fromBucket, toBucket) = parts == 1 ? (0, bucketCount) : k == 0 ? (0, middle) : (middle, bucketCount);
+            repeats[k] = sort.Sort(fromBucket, toBucket, cellOf.Span, days.Span, num.Span, withDen ? den.Span : default, start.Span);
+        });
+
+        ColumnMemory.Return(cellOf);
+        if (repeats.Contains(true))
+        {
+            return (null, FindRepeat(layout, rows.Span));
+        }
+
+        start.Span[cells] = n;
+        var (runNum, runDen) = Segment.Running(layout, memory, default, start.Span, days.Span, num.Span, withDen ? den.Span : default);
+        return (new Segment(generation, layout, default, start, days, num, den, runNum, runDen), null);
+    }
+
+    private static void Run(int parts, Action<int> part)
+    {
+        if (parts == 1)
+        {
+            part(0);
+        }
+        else
+        {
+            Parallel.For(0, parts, part);
+        }
+    }
+
+    /// <summary>Pass 1 over some rows: validates each, counts rows per bucket, and notes the days' bounds and order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Scan CountBuckets(StoreLayout layout, ReadOnlySpan<ReportRow> rows, int shift, int[] bucketCounts)
+    {
+        var units = layout.UnitCount;
+        var min = int.MaxValue;
+        var max = -1;
+        var previous = 0;
+        var inOrder = true;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var row = ref rows[i];
+
+            // The checks are combined without branches; one rare branch leaves the loop to describe the fault.
+            if (IsBad(layout, row))
+            {
+                return new Scan { BadRow = i };
+            }
+
+            var day = row.Day;
+            bucketCounts[((row.Target * units) + row.OrgUnit) >> shift]++;
+            min = Math.Min(min, day);
+            max = Math.Max(max, day);
+            inOrder &= day >= previous;
+            previous = day;
+        }
+
+        return new Scan { BadRow = -1, MinDay = min, MaxDay = max, FirstDay = rows[0].Day, LastDay = previous, DaysInOrder = inOrder };
+    }
+
+    /// <summary>Pass 2 over some rows: each to the next free place of its bucket.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scatter(
+        StoreLayout layout, ReadOnlySpan<ReportRow> rows, ReadOnlySpan<double> denominators, int shift, int[] bucketNext,
+        Span<ushort> cellOf, Span<ushort> days, Span<double> num, Span<double> den)
+    {
+        var withDen = !den.IsEmpty;
+        var units = layout.UnitCount;
+        var mask = (1 << shift) - 1;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var row = ref rows[i];
+            var cell = (row.Target * units) + row.OrgUnit;
+            var p = bucketNext[cell >> shift]++;
+            cellOf[p] = (ushort)(cell & mask);
+            days[p] = (ushort)row.Day;
+            num[p] = row.Value;
+            if (withDen)
+            {
+                den[p] = denominators[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cells per bucket as a power of two: about <see cref="RowsPerBucket"/> rows a bucket, at most 2^16 cells
+    /// (a cell within its bucket fits 16 bits).
+    /// </summary>
+    private static int BucketShift(int cells, int rows)
+    {
+        var shift = 0;
+        while (shift < 16 && (1L << shift) * rows < (long)RowsPerBucket * cells && (1 << shift) < cells)
+        {
+            shift++;
+        }
+
+        return shift;
+    }
+
+    /// <summary>Pass 3 of a dense batch: sorts buckets in place, in cache, each part with its own scratch.</summary>
+    private sealed class BucketSort(StoreLayout layout, int shift, int[] bucketStart, DayOrder order, int firstDay, int daySpan)
+    {
+        /// <summary>Sorts buckets <c>[fromBucket, toBucket)</c>; whether some cell's run repeats a day.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal bool Sort(int fromBucket, int toBucket, Span<ushort> cellOf, Span<ushort> days, Span<double> num, Span<double> den, Span<int> start)
+        {
+            var withDen = !den.IsEmpty;
+            var cells = layout.CellCount;
+            var largest = 0;
+            for (var b = fromBucket; b < toBucket; b++)
+            {
+                largest = Math.Max(largest, bucketStart[b + 1] - bucketStart[b]);
+            }
+
+            var byDay = order == DayOrder.Counted;
+            var tmpCellColumn = ColumnMemory.Scratch<ushort>(largest);
+            var tmpDayColumn = ColumnMemory.Scratch<ushort>(largest);
+            var tmpNumColumn = ColumnMemory.Scratch<double>(largest);
+            var tmpDenColumn = ColumnMemory.Scratch<double>(withDen ? largest : 0);
+            var dayNextColumn = ColumnMemory.Scratch<int>(byDay ? daySpan : 0);
+            var cellNextColumn = ColumnMemory.Scratch<int>(1 << shift);
+            var tmpCell = tmpCellColumn.Span;
+            var tmpDay = tmpDayColumn.Span;
+            var tmpNum = tmpNumColumn.Span;
+            var tmpDen = tmpDenColumn.Span;
+            var dayNext = dayNextColumn.Span;
+            var cellNext = cellNextColumn.Span;
+            var repeats = false;
+            for (var b = fromBucket; b < toBucket && !repeats; b++)
+            {
+                var first = bucketStart[b];
+                var end = bucketStart[b + 1];
+                var m = end - first;
+                var firstCell = b << shift;
+                var cellsInBucket = Math.Min(cells, (b + 1) << shift) - firstCell;
+                cellNext[..cellsInBucket].Clear();
+                for (var i = first; i < end; i++)
+                {
+                    cellNext[cellOf[i]]++;
+                }
+
+                var position = first;
+                for (var c = 0; c < cellsInBucket; c++)
+                {
+                    var countOfCell = cellNext[c];
+                    start[firstCell + c] = position;
+                    cellNext[c] = position;
+                    position += countOfCell;
+                }
+
+                if (byDay)
+                {
+                    // Stable counting sort by day into the scratch.
+                    dayNext.Clear();
+                    for (var i = first; i < end; i++)
+                    {
+                        dayNext[days[i] - firstDay]++;
+                    }
+
+                    var at = 0;
+                    for (var d = 0; d < daySpan; d++)
+                    {
+                        var countOfDay = dayNext[d];
+                        dayNext[d] = at;
+                        at += countOfDay;
+                    }
+
+                    for (var i = first; i < end; i++)
+                    {
+                        var p = dayNext[days[i] - firstDay]++;
+                        tmpCell[p] = cellOf[i];
+                        tmpDay[p] = days[i];
+                        tmpNum[p] = num[i];
+                        if (withDen)
+                        {
+                            tmpDen[p] = den[i];
+                        }
+                    }
+                }
+                else
+                {
+                    // In day order already (or to be put in order per run below): a plain copy.
+                    cellOf.Slice(first, m).CopyTo(tmpCell);
+                    days.Slice(first, m).CopyTo(tmpDay);
+                    num.Slice(first, m).CopyTo(tmpNum);
+                    if (withDen)
+                    {
+                        den.Slice(first, m).CopyTo(tmpDen);
+                    }
+                }
+
+                // Stable counting sort by cell back into place.
+                for (var j = 0; j < m; j++)
+                {
+                    var p = cellNext[tmpCell[j]]++;
+                    days[p] = tmpDay[j];
+                    num[p] = tmpNum[j];
+                    if (withDen)
+                    {
+                        den[p] = tmpDen[j];
+                    }
+                }
+
+                if (order == DayOrder.PerRun)
+                {
+                    for (var c = firstCell; c < firstCell + cellsInBucket; c++)
+                    {
+                        InsertionSort(days, num, den, start[c], c + 1 < firstCell + cellsInBucket ? start[c + 1] : end);
+                    }
+                }
+
+                repeats = RepeatsDay(days, start, firstCell, cellsInBucket, end);
+            }
+
+            ColumnMemory.Return(tmpCellColumn);
+            ColumnMemory.Return(tmpDayColumn);
+            ColumnMemory.Return(tmpNumColumn);
+            ColumnMemory.Return(tmpDenColumn);
+            ColumnMemory.Return(dayNextColumn);
+            ColumnMemory.Return(cellNextColumn);
+            return repeats;
+        }
+    }
+
+    /// <summary>Sorts a short run by day, stably, moving its values along (for day ranges too wide to count).</summary>
+    internal static void InsertionSort(Span<ushort> days, Span<double> num, Span<double> den, int from, int to)
+    {
+        var withDen = !den.IsEmpty;
+        for (var i = from + 1; i < to; i++)
+        {
+            var day = days[i];
+            if (day >= days[i - 1])
+            {
+                continue;
+            }
+
+            var value = num[i];
+            var denominator = withDen ? den[i] : 0d;
+            var j = i - 1;
+            for (; j >= from && days[j] > day; j--)
+            {
+                days[j + 1] = days[j];
+                num[j + 1] = num[j];
+                if (withDen)
+                {
+                    den[j + 1] = den[j];
+                }
+            }
+
+            days[j + 1] = day;
+            num[j + 1] = value;
+            if (withDen)
+            {
+                den[j + 1] = denominator;
+            }
+        }
+    }
+
+    /// <summary>Whether a cell's run (sorted) holds one day twice: equal neighbours, compared 16 at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RepeatsDay(ReadOnlySpan<ushort> days, ReadOnlySpan<int> start, int firstCell, int cellCount, int end)
+    {
+        for (var c = firstCell; c < firstCell + cellCount; c++)
+        {
+            var to = c + 1 < firstCell + cellCount ? start[c + 1] : end;
+            var i = start[c] + 1;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; i + Vector256<ushort>.Count <= to; i += Vector256<ushort>.Count)
+                {
+                    if (Vector256.EqualsAny(Vector256.Create(days.Slice(i, Vector256<ushort>.Count)), Vector256.Create(days.Slice(i - 1, Vector256<ushort>.Count))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            for (; i < to; i++)
+            {
+                if (days[i] == days[i - 1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How pass 3 puts each run in day order.</summary>
+    private enum DayOrder
+    {
+        /// <summary>The batch came in day order, which the stable sorts keep.</summary>
+        Kept,
+
+        /// <summary>A counting sort by day before the one by cell.</summary>
+        Counted,
+
+        /// <summary>An insertion sort of each run (day ranges too wide to count).</summary>
+        PerRun,
+    }
+}

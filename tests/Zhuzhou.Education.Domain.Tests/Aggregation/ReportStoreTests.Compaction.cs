@@ -1,0 +1,173 @@
+using CsCheck;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Quantities;
+using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
+
+namespace Zhuzhou.Education.Domain.Tests.Aggregation;
+
+/// <content>Compaction: merging segments never changes a figure, and a query sees the old or the new layout whole.</content>
+public partial class ReportStoreTests
+{
+    // Unique (target, unit, day) keys with small integer values (sums exact), for every kind of target; shares
+    // get a denominator.
+    private static readonly Gen<(ReportRow Row, double Denominator)[]> GenRows =
+        Gen.Select(Gen.Int[0, Targets.Length - 1], Gen.Int[0, AllUnits.Length - 1], Gen.Int[0, 200], Gen.Int[0, 30], Gen.Int[1, 30])
+            .Array[0, 150]
+            .Select(rows => rows
+                .DistinctBy(r => (r.Item1, r.Item2, r.Item3))
+                .Select(r => (Row(r.Item1, r.Item2, r.Item3, r.Item4), (double)Math.Max(r.Item4, r.Item5)))
+                .ToArray());
+
+    [Fact]
+    public void Compaction_RandomRounds_EveryFigureEqualsUncompactedStore()
+    {
+        Gen.Select(GenRows, Gen.Int[1, 12], Gen.Int[2, 5], Gen.Bool).Sample((rows, rounds, fanout, byDay) =>
+        {
+            // Rounds in day order (the usual case) or in arrival order (days overlap across segments).
+            var ordered = byDay ? rows.OrderBy(r => r.Row.Day).ToArray() : rows;
+            var compacted = Open(fanout);
+            var plain = Open(0);
+            foreach (var batch in ordered.Chunk(Math.Max(1, (ordered.Length / rounds) + 1)))
+            {
+                compacted.Append(batch.Select(r => r.Row).ToArray(), batch.Select(r => r.Denominator).ToArray());
+                plain.Append(batch.Select(r => r.Row).ToArray(), batch.Select(r => r.Denominator).ToArray());
+            }
+
+            var whole = Open(0);
+            whole.Append(ordered.Select(r => r.Row).ToArray(), ordered.Select(r => r.Denominator).ToArray());
+            plain.Segments.Length.Should().Be(Math.Min(rows.Length, ordered.Chunk(Math.Max(1, (ordered.Length / rounds) + 1)).Count()));
+            SameFigures(compacted, plain);
+            SameFigures(whole, plain);
+            compacted.Compact();
+            compacted.Segments.Length.Should().BeLessThanOrEqualTo(1);
+            SameFigures(compacted, plain);
+        }, iter: 120);
+    }
+
+    [Fact]
+    public async Task Compact_DuringQueries_ReadersSeeOldOrNewLayoutWhole()
+    {
+        // Reports on days up to 150; later rounds add days after the as-of date, so every query must give the
+        // same figures whatever the layout it reads.
+        var store = Open(0);
+        for (var day = 0; day <= 150; day += 3)
+        {
+            store.Append(Enumerable.Range(0, 7).Select(u => Row(1, u, day, day + u)).ToArray());
+        }
+
+        var asOf = Year2017.Start.PlusDays(150);
+        var expected = Figures(store.AsOf(asOf));
+        var layoutsSeen = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        var wrong = 0;
+        var queries = 0;
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                layoutsSeen[store.Segments.Length] = true;
+                if (!Figures(store.AsOf(asOf)).SequenceEqual(expected))
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+
+                Interlocked.Increment(ref queries);
+            }
+        })).ToArray();
+
+        for (var round = 0; round < 100 || (Volatile.Read(ref queries) < 300 && round < 5000); round++)
+        {
+            store.Append(Enumerable.Range(0, 7).Select(u => Row(1, u, 200 + round, 1)).ToArray());
+            store.Append(Enumerable.Range(0, 7).Select(u => Row(6, u, 200 + round, 1)).ToArray());
+            store.Compact();
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        wrong.Should().Be(0, "every one of {0} queries saw the figures of a whole layout", queries);
+        store.Segments.Should().HaveCount(1);
+        layoutsSeen.Count.Should().BeGreaterThan(1, "the readers ran while the layout changed");
+    }
+
+    public static TheoryData<int[], int, int, int, int> MergeRuns => new()
+    {
+        // Segment sizes (oldest first), fan-out, cells → the newest run to merge (from, length). Small: under
+        // 50 rows, merged once they hold 200 rows together; large: by tier ⌊log_F(rows)⌋.
+        { [1000, 10, 10, 10], 4, 100, 0, 0 },
+        { [300, 40, 45, 49, 48, 30], 4, 100, 1, 5 },
+        { [100, 40, 40, 40, 40, 40], 4, 100, 1, 5 },
+        { [300, 260, 270, 280], 4, 100, 0, 4 },
+        { [5000, 300, 260, 270, 280], 4, 100, 1, 4 },
+        { [1100, 1200, 300, 300], 4, 100, 0, 0 },
+        { [1100, 1200, 300, 300], 2, 100, 2, 2 },
+        { [300, 260, 270, 280, 40], 4, 100, 0, 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(MergeRuns))]
+    public void FindMergeRun_Sizes_SmallRoundsTogetherThenTiers(int[] sizes, int fanout, int cells, int expectedFrom, int expectedLength)
+    {
+        var layout = ReportStore.Open(TestPlan, Tree).Layout;
+        var segments = sizes.Select(size =>
+        {
+            var rows = Enumerable.Range(0, size).Select(i => new ReportRow(i % 8, (i / 8) % 7, i / 56, 1)).ToArray();
+            return SegmentBuilder.Build(layout, new ColumnMemory(), 1, rows, rows.Select(_ => 1d).ToArray(), 1).Segment!;
+        }).ToList();
+
+        var (from, length) = ReportStore.FindMergeRun(segments, fanout, cells);
+
+        (from, length).Should().Be((expectedFrom, expectedLength));
+    }
+
+    private static ReportStore Open(int fanout)
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.CompactionFanout = fanout;
+        store.ParallelThreshold = 16;
+        return store;
+    }
+
+    /// <summary>A row of target t: a milestone's value is 0, ½ or 1.</summary>
+    private static ReportRow Row(int t, int unit, int day, int value)
+        => new(t, unit, day, Targets[t].Comparison.Kind == ComparisonKind.Milestone ? (value % 3) / 2d : value);
+
+    private static void SameFigures(ReportStore actual, ReportStore expected)
+    {
+        foreach (var day in new[] { -1, 0, 30, 99, 150, 200, 364 })
+        {
+            var date = Year2017.Start.PlusDays(day);
+            Figures(actual.AsOf(date)).Should().Equal(Figures(expected.AsOf(date)), "as of day {0}", day);
+            var (a, e) = (actual.Completeness(date), expected.Completeness(date));
+            foreach (var target in Targets)
+            {
+                foreach (var unit in AllUnits)
+                {
+                    a.Received(target.Id, unit).Should().Be(e.Received(target.Id, unit));
+                }
+            }
+        }
+
+        var (series, expectedSeries) = (actual.Series(SeriesInterval.Month), expected.Series(SeriesInterval.Month));
+        foreach (var target in Targets)
+        {
+            series.Value(target.Id).Should().Equal(expectedSeries.Value(target.Id));
+            series.Target(target.Id, Hetang).Should().Equal(expectedSeries.Target(target.Id, Hetang));
+        }
+    }
+
+    private static List<double> Figures(AsOfResult result)
+    {
+        var figures = new List<double>();
+        foreach (var target in Targets)
+        {
+            foreach (var unit in AllUnits)
+            {
+                var (numerator, denominator) = result.Fraction(target.Id, unit);
+                figures.AddRange([numerator, denominator, result.ReportCount(target.Id, unit), (double)result.Evaluate(target.Id, unit).Completion]);
+            }
+        }
+
+        return figures;
+    }
+}
