@@ -84,7 +84,7 @@ internal sealed partial class ColumnMemory
     internal static void Return<T>(Column<T> scratch)
         where T : unmanaged
     {
-        if ((long)scratch.Length * Unsafe.SizeOf<T>() < HugePage)
+        if (scratch.Array.Length > 0 && (long)scratch.Length * Unsafe.SizeOf<T>() < HugePage)
         {
             System.Buffers.ArrayPool<T>.Shared.Return(scratch.Array);
         }

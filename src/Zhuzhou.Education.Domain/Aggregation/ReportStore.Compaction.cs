@@ -15,27 +15,54 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// report is then rewritten about log_F(rows / round) times and the store holds at most F − 1 large segments a
 /// tier. With rounds arriving in day order the oldest, largest segment holds the earliest days, so an as-of
 /// query on a past date reads it alone and skips the newer ones.</para>
-/// <para>A merge writes new columns and replaces the merged segments in one step: a query running meanwhile
-/// reads the old segments, a later one the merged segment; no figure changes (keys are unique, so the merged
-/// runs hold the same reports).</para>
+/// <para>Merges run in the background, one at a time, while appends go on (a daily round is laid out on one
+/// core while the previous rounds are merged on the other). A merge writes new columns and replaces the merged
+/// segments in one step: a query running meanwhile reads the old segments, a later one the merged segment; no
+/// figure changes (keys are unique, so the merged runs hold the same reports).</para>
 /// </remarks>
 public sealed partial class ReportStore
 {
     /// <summary>The most small segments a store keeps before merging them, however few rows they hold.</summary>
     internal const int MaxSmallSegments = 32;
 
+    /// <summary>Guards the segment list: appends add to its end, the compactor replaces runs within it.</summary>
+    private readonly Lock publishLock = new();
+
+    /// <summary>The background merges, while they run (null when none has started).</summary>
+    private Task? compaction;
+
+    private bool compacting;
+
+    private Exception? compactionError;
+
     /// <summary>How many adjacent large segments of one tier are merged; below 2, no compaction at all (tests change it).</summary>
     internal int CompactionFanout { get; set; } = 4;
+
+    /// <summary>Waits until no merge is running or due (for tests and benchmarks that look at the layout).</summary>
+    /// <exception cref="InvalidOperationException">A background merge failed (the store keeps its unmerged segments).</exception>
+    internal void WaitForCompaction()
+    {
+        while (Volatile.Read(ref compaction) is { } task && !task.IsCompleted)
+        {
+            task.Wait();
+        }
+
+        if (Volatile.Read(ref compactionError) is { } error)
+        {
+            throw new InvalidOperationException("A background merge of segments failed; the store keeps its segments unmerged.", error);
+        }
+    }
 
     /// <summary>Merges every segment into one. Queries running meanwhile read the segments as they were.</summary>
     internal void Compact()
     {
         lock (appendLock)
         {
-            var stored = segments;
+            WaitForCompaction();
+            var stored = Volatile.Read(ref segments);
             if (stored.Length > 1)
             {
-                Replace(stored, 0, stored.Length);
+                Replace(stored[..], SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), stored));
             }
         }
     }
@@ -98,24 +125,69 @@ public sealed partial class ReportStore
 
     private static bool IsSmall(Segment segment, int cells) => (long)segment.Count * 2 < cells;
 
-    /// <summary>After an append (holding the append lock): merges runs until none is left.</summary>
-    private void CompactTiers()
+    /// <summary>Adds a new segment at the end of the list and starts the background merges if a run is due.</summary>
+    private void Publish(Segment segment)
     {
-        if (CompactionFanout < 2)
+        var start = false;
+        lock (publishLock)
         {
-            return;
+            Volatile.Write(ref segments, [.. segments, segment]);
+            if (!compacting && compactionError is null && CompactionFanout >= 2 && FindMergeRun(segments, CompactionFanout, Layout.CellCount).Length > 0)
+            {
+                compacting = start = true;
+            }
         }
 
-        while (FindMergeRun(segments, CompactionFanout, Layout.CellCount) is { Length: > 0 } run)
+        if (start)
         {
-            Replace(segments, run.From, run.Length);
+            Volatile.Write(ref compaction, Task.Run(CompactRuns));
         }
     }
 
-    /// <summary>Merges <paramref name="length"/> segments from <paramref name="from"/> and publishes the new list in one write.</summary>
-    private void Replace(Segment[] stored, int from, int length)
+    /// <summary>
+    /// The background merges, one at a time: take the next run, merge it without holding any lock (appends go
+    /// on), then replace it in the list as it is by then (appends only add at its end).
+    /// </summary>
+    private void CompactRuns()
     {
-        var merged = SegmentMerge.Merge(Layout, Memory, ++generations, stored[from..(from + length)]);
-        Volatile.Write(ref segments, [.. stored[..from], merged, .. stored[(from + length)..]]);
+        try
+        {
+            while (true)
+            {
+                Segment[] run;
+                lock (publishLock)
+                {
+                    var (from, length) = FindMergeRun(segments, CompactionFanout, Layout.CellCount);
+                    if (length == 0)
+                    {
+                        compacting = false;
+                        return;
+                    }
+
+                    run = segments[from..(from + length)];
+                }
+
+                Replace(run, SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), run));
+            }
+        }
+        catch (Exception e) when (e is OutOfMemoryException or InvalidOperationException or ArgumentException)
+        {
+            lock (publishLock)
+            {
+                compactionError = e;
+                compacting = false;
+            }
+        }
+    }
+
+    /// <summary>Replaces a run of adjacent segments by their merge, publishing the new list in one write.</summary>
+    private void Replace(Segment[] run, Segment merged)
+    {
+        lock (publishLock)
+        {
+            var stored = segments;
+            var from = Array.IndexOf(stored, run[0]);
+            Volatile.Write(ref segments, [.. stored[..from], merged, .. stored[(from + run.Length)..]]);
+        }
     }
 }

@@ -151,19 +151,18 @@ public sealed partial class ReportStore
         lock (appendLock)
         {
             // Large batches are laid out on two cores, into one segment (one run per cell at query time).
-            var (segment, fault) = SegmentBuilder.Build(Layout, Memory, generations + 1, rows, denominators, Parts(rows.Length));
-            var stored = segments;
-            fault ??= FirstStoredKey(stored, segment!, rows.Span);
+            var (segment, fault) = SegmentBuilder.Build(Layout, Memory, Interlocked.Increment(ref generations), rows, denominators, Parts(rows.Length));
 
+            // A merge running meanwhile replaces segments by one holding the same keys, so checking against the
+            // segments as they are now stays right when the batch is published after it.
+            fault ??= FirstStoredKey(Volatile.Read(ref segments), segment!, rows.Span);
             if (fault is not null)
             {
                 return fault;
             }
 
-            generations++;
-            Volatile.Write(ref segments, [.. stored, segment!]);
+            Publish(segment!);
             Interlocked.Add(ref count, rows.Length);
-            CompactTiers();
             return null;
         }
     }

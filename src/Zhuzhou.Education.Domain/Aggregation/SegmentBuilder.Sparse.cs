@@ -9,10 +9,10 @@ internal static partial class SegmentBuilder
     private const int DigitBits = 11;
 
     /// <summary>
-    /// A small batch: each row's key (cell, then day from the batch's first day) sorted by a least-significant
-    /// digit radix sort, 11 bits a pass, with the row's index alongside; the day digits are skipped when the
-    /// batch came in day order (a reporting round: often a single day). Then the rows are gathered in key order
-    /// and the directory lists the cells present. Work and memory grow with the batch, not with the store.
+    /// A small batch: each row's key (cell, then day) sorted by a least-significant-digit radix sort, at most
+    /// 11 bits a pass, with the row's value alongside (all digits counted in one read); the day digits are
+    /// skipped when the batch came in day order (a reporting round: often a single day). Then the directory lists
+    /// the cells present. Work and memory grow with the batch, not with the store.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Segment? Segment, RowFault? Fault) Sparse(
@@ -38,25 +38,36 @@ internal static partial class SegmentBuilder
             previous = row.Day;
         }
 
+        if (min == max && layout.CellCount / 64 <= 4L * n)
+        {
+            return OneDay(layout, memory, generation, rows, denominators);
+        }
+
         // Key: the cell above the day (16 bits). The sort skips the day's bits for a batch in day order (the
         // stable passes keep it), and otherwise the high day bits every row shares.
-        var dayBits = inOrder ? 0 : BitLength(min ^ max);
-        var cellBits = BitLength(layout.CellCount - 1);
         var withDen = layout.HasRatio && !denominators.IsEmpty;
+        var digits = Digits(inOrder ? 0 : BitLength(min ^ max), BitLength(layout.CellCount - 1));
         var keys = ColumnMemory.Scratch<ulong>(n);
         var values = ColumnMemory.Scratch<double>(n);
         var dens = ColumnMemory.Scratch<double>(withDen ? n : 0);
         var otherKeys = ColumnMemory.Scratch<ulong>(n);
         var otherValues = ColumnMemory.Scratch<double>(n);
         var otherDens = ColumnMemory.Scratch<double>(withDen ? n : 0);
+        var counts = ColumnMemory.Scratch<int>(digits.Length << DigitBits);
+        var histogram = counts.Span;
+        histogram.Clear();
         var key = keys.Span;
         var value = values.Span;
         for (var i = 0; i < n; i++)
         {
             ref readonly var row = ref rows[i];
-            var cell = (row.Target * units) + row.OrgUnit;
-            key[i] = ((ulong)cell << 16) | (uint)row.Day;
+            var k = ((ulong)((row.Target * units) + row.OrgUnit) << 16) | (uint)row.Day;
+            key[i] = k;
             value[i] = row.Value;
+            for (var d = 0; d < digits.Length; d++)
+            {
+                histogram[(d << DigitBits) + (int)((k >> digits[d].Shift) & digits[d].Mask)]++;
+            }
         }
 
         if (withDen)
@@ -64,20 +75,32 @@ internal static partial class SegmentBuilder
             denominators.CopyTo(dens.Span);
         }
 
-        var sorted = RadixSort(keys.Span, values.Span, dens.Span, otherKeys.Span, otherValues.Span, otherDens.Span, 0, dayBits, false);
-        sorted = sorted
-            ? RadixSort(otherKeys.Span, otherValues.Span, otherDens.Span, keys.Span, values.Span, dens.Span, 16, 16 + cellBits, true)
-            : RadixSort(keys.Span, values.Span, dens.Span, otherKeys.Span, otherValues.Span, otherDens.Span, 16, 16 + cellBits, false);
-        var sortedKeys = sorted ? otherKeys.Span : keys.Span;
-        var sortedValues = sorted ? otherValues.Span : values.Span;
-        var sortedDens = sorted ? otherDens.Span : dens.Span;
+        var flipped = false;
+        for (var d = 0; d < digits.Length; d++)
+        {
+            var next = histogram.Slice(d << DigitBits, 1 << DigitBits);
+            if (flipped)
+            {
+                RadixPass(otherKeys.Span, otherValues.Span, otherDens.Span, keys.Span, values.Span, dens.Span, digits[d], next);
+            }
+            else
+            {
+                RadixPass(keys.Span, values.Span, dens.Span, otherKeys.Span, otherValues.Span, otherDens.Span, digits[d], next);
+            }
+
+            flipped = !flipped;
+        }
+
+        var sortedKeys = flipped ? otherKeys.Span : keys.Span;
+        var sortedValues = flipped ? otherValues.Span : values.Span;
+        var sortedDens = flipped ? otherDens.Span : dens.Span;
 
         // The directory: one entry per distinct cell.
         var entries = 0;
-        var lastCell = -1L;
+        var lastCell = ulong.MaxValue;
         for (var j = 0; j < n; j++)
         {
-            var cell = (long)(sortedKeys[j] >> 16);
+            var cell = sortedKeys[j] >> 16;
             entries += cell != lastCell ? 1 : 0;
             lastCell = cell;
         }
@@ -96,37 +119,32 @@ internal static partial class SegmentBuilder
             sortedDens.CopyTo(denColumn.Span);
         }
 
+        // Days and the directory from the keys; a repeated key is a row equal to the one before.
         var entry = -1;
-        lastCell = -1;
+        var previousKey = ulong.MaxValue;
         var repeats = false;
         for (var j = 0; j < n; j++)
         {
-            var cell = (int)(sortedKeys[j] >> 16);
-            if (cell != lastCell)
+            var k = sortedKeys[j];
+            if (k >> 16 != previousKey >> 16)
             {
-                cells[++entry] = cell;
+                cells[++entry] = (int)(k >> 16);
                 start[entry] = j;
-                lastCell = cell;
             }
 
-            days[j] = (ushort)sortedKeys[j];
+            repeats |= k == previousKey;
+            previousKey = k;
+            days[j] = (ushort)k;
         }
 
         start[entries] = n;
-        for (var e = 0; e < entries && !repeats; e++)
-        {
-            for (var j = start[e] + 1; j < start[e + 1]; j++)
-            {
-                repeats |= days[j] == days[j - 1];
-            }
-        }
-
         ColumnMemory.Return(keys);
         ColumnMemory.Return(values);
         ColumnMemory.Return(dens);
         ColumnMemory.Return(otherKeys);
         ColumnMemory.Return(otherValues);
         ColumnMemory.Return(otherDens);
+        ColumnMemory.Return(counts);
         if (repeats)
         {
             return (null, FindRepeat(layout, rows));
@@ -137,59 +155,125 @@ internal static partial class SegmentBuilder
     }
 
     /// <summary>
-    /// Stable least-significant-digit radix passes over key bits <c>[low, high)</c>, 11 bits a pass, moving each
-    /// key's value (and denominator) along between the two sets of buffers. Returns whether the result is in the
-    /// other set than the one it started in (<paramref name="flipped"/> says where it started).
+    /// A batch of one day (a reporting round): each cell appears at most once, so the rows are placed by the rank of
+    /// their cell among the cells present — a bitmap of cells, set in one pass (a bit already set is a repeated
+    /// key), counted word by word, then each row to its place — without sorting.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool RadixSort(
-        Span<ulong> keys, Span<double> values, Span<double> dens, Span<ulong> otherKeys, Span<double> otherValues, Span<double> otherDens,
-        int low, int high, bool flipped)
+    private static (Segment? Segment, RowFault? Fault) OneDay(
+        StoreLayout layout, ColumnMemory memory, long generation, ReadOnlySpan<ReportRow> rows, ReadOnlySpan<double> denominators)
     {
-        var n = keys.Length;
-        var withDen = !dens.IsEmpty;
-        Span<int> next = stackalloc int[1 << DigitBits];
-        for (; low < high; low += DigitBits)
+        var n = rows.Length;
+        var units = layout.UnitCount;
+        var words = (layout.CellCount + 63) >> 6;
+        var bitmap = ColumnMemory.Scratch<ulong>(words);
+        var ranks = ColumnMemory.Scratch<int>(words);
+        var bits = bitmap.Span;
+        var rank = ranks.Span;
+        bits.Clear();
+        var repeats = false;
+        for (var i = 0; i < n; i++)
         {
-            var mask = (1UL << Math.Min(DigitBits, high - low)) - 1;
-            next.Clear();
-            for (var i = 0; i < n; i++)
-            {
-                next[(int)((keys[i] >> low) & mask)]++;
-            }
-
-            var at = 0;
-            for (var d = 0; d <= (int)mask; d++)
-            {
-                var count = next[d];
-                next[d] = at;
-                at += count;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var p = next[(int)((keys[i] >> low) & mask)]++;
-                otherKeys[p] = keys[i];
-                otherValues[p] = values[i];
-                if (withDen)
-                {
-                    otherDens[p] = dens[i];
-                }
-            }
-
-            var swapKeys = keys;
-            keys = otherKeys;
-            otherKeys = swapKeys;
-            var swapValues = values;
-            values = otherValues;
-            otherValues = swapValues;
-            var swapDens = dens;
-            dens = otherDens;
-            otherDens = swapDens;
-            flipped = !flipped;
+            var cell = (rows[i].Target * units) + rows[i].OrgUnit;
+            ref var word = ref bits[cell >> 6];
+            var bit = 1UL << cell;
+            repeats |= (word & bit) != 0;
+            word |= bit;
         }
 
-        return flipped;
+        if (repeats)
+        {
+            ColumnMemory.Return(bitmap);
+            ColumnMemory.Return(ranks);
+            return (null, FindRepeat(layout, rows));
+        }
+
+        var at = 0;
+        for (var w = 0; w < words; w++)
+        {
+            rank[w] = at;
+            at += BitOperations.PopCount(bits[w]);
+        }
+
+        var withDen = layout.HasRatio && !denominators.IsEmpty;
+        var cellsColumn = memory.Allocate<int>(n);
+        var startColumn = memory.Allocate<int>(n + 1);
+        var daysColumn = memory.Allocate<ushort>(n);
+        var numColumn = memory.Allocate<double>(n);
+        var denColumn = withDen ? memory.Allocate<double>(n) : default;
+        var cells = cellsColumn.Span;
+        var start = startColumn.Span;
+        var days = daysColumn.Span;
+        var num = numColumn.Span;
+        var den = denColumn.Span;
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var row = ref rows[i];
+            var cell = (row.Target * units) + row.OrgUnit;
+            var p = rank[cell >> 6] + BitOperations.PopCount(bits[cell >> 6] & ((1UL << cell) - 1));
+            cells[p] = cell;
+            days[p] = (ushort)row.Day;
+            num[p] = row.Value;
+            if (withDen)
+            {
+                den[p] = denominators[i];
+            }
+        }
+
+        for (var j = 0; j <= n; j++)
+        {
+            start[j] = j;
+        }
+
+        ColumnMemory.Return(bitmap);
+        ColumnMemory.Return(ranks);
+        var (runNum, runDen) = Segment.Running(layout, memory, cells, start, days, num, den);
+        return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen), null);
+    }
+
+    /// <summary>The radix digits over a key's day bits <c>[0, dayBits)</c> and cell bits <c>[16, 16 + cellBits)</c>, each at most 11 bits, as even as may be.</summary>
+    private static (int Shift, ulong Mask)[] Digits(int dayBits, int cellBits)
+    {
+        var digits = new List<(int, ulong)>();
+        foreach (var (low, bits) in new[] { (0, dayBits), (16, cellBits) })
+        {
+            var passes = (bits + DigitBits - 1) / DigitBits;
+            for (var p = 0; p < passes; p++)
+            {
+                var from = low + (bits * p / passes);
+                var to = low + (bits * (p + 1) / passes);
+                digits.Add((from, (1UL << (to - from)) - 1));
+            }
+        }
+
+        return [.. digits];
+    }
+
+    /// <summary>One stable counting pass on a digit, moving each key's value (and denominator) along; <paramref name="next"/> holds the digit's counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RadixPass(
+        ReadOnlySpan<ulong> keys, ReadOnlySpan<double> values, ReadOnlySpan<double> dens, Span<ulong> toKeys, Span<double> toValues, Span<double> toDens,
+        (int Shift, ulong Mask) digit, Span<int> next)
+    {
+        var at = 0;
+        for (var d = 0; d <= (int)digit.Mask; d++)
+        {
+            var count = next[d];
+            next[d] = at;
+            at += count;
+        }
+
+        var withDen = !dens.IsEmpty;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var p = next[(int)((keys[i] >> digit.Shift) & digit.Mask)]++;
+            toKeys[p] = keys[i];
+            toValues[p] = values[i];
+            if (withDen)
+            {
+                toDens[p] = dens[i];
+            }
+        }
     }
 
     private static int BitLength(int value) => value <= 0 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)value);

@@ -91,26 +91,48 @@ internal static class SegmentMerge
         // Each input's runs go to the next free place of their cell; `next` ends as each run's end.
         foreach (var input in inputs)
         {
-            var start = input.Start;
-            var inputDays = input.Days;
-            var inputNum = input.Num;
-            var inputDen = input.Den;
-            for (var e = 0; e < input.Entries; e++)
-            {
-                var from = start[e];
-                var length = start[e + 1] - from;
-                if (length > 0)
-                {
-                    var cell = input.CellAt(e);
-                    Copy(inputDays, inputNum, inputDen, from, length, next[cell], days, num, den);
-                    next[cell] += length;
-                }
-            }
+            Place(input, next, days, num, den);
         }
 
         next[..cellCount].CopyTo(next[1..]);
         next[0] = 0;
         return (default, startColumn);
+    }
+
+    /// <summary>Copies an input's runs, row by row (runs are short), to the next free place of their cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Place(Segment input, Span<int> next, Span<ushort> days, Span<double> num, Span<double> den)
+    {
+        var start = input.Start;
+        var cells = input.Cells;
+        var inputDays = input.Days;
+        var inputNum = input.Num;
+        var inputDen = input.Den;
+        var dense = input.IsDense;
+        var withDen = !inputDen.IsEmpty;
+        for (var e = 0; e < start.Length - 1; e++)
+        {
+            var from = start[e];
+            var to = start[e + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            var cell = dense ? e : cells[e];
+            var p = next[cell];
+            for (var i = from; i < to; i++, p++)
+            {
+                days[p] = inputDays[i];
+                num[p] = inputNum[i];
+                if (withDen)
+                {
+                    den[p] = inputDen[i];
+                }
+            }
+
+            next[cell] = p;
+        }
     }
 
     /// <summary>The cells present in any input (a merge of the inputs' sorted directories), each with its runs.</summary>

@@ -58,6 +58,7 @@ public class W3WorkloadTests
         Workload.AppendDays(daily, 0, W3Workload.Days);
         bulk.Append(Workload.Appended);
 
+        daily.WaitForCompaction();
         daily.Count.Should().Be(bulk.Count).And.Be(Workload.Appended.Length);
         daily.Segments.Length.Should().BeLessThan(20, "350 daily batches are compacted");
         daily.Segments[0].MinDay.Should().Be(0, "the oldest segment holds the earliest days");
