@@ -25,6 +25,8 @@ internal sealed partial class ColumnMemory
     private const int SmallestBlock = 1 << 16;
     private const int LargestBlock = 1 << 23;
     private const int MadviseHugePage = 14;
+    private const int MaxPooledScratch = 1 << 18;
+    private const int AlignedBytes = 1 << 24;
 
     private static bool adviceAvailable = OperatingSystem.IsLinux();
 
@@ -71,41 +73,62 @@ internal sealed partial class ColumnMemory
     }
 
     /// <summary>
-    /// Transient scratch of a batch's size: a large one on huge pages (freed by the collector after the batch),
-    /// a small one from the shared pool.
+    /// Transient scratch: a small one (up to 256 KB) from the shared pool, which keeps a bounded few; a larger one
+    /// allocated (on huge pages from 1 MB) and left to the collector after the batch, so that no pool keeps
+    /// memory in proportion to the batches seen.
     /// </summary>
     internal static Column<T> Scratch<T>(int length)
         where T : unmanaged
-        => (long)length * Unsafe.SizeOf<T>() >= HugePage
-            ? Dedicated<T>(length)
-            : new Column<T>(System.Buffers.ArrayPool<T>.Shared.Rent(length), 0, length);
+    {
+        var bytes = (long)length * Unsafe.SizeOf<T>();
+        return bytes <= MaxPooledScratch ? new Column<T>(System.Buffers.ArrayPool<T>.Shared.Rent(length), 0, length)
+            : bytes >= LargestBlock / 8 ? Dedicated<T>(length)
+            : new Column<T>(GC.AllocateUninitializedArray<T>(length), 0, length);
+    }
 
     /// <summary>Gives back a small scratch column to the shared pool (a large one is left to the collector).</summary>
     internal static void Return<T>(Column<T> scratch)
         where T : unmanaged
     {
-        if (scratch.Array.Length > 0 && (long)scratch.Length * Unsafe.SizeOf<T>() < HugePage)
+        if (scratch.Array.Length > 0 && (long)scratch.Length * Unsafe.SizeOf<T>() <= MaxPooledScratch)
         {
             System.Buffers.ArrayPool<T>.Shared.Return(scratch.Array);
         }
     }
 
-    /// <summary>A column of its own, starting on a 2 MB boundary and advised for huge pages.</summary>
+    /// <summary>
+    /// A column of its own: a pinned array whose pages are advised for huge pages. The collector writes an
+    /// array's header on its first page before the advice can be given, so a 2 MB stretch holding the header
+    /// faults in ordinary pages; a large column (16 MB or more) therefore starts at the first 2 MB boundary past
+    /// the header (up to 2 MB of slack, never touched), a smaller one uses its whole 2 MB stretches only.
+    /// </summary>
     private static Column<T> Dedicated<T>(int length)
         where T : unmanaged
     {
-        var size = Unsafe.SizeOf<T>();
         if (!adviceAvailable)
         {
             return new Column<T>(GC.AllocateUninitializedArray<T>(length), 0, length);
         }
 
+        var size = Unsafe.SizeOf<T>();
         var bytes = (long)length * size;
-        var padded = RoundUp(bytes, HugePage);
-        var array = GC.AllocateUninitializedArray<T>(checked((int)((padded + HugePage) / size) + 1), pinned: true);
+        if (bytes < AlignedBytes)
+        {
+            var exact = GC.AllocateUninitializedArray<T>(length, pinned: true);
+            var from = RoundUp(Address(exact), HugePage);
+            var to = (Address(exact) + bytes) / HugePage * HugePage;
+            if (to > from)
+            {
+                Advise((nint)from, (nuint)(to - from));
+            }
+
+            return new Column<T>(exact, 0, length);
+        }
+
+        var array = GC.AllocateUninitializedArray<T>(checked(length + (HugePage / size)), pinned: true);
         var start = Address(array);
-        var aligned = RoundUp(start, HugePage);
-        Advise((nint)aligned, (nuint)padded);
+        var aligned = RoundUp(start + 1, HugePage);
+        Advise((nint)aligned, (nuint)RoundUp(bytes, HugePage));
         return new Column<T>(array, (int)((aligned - start) / size), length);
     }
 
