@@ -27,6 +27,7 @@ public sealed partial class ReportStore
         allocations ??= TargetAllocations.Proportional;
         var layout = Layout;
         var day = date < Range.Start ? -1 : date > Range.End ? layout.DayCount - 1 : layout.DayNumber(date);
+        using var read = Memory.Read();
         var snapshot = Volatile.Read(ref segments);
         var cells = layout.CellCount;
         var num = new double[cells];

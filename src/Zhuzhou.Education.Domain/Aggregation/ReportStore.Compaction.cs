@@ -180,7 +180,10 @@ public sealed partial class ReportStore
         }
     }
 
-    /// <summary>Replaces a run of adjacent segments by their merge, publishing the new list in one write.</summary>
+    /// <summary>
+    /// Replaces a run of adjacent segments by their merge, publishing the new list in one write; the merged
+    /// segments' memory is reused once no query can be reading them.
+    /// </summary>
     private void Replace(Segment[] run, Segment merged)
     {
         lock (publishLock)
@@ -189,5 +192,7 @@ public sealed partial class ReportStore
             var from = Array.IndexOf(stored, run[0]);
             Volatile.Write(ref segments, [.. stored[..from], merged, .. stored[(from + run.Length)..]]);
         }
+
+        Memory.Release(run.SelectMany(segment => segment.Blocks));
     }
 }

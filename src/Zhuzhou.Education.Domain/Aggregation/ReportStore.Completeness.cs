@@ -20,6 +20,7 @@ public sealed partial class ReportStore
     public ReportingCompleteness Completeness(LocalDate asOf)
     {
         var layout = Layout;
+        using var read = Memory.Read();
         var snapshot = Volatile.Read(ref segments);
         var cells = layout.CellCount;
         var expected = new int[cells];

@@ -18,6 +18,7 @@ public sealed partial class ReportStore
             return false;
         }
 
+        using var read = Memory.Read();
         return Holds(Volatile.Read(ref segments), (target * Layout.UnitCount) + orgUnit, day);
     }
 

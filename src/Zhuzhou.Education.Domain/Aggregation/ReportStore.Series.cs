@@ -29,6 +29,7 @@ public sealed partial class ReportStore
         allocations ??= TargetAllocations.Proportional;
         var layout = Layout;
         var points = PointDays(interval);
+        using var read = Memory.Read();
         var snapshot = Volatile.Read(ref segments);
         var tracked = layout.Tracked.Length;
         var days = layout.DayCount;

@@ -155,9 +155,18 @@ public sealed partial class ReportStore
 
             // A merge running meanwhile replaces segments by one holding the same keys, so checking against the
             // segments as they are now stays right when the batch is published after it.
-            fault ??= FirstStoredKey(Volatile.Read(ref segments), segment!, rows.Span);
+            using (Memory.Read())
+            {
+                fault ??= FirstStoredKey(Volatile.Read(ref segments), segment!, rows.Span);
+            }
+
             if (fault is not null)
             {
+                if (segment is not null)
+                {
+                    Memory.Release(segment.Blocks);
+                }
+
                 return fault;
             }
 

@@ -125,6 +125,9 @@ internal sealed class Segment
 
     internal long SeqBase => Generation << 32;
 
+    /// <summary>The blocks the columns were carved from, one entry a column (released when a merge replaces the segment).</summary>
+    internal IEnumerable<ColumnBlock?> Blocks => [start.Block, cells.Block, days.Block, num.Block, den.Block, runNum.Block, runDen.Block];
+
     /// <summary>The day of a row (for walks row by row; loops over many rows take <see cref="Days"/> once).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int DayAt(int row) => days.Array[days.Offset + row];

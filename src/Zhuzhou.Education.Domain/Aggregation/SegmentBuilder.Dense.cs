@@ -100,6 +100,7 @@ internal static partial class SegmentBuilder
         ColumnMemory.Return(cellOf);
         if (repeats.Contains(true))
         {
+            memory.Release([start.Block, days.Block, num.Block, den.Block]);
             return (null, FindRepeat(layout, rows.Span));
         }
 

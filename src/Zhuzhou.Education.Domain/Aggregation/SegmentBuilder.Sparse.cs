@@ -147,6 +147,7 @@ internal static partial class SegmentBuilder
         ColumnMemory.Return(counts);
         if (repeats)
         {
+            memory.Release([cellsColumn.Block, startColumn.Block, daysColumn.Block, numColumn.Block, denColumn.Block]);
             return (null, FindRepeat(layout, rows));
         }
 
