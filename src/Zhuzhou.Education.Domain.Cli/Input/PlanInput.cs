@@ -1,7 +1,8 @@
 using System.Text;
-using Zhuzhou.Education.Domain.Cli.Engine;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Serialization;
+using Zhuzhou.Education.Domain.Text;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
@@ -12,12 +13,12 @@ internal static class PlanInput
     {
         if (file is null)
         {
-            return Library.BuiltInPlan;
+            return ZhuzhouPlans.Education2017;
         }
 
         var text = ReadText(file);
         var json = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
-        var result = json ? Library.ReadPlanJson(text) : Library.ParsePlanText(text);
+        var result = json ? PlanJson.Parse(text) : PlanTextParser.Parse(text);
         return Unwrap(result, file, error);
     }
 

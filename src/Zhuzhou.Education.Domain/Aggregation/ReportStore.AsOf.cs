@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
 
@@ -12,9 +13,9 @@ public sealed partial class ReportStore
 
     /// <summary>
     /// Rolls every target up the tree as of a date: per (target, org unit) the value under the target's time
-    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date), summed up
-    /// the tree for counts or as summed numerator over summed denominator for shares, and the completion of each
-    /// against its share of the target; items, sections and the plan are then rolled up from those completions.
+    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date) and the
+    /// reports that count, summed up the tree (numerators and denominators apart for shares, the furthest completion
+    /// for milestones). The result gives each figure through the rules, against the unit's share of the target.
     /// </summary>
     /// <param name="date">The as-of date; reports dated after it do not count. A date before the range sees no
     /// reports; a date after it sees them all.</param>
@@ -132,8 +133,9 @@ public sealed partial class ReportStore
                 continue;
             }
 
+            // Of a level only the latest report counts (TargetArithmetic.CountingReports).
             var index = from + count - 1;
-            reports[cell] += count;
+            reports[cell] = 1;
             if (bestDay is not null)
             {
                 int d = days[index];
@@ -177,7 +179,7 @@ public sealed partial class ReportStore
 
             var cell = cells[e];
             var index = from + count - 1;
-            reports[cell] += count;
+            reports[cell] = 1;
             if (bestDay is not null)
             {
                 int d = days[index];
@@ -233,7 +235,7 @@ public sealed partial class ReportStore
                 den[first + c] = states[c].Denominator(aggregation);
             }
 
-            reports[first + c] = (int)Math.Min(states[c].Count, int.MaxValue);
+            reports[first + c] = TargetArithmetic.CountingReports(aggregation, states[c].Count);
         }
     }
 

@@ -8,8 +8,10 @@ internal static class TextChars
 {
     /// <summary>
     /// The normalised form of one character: full-width ASCII forms (U+FF01…U+FF5E) become ASCII, ideographic and
-    /// typographic spaces become a space, the half-width ideographic full stop becomes 。. One character maps to one
-    /// character, so a normalised position is an original position.
+    /// typographic spaces become a space, the half-width ideographic full stop becomes 。. Every other white-space
+    /// character but the line breaks (a vertical tab, U+2028, U+0085…) is a space too, as the model counts white
+    /// space (a title of only such characters is blank). One character maps to one character, so a normalised
+    /// position is an original position.
     /// </summary>
     internal static char Normalize(char c) => c switch
     {
@@ -17,6 +19,8 @@ internal static class TextChars
         '\u3000' or '\u00A0' or '\t' or '\uFEFF' or '\u200B' or '\u202F' or '\u205F' => ' ',
         >= '\u2000' and <= '\u200A' => ' ',
         '\uFF61' => '。',
+        '\n' or '\r' => c,
+        _ when char.IsWhiteSpace(c) => ' ',
         _ => c,
     };
 

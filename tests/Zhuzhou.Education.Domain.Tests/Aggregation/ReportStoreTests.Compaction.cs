@@ -156,20 +156,20 @@ public partial class ReportStoreTests
         var (series, expectedSeries) = (actual.Series(SeriesInterval.Month), expected.Series(SeriesInterval.Month));
         foreach (var target in Targets)
         {
-            series.Value(target.Id).Should().Equal(expectedSeries.Value(target.Id));
+            series.Target(target.Id).Should().Equal(expectedSeries.Target(target.Id));
             series.Target(target.Id, Hetang).Should().Equal(expectedSeries.Target(target.Id, Hetang));
         }
     }
 
-    private static List<double> Figures(AsOfResult result)
+    private static List<object> Figures(AsOfResult result)
     {
-        var figures = new List<double>();
+        var figures = new List<object>();
         foreach (var target in Targets)
         {
             foreach (var unit in AllUnits)
             {
-                var (numerator, denominator) = result.Fraction(target.Id, unit);
-                figures.AddRange([numerator, denominator, result.ReportCount(target.Id, unit), (double)result.Evaluate(target.Id, unit).Completion]);
+                figures.Add(result.Achieved(target.Id, unit));
+                figures.Add(result.Figure(target.Id, unit));
             }
         }
 

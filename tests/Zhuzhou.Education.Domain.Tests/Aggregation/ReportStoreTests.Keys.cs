@@ -44,7 +44,7 @@ public partial class ReportStoreTests
         act.Should().Throw<ArgumentException>().WithMessage(
             $"Row {size - 3} is rejected: a report with its key (target 2.1, org unit {Tree.Units[4].Code}, 2017-01-08) is already stored.*");
         store.Count.Should().Be(2);
-        store.AsOf(Year2017.End).Value(Targets[2].Id).Should().Be(4d);
+        store.AsOf(Year2017.End).Achieved(Targets[2].Id).Amount.Should().Be(4m);
     }
 
     [Fact]
