@@ -15,18 +15,27 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// report is then rewritten about log_F(rows / round) times and the store holds at most F − 1 large segments a
 /// tier. With rounds arriving in day order the oldest, largest segment holds the earliest days, so an as-of
 /// query on a past date reads it alone and skips the newer ones.</para>
-/// <para>Merges run in the background, one at a time, while appends go on (a daily round is laid out on one
-/// core while the previous rounds are merged on the other). A merge writes new columns and replaces the merged
-/// segments in one step: a query running meanwhile reads the old segments, a later one the merged segment; no
-/// figure changes (keys are unique, so the merged runs hold the same reports).</para>
+/// <para>Merges are planned when an append makes them due, on the layout as if every planned merge were made, so
+/// the layout a store ends with depends only on its batches. They are made in the background, one at a time and
+/// in order, while appends go on (a daily round is laid out on one core while the previous rounds are merged on
+/// the other). A merge writes new columns and replaces the merged segments in one step: a query running meanwhile
+/// reads the old segments, a later one the merged segment; no figure changes (keys are unique, so the merged runs
+/// hold the same reports).</para>
 /// </remarks>
 public sealed partial class ReportStore
 {
     /// <summary>The most small segments a store keeps before merging them, however few rows they hold.</summary>
     internal const int MaxSmallSegments = 32;
 
-    /// <summary>Guards the segment list: appends add to its end, the compactor replaces runs within it.</summary>
+    /// <summary>Guards the segment list and the merge plan: appends add to the list's end, merges replace runs in it.</summary>
     private readonly Lock publishLock = new();
+
+    /// <summary>The layout as if every planned merge were made: merges are decided here, at append time, so the
+    /// layout a store ends with does not depend on how fast the background merges ran.</summary>
+    private readonly List<Planned> plan = [];
+
+    /// <summary>Planned merges not yet made, oldest first (a merge may take the output of an earlier one).</summary>
+    private readonly Queue<Planned> merges = new();
 
     /// <summary>The background merges, while they run (null when none has started).</summary>
     private Task? compaction;
@@ -38,7 +47,7 @@ public sealed partial class ReportStore
     /// <summary>How many adjacent large segments of one tier are merged; below 2, no compaction at all (tests change it).</summary>
     internal int CompactionFanout { get; set; } = 4;
 
-    /// <summary>Waits until no merge is running or due (for tests and benchmarks that look at the layout).</summary>
+    /// <summary>Waits until every planned merge is made (for tests and benchmarks that look at the layout).</summary>
     /// <exception cref="InvalidOperationException">A background merge failed (the store keeps its unmerged segments).</exception>
     internal void WaitForCompaction()
     {
@@ -62,13 +71,20 @@ public sealed partial class ReportStore
             var stored = Volatile.Read(ref segments);
             if (stored.Length > 1)
             {
-                Replace(stored[..], SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), stored));
+                var merged = SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), stored);
+                lock (publishLock)
+                {
+                    plan.Clear();
+                    plan.Add(new Planned(merged.Count) { Segment = merged });
+                }
+
+                Replace(stored, merged);
             }
         }
     }
 
     /// <summary>The tier of a segment: ⌊log_F(rows)⌋.</summary>
-    internal static int Tier(int rows, int fanout)
+    internal static int Tier(long rows, int fanout)
     {
         var tier = 0;
         for (var size = (long)fanout; size <= rows; size *= fanout)
@@ -80,33 +96,33 @@ public sealed partial class ReportStore
     }
 
     /// <summary>
-    /// The next run of adjacent segments to merge, or length 0: the newest small segments once they hold twice
-    /// the store's cells in rows or number <see cref="MaxSmallSegments"/>; else the newest run of at least
-    /// <paramref name="fanout"/> large segments of one tier.
+    /// The next run of adjacent segments (given by their rows, oldest first) to merge, or length 0: the newest
+    /// small segments once they hold twice the store's cells in rows or number <see cref="MaxSmallSegments"/>;
+    /// else the newest run of at least <paramref name="fanout"/> large segments of one tier.
     /// </summary>
-    internal static (int From, int Length) FindMergeRun(IReadOnlyList<Segment> stored, int fanout, int cells)
+    internal static (int From, int Length) FindMergeRun(IReadOnlyList<long> rows, int fanout, int cells)
     {
-        var end = stored.Count;
+        var end = rows.Count;
         while (end > 0)
         {
             var from = end - 1;
-            if (IsSmall(stored[from], cells))
+            if (IsSmall(rows[from], cells))
             {
-                long rows = stored[from].Count;
-                while (from > 0 && IsSmall(stored[from - 1], cells))
+                var total = rows[from];
+                while (from > 0 && IsSmall(rows[from - 1], cells))
                 {
-                    rows += stored[--from].Count;
+                    total += rows[--from];
                 }
 
-                if (rows >= 2L * cells || end - from >= MaxSmallSegments)
+                if (total >= 2L * cells || end - from >= MaxSmallSegments)
                 {
                     return (from, end - from);
                 }
             }
             else
             {
-                var tier = Tier(stored[from].Count, fanout);
-                while (from > 0 && !IsSmall(stored[from - 1], cells) && Tier(stored[from - 1].Count, fanout) == tier)
+                var tier = Tier(rows[from], fanout);
+                while (from > 0 && !IsSmall(rows[from - 1], cells) && Tier(rows[from - 1], fanout) == tier)
                 {
                     from--;
                 }
@@ -123,16 +139,30 @@ public sealed partial class ReportStore
         return (0, 0);
     }
 
-    private static bool IsSmall(Segment segment, int cells) => (long)segment.Count * 2 < cells;
+    /// <summary>Small: rows for fewer than half the cells (a sparse segment).</summary>
+    private static bool IsSmall(long rows, int cells) => rows * 2 < cells;
 
-    /// <summary>Adds a new segment at the end of the list and starts the background merges if a run is due.</summary>
+    /// <summary>Adds a new segment at the end of the list, plans the merges it makes due, and starts them.</summary>
     private void Publish(Segment segment)
     {
         var start = false;
         lock (publishLock)
         {
             Volatile.Write(ref segments, [.. segments, segment]);
-            if (!compacting && compactionError is null && CompactionFanout >= 2 && FindMergeRun(segments, CompactionFanout, Layout.CellCount).Length > 0)
+            plan.Add(new Planned(segment.Count) { Segment = segment });
+            if (CompactionFanout >= 2 && compactionError is null)
+            {
+                while (FindMergeRun(plan.ConvertAll(p => p.Rows), CompactionFanout, Layout.CellCount) is { Length: > 0 } run)
+                {
+                    var inputs = plan.GetRange(run.From, run.Length).ToArray();
+                    var output = new Planned(inputs.Sum(p => p.Rows)) { Inputs = inputs };
+                    plan.RemoveRange(run.From, run.Length);
+                    plan.Insert(run.From, output);
+                    merges.Enqueue(output);
+                }
+            }
+
+            if (merges.Count > 0 && !compacting)
             {
                 compacting = start = true;
             }
@@ -145,8 +175,8 @@ public sealed partial class ReportStore
     }
 
     /// <summary>
-    /// The background merges, one at a time: take the next run, merge it without holding any lock (appends go
-    /// on), then replace it in the list as it is by then (appends only add at its end).
+    /// The background merges, one at a time and in the planned order: merge without holding any lock (appends go
+    /// on), then replace the run in the list as it is by then (appends only add at its end).
     /// </summary>
     private void CompactRuns()
     {
@@ -154,20 +184,29 @@ public sealed partial class ReportStore
         {
             while (true)
             {
-                Segment[] run;
+                Planned next;
                 lock (publishLock)
                 {
-                    var (from, length) = FindMergeRun(segments, CompactionFanout, Layout.CellCount);
-                    if (length == 0)
+                    if (merges.Count == 0)
                     {
                         compacting = false;
                         return;
                     }
 
-                    run = segments[from..(from + length)];
+                    next = merges.Peek();
                 }
 
-                Replace(run, SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), run));
+                // Earlier merges are made, so every input is a segment by now.
+                var run = Array.ConvertAll(next.Inputs!, p => p.Segment!);
+                var merged = SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), run);
+                lock (publishLock)
+                {
+                    next.Segment = merged;
+                    next.Inputs = null;
+                    merges.Dequeue();
+                }
+
+                Replace(run, merged);
             }
         }
         catch (Exception e) when (e is OutOfMemoryException or InvalidOperationException or ArgumentException)
@@ -194,5 +233,15 @@ public sealed partial class ReportStore
         }
 
         Memory.Release(run.SelectMany(segment => segment.Blocks));
+    }
+
+    /// <summary>A place in the planned layout: a segment, or the merge of earlier places yet to be made.</summary>
+    private sealed class Planned(long rows)
+    {
+        internal long Rows { get; } = rows;
+
+        internal Segment? Segment { get; set; }
+
+        internal Planned[]? Inputs { get; set; }
     }
 }

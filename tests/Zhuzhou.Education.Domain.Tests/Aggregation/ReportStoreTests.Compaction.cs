@@ -113,16 +113,31 @@ public partial class ReportStoreTests
     [MemberData(nameof(MergeRuns))]
     public void FindMergeRun_Sizes_SmallRoundsTogetherThenTiers(int[] sizes, int fanout, int cells, int expectedFrom, int expectedLength)
     {
-        var layout = ReportStore.Open(TestPlan, Tree).Layout;
-        var segments = sizes.Select(size =>
-        {
-            var rows = Enumerable.Range(0, size).Select(i => new ReportRow(i % 8, (i / 8) % 7, i / 56, 1)).ToArray();
-            return SegmentBuilder.Build(layout, new ColumnMemory(), 1, rows, rows.Select(_ => 1d).ToArray(), 1).Segment!;
-        }).ToList();
-
-        var (from, length) = ReportStore.FindMergeRun(segments, fanout, cells);
+        var (from, length) = ReportStore.FindMergeRun(sizes.Select(size => (long)size).ToList(), fanout, cells);
 
         (from, length).Should().Be((expectedFrom, expectedLength));
+    }
+
+    [Fact]
+    public void Append_DailyRounds_LayoutDependsOnlyOnBatches()
+    {
+        // 120 rounds of 20 rows (7 level and count targets × 3 units) on 56 cells: small segments merge at 112 rows
+        // (6 rounds), then by tier (120 → 480 → 1920); the background merges may run at any pace, the layout once
+        // they are done is always the same.
+        int[] targets = [0, 1, 2, 3, 5, 6, 7];
+        var layouts = Enumerable.Range(0, 3).Select(_ =>
+        {
+            var store = Open(4);
+            for (var day = 0; day < 120; day++)
+            {
+                store.Append(Enumerable.Range(0, 20).Select(i => Row(targets[i % 7], ((i / 7) + day) % 7, day, day)).ToArray());
+            }
+
+            store.WaitForCompaction();
+            return string.Join(' ', store.Segments.Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"));
+        }).ToList();
+
+        layouts.Should().AllBe("1920[0-95] 480[96-119]", "the oldest segment holds the earliest days");
     }
 
     private static ReportStore Open(int fanout)
