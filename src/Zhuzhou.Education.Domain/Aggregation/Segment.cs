@@ -14,7 +14,7 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Two directories: a <em>dense</em> segment (most cells present, the layout of a large batch or of a
-/// compacted store) has <see cref="Cells"/> null and one <see cref="Start"/> entry per cell of the store, so a
+/// compacted store) has an empty <see cref="Cells"/> and one <see cref="Start"/> entry per cell of the store, so a
 /// cell's run is found by index; a <em>sparse</em> segment (a small batch, one reporting round) lists only its
 /// cells, ascending, in <see cref="Cells"/>, with <see cref="Start"/> parallel to it, so a small batch costs
 /// memory and query time for what it holds, not for every cell of the store.</para>
@@ -27,11 +27,17 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// whose days all follow a segment's cannot repeat one of its keys. Reports arriving in rounds (one day or
 /// week at a time) therefore cost neither search nor duplicate check in the segments before them.</para>
 /// <para>Room for revisions (a later report of the same key that replaces an earlier one while the history
-/// stays, and queries "as known on" a date): the columns keep one row per key — the first report of it — and a
-/// revision is a rare case, so it belongs in a side table of the segment keyed by row (revision number,
-/// submitted date-time, numerator, denominator), consulted by the per-cell read only where it is not empty.
-/// The merge of partial results (<see cref="CellState"/>) already orders reports of one day by a sequence
-/// number, which a revision number can take over.</para>
+/// stays, and queries "as known on" a date): the columns keep one row per key — its first report — so every
+/// loop over them stays as it is. A revision is rare; it belongs in a side table of the segment, sorted by cell
+/// and day like the columns (cell, day, revision number, submitted date-time, numerator, denominator), empty in
+/// almost every segment. A query "as known on" a date reads, for a cell whose run has side entries, the latest
+/// revision submitted by then in place of the column's row; without a date, the latest revision. The key
+/// check then refuses an unmarked repeat as now and admits a marked revision of a stored key into the side
+/// table; a merge concatenates side tables as it does runs. The merge of partial results
+/// (<see cref="CellState"/>) already orders reports of one day by a sequence number, which the revision number
+/// can take over.</para>
+/// <para>Columns come from the store's <see cref="ColumnMemory"/>; when a merge replaces a segment its memory is
+/// reused for new columns once no query can still be reading it.</para>
 /// </remarks>
 internal sealed class Segment
 {
