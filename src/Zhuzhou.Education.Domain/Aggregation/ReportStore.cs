@@ -70,7 +70,7 @@ public sealed partial class ReportStore
     /// <summary>The segments as the last append or compaction left them: a snapshot, whole.</summary>
     internal ImmutableArray<Segment> Segments => ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref segments));
 
-    /// <summary>Batches and merges at least this long are laid out on two cores (tests lower it to cover that path).</summary>
+    /// <summary>Batches at least this long are laid out on two cores (tests lower it to cover that path).</summary>
     internal int ParallelThreshold { get; set; } = 1 << 16;
 
     /// <summary>Opens an empty store for a plan and a tree, accepting reports dated within the plan's period.</summary>
