@@ -7,8 +7,8 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// Fresh arrays laid out for huge pages, and transient scratch. On Linux an array of 2 MB or more is pinned and
 /// its pages advised for transparent huge pages (<c>madvise(MADV_HUGEPAGE)</c>), so first touching it faults
 /// once per 2 MB instead of once per 4 KB. The collector writes an array's header on its first page before the
-/// advice can be given, so the array is a little longer than asked and its data starts at the first 2 MB
-/// boundary past the header (the slack before is never touched: address space, no memory). The advice changes
+/// advice can be given, so from 16 MB the array is a little longer than asked and its data starts at the first
+/// 2 MB boundary past the header (the slack before is never touched: address space, no memory). The advice changes
 /// no content and no semantics: the arrays are ordinary managed arrays. Elsewhere, or when the advice is
 /// refused, they are ordinary arrays.
 /// </content>
@@ -17,6 +17,7 @@ internal sealed partial class ColumnMemory
     private const int HugePage = 1 << 21;
     private const int MadviseHugePage = 14;
     private const int MaxPooledScratch = 1 << 18;
+    private const int AlignedBytes = 1 << 24;
 
     private static bool adviceAvailable = OperatingSystem.IsLinux();
 
@@ -47,7 +48,11 @@ internal sealed partial class ColumnMemory
         }
     }
 
-    /// <summary>A fresh array of at least <paramref name="length"/> elements from <c>offset</c>: from 2 MB, aligned and advised for huge pages.</summary>
+    /// <summary>
+    /// A fresh array of at least <paramref name="length"/> elements from <c>offset</c>. From 16 MB it starts on a
+    /// 2 MB boundary and all of it is advised for huge pages; from 2 MB its whole 2 MB stretches are (without the
+    /// slack, which would weigh on a smaller column); below, it is an ordinary array.
+    /// </summary>
     private static (T[] Array, int Offset) Fresh<T>(int length)
         where T : unmanaged
     {
@@ -56,6 +61,19 @@ internal sealed partial class ColumnMemory
         if (!adviceAvailable || bytes < HugePage)
         {
             return (GC.AllocateUninitializedArray<T>(length), 0);
+        }
+
+        if (bytes < AlignedBytes)
+        {
+            var exact = GC.AllocateUninitializedArray<T>(length, pinned: true);
+            var from = (Address(exact) + HugePage - 1) / HugePage * HugePage;
+            var to = (Address(exact) + bytes) / HugePage * HugePage;
+            if (to > from)
+            {
+                Advise((nint)from, (nuint)(to - from));
+            }
+
+            return (exact, 0);
         }
 
         var array = GC.AllocateUninitializedArray<T>(checked(length + (HugePage / size)), pinned: true);
