@@ -228,5 +228,6 @@ public sealed partial class ReportStore
     private static ArgumentException Rejected(string paramName, int index, ProgressReport report, string why)
         => new(string.Create(CultureInfo.InvariantCulture, $"Report {index} ({report}) is rejected: {why} No report of the batch was added."), paramName);
 
-    private int Parts(long rows) => rows < ParallelThreshold || Environment.ProcessorCount < 2 ? 1 : 2;
+    /// <summary>A large batch is laid out in 8 pieces a pass, taken by whichever core is free.</summary>
+    private int Parts(long rows) => rows < ParallelThreshold || Environment.ProcessorCount < 2 ? 1 : 8;
 }

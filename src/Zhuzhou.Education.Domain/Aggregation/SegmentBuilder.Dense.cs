@@ -22,8 +22,9 @@ internal static partial class SegmentBuilder
     ///    its bucket in a 16-bit scratch column;
     /// 3. per bucket, in cache: a stable counting sort by day (skipped when the batch came in day order), then a
     ///    stable one by cell back into place; then a check that no cell's run repeats a day.
-    /// With two parts, passes 1 and 2 split the rows (the first half's rows of a bucket go before the second's,
-    /// so arrival order holds) and pass 3 splits the buckets.
+    /// With several parts, passes 1 and 2 split the rows into that many chunks (a chunk's rows of a bucket go
+    /// after the earlier chunks', so arrival order holds) and pass 3 splits the buckets as many ways, each piece
+    /// taken by whichever core is free: a core another process holds up delays the batch by one piece, not half.
     /// </summary>
     private static (Segment? Segment, RowFault? Fault) Dense(
         StoreLayout layout, ColumnMemory memory, long generation, ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators, int parts)
@@ -32,18 +33,18 @@ internal static partial class SegmentBuilder
         var cells = layout.CellCount;
         var shift = BucketShift(cells, n);
         var bucketCount = ((cells - 1) >> shift) + 1;
-        var half = parts > 1 ? n / 2 : n;
         var counts = new int[parts][];
         var scans = new Scan[parts];
         Run(parts, k =>
         {
-            var (from, to) = k == 0 ? (0, half) : (half, n);
+            var (from, to) = Chunk(n, parts, k);
             counts[k] = new int[bucketCount];
-            scans[k] = CountBuckets(layout, rows.Span[from..to], shift, counts[k]);
+            scans[k] = from < to ? CountBuckets(layout, rows.Span[from..to], shift, counts[k]) : new Scan { BadRow = -1, MinDay = int.MaxValue, MaxDay = -1, FirstDay = int.MaxValue, LastDay = -1, DaysInOrder = true };
             scans[k].BadRow += scans[k].BadRow >= 0 ? from : 0;
         });
 
         var inOrder = true;
+        var (minDay, maxDay, lastDay) = (int.MaxValue, -1, -1);
         for (var k = 0; k < parts; k++)
         {
             if (scans[k].BadRow >= 0)
@@ -51,15 +52,30 @@ internal static partial class SegmentBuilder
                 return (null, RowFault.Describe(layout, scans[k].BadRow, rows.Span[scans[k].BadRow]));
             }
 
-            inOrder &= scans[k].DaysInOrder && (k == 0 || scans[k].FirstDay >= scans[k - 1].LastDay);
+            inOrder &= scans[k].DaysInOrder && scans[k].FirstDay >= lastDay;
+            lastDay = Math.Max(lastDay, scans[k].LastDay);
+            minDay = Math.Min(minDay, scans[k].MinDay);
+            maxDay = Math.Max(maxDay, scans[k].MaxDay);
         }
 
-        var minDay = parts > 1 ? Math.Min(scans[0].MinDay, scans[1].MinDay) : scans[0].MinDay;
-        var maxDay = parts > 1 ? Math.Max(scans[0].MaxDay, scans[1].MaxDay) : scans[0].MaxDay;
+        // Where each chunk's rows of each bucket go: after the bucket's rows of the earlier chunks.
         var bucketStart = new int[bucketCount + 1];
+        var chunkStart = new int[parts][];
+        for (var k = 0; k < parts; k++)
+        {
+            chunkStart[k] = new int[bucketCount];
+        }
+
         for (var b = 0; b < bucketCount; b++)
         {
-            bucketStart[b + 1] = bucketStart[b] + counts[0][b] + (parts > 1 ? counts[1][b] : 0);
+            var at = bucketStart[b];
+            for (var k = 0; k < parts; k++)
+            {
+                chunkStart[k][b] = at;
+                at += counts[k][b];
+            }
+
+            bucketStart[b + 1] = at;
         }
 
         var withDen = layout.HasRatio && !denominators.IsEmpty;
@@ -69,33 +85,28 @@ internal static partial class SegmentBuilder
         var cellOf = ColumnMemory.Scratch<ushort>(n);
         Run(parts, k =>
         {
-            var (from, to) = k == 0 ? (0, half) : (half, n);
-            var next = new int[bucketCount];
-            for (var b = 0; b < bucketCount; b++)
-            {
-                next[b] = bucketStart[b] + (k == 0 ? 0 : counts[0][b]);
-            }
-
+            var (from, to) = Chunk(n, parts, k);
             var denominatorsOfPart = withDen ? denominators.Span[from..to] : default;
-            Scatter(layout, rows.Span[from..to], denominatorsOfPart, shift, next, cellOf.Span, days.Span, num.Span, withDen ? den.Span : default);
+            Scatter(layout, rows.Span[from..to], denominatorsOfPart, shift, chunkStart[k], cellOf.Span, days.Span, num.Span, withDen ? den.Span : default);
         });
 
-        // Pass 3: the buckets split where the rows are halved.
+        // Pass 3: the buckets in as many pieces, cut where the rows are.
         var start = memory.Allocate<int>(cells + 1);
-        var middle = 0;
-        while (parts > 1 && middle < bucketCount && bucketStart[middle] < n / 2)
+        var pieceStart = new int[parts + 1];
+        for (int k = 1, b = 0; k <= parts; k++)
         {
-            middle++;
+            while (b < bucketCount && (k == parts || bucketStart[b] < (long)n * k / parts))
+            {
+                b++;
+            }
+
+            pieceStart[k] = b;
         }
 
         var repeats = new bool[parts];
         var order = inOrder ? DayOrder.Kept : maxDay - minDay < MaxCountedDays ? DayOrder.Counted : DayOrder.PerRun;
         var sort = new BucketSort(layout, shift, bucketStart, order, minDay, maxDay - minDay + 1);
-        Run(parts, k =>
-        {
-            var (fromBucket, toBucket) = parts == 1 ? (0, bucketCount) : k == 0 ? (0, middle) : (middle, bucketCount);
-            repeats[k] = sort.Sort(fromBucket, toBucket, cellOf.Span, days.Span, num.Span, withDen ? den.Span : default, start.Span);
-        });
+        Run(parts, k => repeats[k] = sort.Sort(pieceStart[k], pieceStart[k + 1], cellOf.Span, days.Span, num.Span, withDen ? den.Span : default, start.Span));
 
         ColumnMemory.Return(cellOf);
         if (repeats.Contains(true))
@@ -108,6 +119,9 @@ internal static partial class SegmentBuilder
         var (runNum, runDen) = Segment.Running(layout, memory, default, start.Span, days.Span, num.Span, withDen ? den.Span : default);
         return (new Segment(generation, layout, default, start, days, num, den, runNum, runDen), null);
     }
+
+    /// <summary>The rows <c>[From, To)</c> of chunk <paramref name="k"/> of <paramref name="parts"/>.</summary>
+    private static (int From, int To) Chunk(int n, int parts, int k) => ((int)((long)n * k / parts), (int)((long)n * (k + 1) / parts));
 
     private static void Run(int parts, Action<int> part)
     {

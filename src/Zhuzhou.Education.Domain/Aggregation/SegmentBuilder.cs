@@ -19,7 +19,7 @@ internal static partial class SegmentBuilder
     /// <param name="generation">The segment's place in the order the store made segments.</param>
     /// <param name="rows">The batch, not empty.</param>
     /// <param name="denominators">One per row, or empty.</param>
-    /// <param name="parts">1, or 2 to lay a dense batch out on two cores.</param>
+    /// <param name="parts">1, or more to lay a dense batch out in that many pieces a pass, on the cores free.</param>
     internal static (Segment? Segment, RowFault? Fault) Build(
         StoreLayout layout, ColumnMemory memory, long generation, ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators, int parts)
     {
