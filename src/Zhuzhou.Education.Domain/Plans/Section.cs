@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Zhuzhou.Education.Domain.Text;
+using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Plans;

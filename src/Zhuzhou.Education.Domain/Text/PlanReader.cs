@@ -1,6 +1,7 @@
 using NodaTime;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
 using static Zhuzhou.Education.Domain.Text.TextChars;
 
 namespace Zhuzhou.Education.Domain.Text;
