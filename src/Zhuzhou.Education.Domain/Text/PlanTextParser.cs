@@ -139,7 +139,7 @@ public static class PlanTextParser
         Plan? plan;
         try
         {
-            plan = new PlanReader(text, bag).Read();
+            plan = PlanReader.Read(text, bag);
         }
         catch (ArgumentException exception)
         {
