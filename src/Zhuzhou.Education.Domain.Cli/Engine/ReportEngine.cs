@@ -66,7 +66,7 @@ internal sealed class ReportEngine
 
         return new ReportView(
             plan.Title,
-            plan.Period,
+            plan.Period!, // PlanInput refuses a plan without one for the report
             asOf,
             Figure(rollUp.Completion, rollUp.ExpectedProgress, rollUp.Status),
             rollUp.Counts.Complete,
@@ -161,7 +161,7 @@ internal sealed class ReportEngine
 
     private decimal Expected(LocalDate date)
     {
-        var nothing = this.plan.Targets.Select(t => Evaluator.Evaluate(t, Achievement.None, date, this.plan.Period, EvaluationSettings.Default));
+        var nothing = this.plan.Targets.Select(t => Evaluator.Evaluate(t, Achievement.None, date, this.plan.Period!, EvaluationSettings.Default));
         return RollUp.Of(this.plan, nothing, EvaluationSettings.Default).ExpectedProgress ?? 0m;
     }
 

@@ -298,7 +298,7 @@ internal sealed class ProgressInput
 
         var targetText = Field(targetColumn);
         var unitText = Field(orgUnit);
-        if (!plan.Period.Contains(day) || !targetLookup.TryGetValue(targetText, out var id) || !unitLookup.TryGetValue(unitText, out var code))
+        if (!plan.Period!.Contains(day) || !targetLookup.TryGetValue(targetText, out var id) || !unitLookup.TryGetValue(unitText, out var code))
         {
             // The slow path, once per distinct text, or with a message for the problem.
             var targetString = targetText.ToString();
@@ -339,7 +339,7 @@ internal sealed class ProgressInput
     /// <summary>Checks that the target is in the plan and the org unit is known; returns the unit's code.</summary>
     private OrgUnitCode? Check(string target, string orgUnit, NodaTime.LocalDate date, string file, int? line, string? path)
     {
-        if (!plan.Period.Contains(date))
+        if (!plan.Period!.Contains(date))
         {
             Add(file, new Diagnostic("ZE003", DiagnosticSeverity.Error, $"date {date:uuuu-MM-dd} is outside the plan period {plan.Period.Start:uuuu-MM-dd} to {plan.Period.End:uuuu-MM-dd}", line: line, path: path is null ? null : path + ".date"));
             return null;

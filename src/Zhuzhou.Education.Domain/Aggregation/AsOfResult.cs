@@ -120,7 +120,7 @@ public sealed class AsOfResult
     {
         var cell = (target * layout.UnitCount) + unit;
         var achievement = arithmetic.AchievementOf(target, num[cell], den is null ? 0d : den[cell], reports[cell]);
-        return Evaluator.Evaluate(arithmetic.TargetFor(target, shares[target][unit]), achievement, AsOf, layout.Plan.Period, settings);
+        return Evaluator.Evaluate(arithmetic.TargetFor(target, shares[target][unit]), achievement, AsOf, layout.Plan.Period!, settings); // the store opens only for a plan with a period
     }
 
     internal double ValueAt(int target, int unit)

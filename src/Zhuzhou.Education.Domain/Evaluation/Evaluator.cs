@@ -127,11 +127,12 @@ public static class Evaluator
     /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
     /// <returns>The roll-up, which holds every target's evaluation.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A report is for a target the plan does not have, or is otherwise invalid; the settings are invalid.</exception>
+    /// <exception cref="ArgumentException">The plan has no period; a report is for a target the plan does not have, or is otherwise invalid; the settings are invalid.</exception>
     public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reports);
+        var period = plan.PeriodToEvaluate(nameof(plan));
         var byTarget = new Dictionary<TargetId, List<ProgressReport>>();
         foreach (var report in reports)
         {
@@ -157,7 +158,7 @@ public static class Evaluator
         foreach (var target in plan.Targets)
         {
             var targetReports = byTarget.TryGetValue(target.Id, out var list) ? list : (IEnumerable<ProgressReport>)[];
-            evaluations.Add(Evaluate(target, targetReports, asOf, plan.Period, settings));
+            evaluations.Add(Evaluate(target, targetReports, asOf, period, settings));
         }
 
         return RollUp.Of(plan, evaluations, settings);

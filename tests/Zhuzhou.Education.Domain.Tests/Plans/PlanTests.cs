@@ -13,7 +13,7 @@ public class PlanTests
         var plan = SamplePlans.Small();
 
         plan.Issuer.Should().Be("株洲市教育局");
-        plan.Period.Start.Should().Be(new LocalDate(2017, 1, 1));
+        plan.Period!.Start.Should().Be(new LocalDate(2017, 1, 1));
         plan.Period.End.Should().Be(new LocalDate(2017, 12, 31));
         plan.Published.Should().Be(new LocalDate(2017, 2, 22));
         plan.Sections.Select(s => s.ToString()).Should().Equal("二、着力提高教育质量", "四、统筹发展各类教育");

@@ -37,7 +37,7 @@ public class PlanJsonTests
         PlanJson.Serialize(plan).Should().Be(
             """
             {
-              "schema": "zedu.plan/1",
+              "schema": "zedu.plan/2",
               "issuer": "株洲市教育局",
               "title": "株洲市教育局2017年工作要点",
               "period": {
@@ -141,7 +141,7 @@ public class PlanJsonTests
         ["fractional number"] = doc => doc["sections"]![0]!["number"] = 2.5,
         ["stages on a count"] = doc => Target(doc, 0, 0)["stages"] = new JsonArray(new JsonObject { ["name"] = "已完成", ["completion"] = 1 }),
         ["unknown property"] = doc => doc["author"] = "市教育局",
-        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/2",
+        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/3",
         ["period reversed"] = doc => doc["period"]!["end"] = "2016-12-31",
     };
 
@@ -151,7 +151,7 @@ public class PlanJsonTests
         { "field of another kind", "ZJ0015", "$.sections[0].items[0].commitments[0].targets[0].comparison.maximum", "Property \"maximum\" is not part of a comparison of kind \"atLeast\"." },
         { "missing minimum", "ZJ0006", "$.sections[0].items[0].commitments[0].targets[0].comparison", "Property \"minimum\" is required." },
         { "between reversed", "ZJ0010", "$.sections[1].items[1].commitments[0].targets[0].comparison", "Minimum must not exceed maximum." },
-        { "unknown unit", "ZJ0008", "$.sections[0].items[0].commitments[0].targets[0].unit", "\"名\" is not a measure word; use one of: none, persons, people, institutions, units, items, percent, sessions, households, structures, organisations, times, kinds, cohorts, courses, lessons." },
+        { "unknown unit", "ZJ0008", "$.sections[0].items[0].commitments[0].targets[0].unit", "\"名\" is not a measure word; use one of: none, persons, people, institutions, units, items, percent, sessions, households, structures, organisations, times, kinds, cohorts, courses, lessons, personTimes, models, rooms, machines, sets, articles, batches, studyHours, credits, kilometres, metres, squareMetres, mu, yuan, megabits, gigabits, teams, minutes, hours." },
         { "duplicate target id", "ZJ0010", "$.sections[1].items[1].commitments[0].targets[0].id", "Target 14.1 is in item 15: a target's id must start with its item's number." },
         { "target of another item", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0].id", "Target 9.2 is in item 8: a target's id must start with its item's number." },
         { "duplicate item number", "ZJ0011", "$.sections[1].items[1].number", "Item number 8 is already used at $.sections[0].items[0]." },
@@ -163,7 +163,7 @@ public class PlanJsonTests
         { "fractional number", "ZJ0010", "$.sections[0].number", "\"number\" must be a whole number of at least 1; found 2.5." },
         { "stages on a count", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0]", "Only a milestone target can have stages." },
         { "unknown property", "ZJ0015", "$.author", "Property \"author\" is not part of the format." },
-        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/1\"; found \"zedu.plan/2\"." },
+        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/2\" (or \"zedu.plan/1\"); found \"zedu.plan/3\"." },
         { "period reversed", "ZJ0010", "$.period.end", "The period must not end before it starts." },
     };
 
