@@ -7,32 +7,41 @@ namespace Zhuzhou.Education.Domain.Text;
 
 /// <summary>
 /// Reads the body of a plan, from its first heading: sections and their items, in the numbering styles chosen for
-/// them (<see cref="HeadingStyles"/>); each item's paragraphs go to the <see cref="ParagraphReader"/>. Headings of
-/// other styles are sub-headings, not a level of the model; unnumbered paragraphs are more commitments of the open
-/// item when they read like sentences.
+/// them (<see cref="HeadingStyles"/>); each paragraph — its lines joined where a wrap cut it
+/// (<see cref="ParagraphJoiner"/>) — goes to the <see cref="ParagraphReader"/>. Sub-headings close the open item;
+/// headings below the items and unnumbered paragraphs that read like sentences are more commitments of the open item.
+/// Paragraphs outside any item are the section's own commitments (its goals), except under a heading about the
+/// background (现状与形势, 指导思想), whose figures are no targets.
 /// </summary>
 internal sealed class BodyReader
 {
     private readonly TextDocument document;
     private readonly HeadingStyles styles;
     private readonly ParagraphReader paragraphs;
+    private readonly ParagraphJoiner joiner;
     private readonly NumberSequence sectionNumbers = new();
     private readonly NumberSequence itemNumbers = new();
     private readonly List<Section> sections = [];
+    private readonly List<LinePiece> pieces = [];
     private List<Item> items = [];
     private string? sectionTitle;
     private decimal? sectionWeight;
     private int sectionNumber;
     private int sectionLine;
-    private ItemBuilder? item;
+    private HeadingStyle itemStyle;
+    private CommitmentOwner? sectionOwner;
+    private CommitmentOwner? item;
     private bool headingSinceItem = true;
     private bool sawSection;
+    private bool background;
 
-    internal BodyReader(TextDocument document, HeadingStyles styles, DateInterval period)
+    internal BodyReader(TextDocument document, HeadingStyles styles, DateInterval? period)
     {
         this.document = document;
         this.styles = styles;
         paragraphs = new ParagraphReader(document.Text, document.Bag, period);
+        joiner = new ParagraphJoiner(document);
+        itemStyle = styles.ItemStyleOf(-1);
     }
 
     private DiagnosticBag Bag => document.Bag;
@@ -52,25 +61,30 @@ internal sealed class BodyReader
 
             if (line.Kind == LineKind.Heading && line.Style == styles.Section)
             {
-                OpenSection(line);
+                OpenSection(line, i);
             }
-            else if (line.Kind == LineKind.Heading && line.Style == styles.Item)
+            else if (line.Kind == LineKind.Heading && line.Style == itemStyle)
             {
-                OpenItem(line);
+                i = OpenItem(line, i);
             }
-            else if (line.Kind == LineKind.Heading && line.Style is HeadingStyle.Part or HeadingStyle.Dun or HeadingStyle.ChineseParen)
+            else if (line.Kind == LineKind.Heading && (item is null || styles.IsSubheading(line.Style)))
             {
-                CloseItem();
-                headingSinceItem = true;
-                var (titleStart, titleEnd) = HeadingTitle(line);
-                Bag.Add(PlanTextCodes.Subheading, DiagnosticSeverity.Info, "A heading below the section level is not kept as a level: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
-                ReportRest(line, titleEnd == titleStart ? line.ContentStart : titleEnd);
+                i = ReadSubheading(line, i);
             }
-            else if (item is not null && HasSentencePunctuation(line))
+            else if (item is not null && (line.Kind == LineKind.Heading || HasSentencePunctuation(line, i)))
             {
-                // Unnumbered text (or a sub-item such as （1） under 1.): more commitments of the open item.
+                // A heading below the items (（1） under 1.) or unnumbered text: more commitments of the open item.
                 Bag.Add(PlanTextCodes.Continuation, DiagnosticSeverity.Info, $"An unnumbered paragraph was read as more commitments of item {item.Number}.", line.Number, TextDocument.Column(line, line.Start));
-                paragraphs.Read(line.Start, line.End, line.Number, line.LineStart, withTitle: false, item);
+                i = joiner.Collect(i, line.Start, pieces);
+                paragraphs.Read(pieces, withTitle: false, item);
+            }
+            else if (item is null && IsTitleOfNextDocument(line, i))
+            {
+                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title of a second document in the text is skipped: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+            }
+            else if (sectionOwner is not null && HasSentencePunctuation(line, i))
+            {
+                i = ReadSectionParagraph(line, i, line.Start, withTitle: false);
             }
             else
             {
@@ -82,7 +96,7 @@ internal sealed class BodyReader
         return sections;
     }
 
-    private void OpenSection(TextLine line)
+    private void OpenSection(TextLine line, int index)
     {
         CloseSection();
         var written = line.Value;
@@ -99,6 +113,7 @@ internal sealed class BodyReader
 
         sectionLine = line.Number;
         sawSection = true;
+        itemStyle = styles.ItemStyleOf(index);
         var (titleStart, titleEnd) = HeadingTitle(line);
         var restStart = titleEnd;
         sectionWeight = ScoreReader.TakeTrailing(Text, titleStart, ref titleEnd);
@@ -108,11 +123,13 @@ internal sealed class BodyReader
             Bag.Add(PlanTextCodes.NoItemTitle, DiagnosticSeverity.Warning, "The section heading has no title.", line.Number, TextDocument.Column(line, line.Start));
         }
 
+        sectionOwner = CommitmentOwner.ForSection(sectionNumber, sectionTitle);
+        background = PlanLexicon.IsBackground(sectionTitle);
         headingSinceItem = true;
         ReportRest(line, restStart);
     }
 
-    private void OpenItem(TextLine line)
+    private int OpenItem(TextLine line, int index)
     {
         CloseItem();
         if (!sawSection && sectionTitle is null)
@@ -136,8 +153,14 @@ internal sealed class BodyReader
         }
 
         headingSinceItem = false;
-        item = new ItemBuilder(number, line.Number);
-        var title = line.ContentStart < line.End ? paragraphs.Read(line.ContentStart, line.End, line.Number, line.LineStart, withTitle: true, item) : null;
+        item = CommitmentOwner.ForItem(number);
+        string? title = null;
+        if (line.ContentStart < line.End)
+        {
+            index = joiner.Collect(index, line.ContentStart, pieces);
+            title = paragraphs.Read(pieces, withTitle: true, item);
+        }
+
         if (string.IsNullOrWhiteSpace(title))
         {
             Bag.Add(PlanTextCodes.NoItemTitle, DiagnosticSeverity.Warning, $"Item {written} has no title.", line.Number, TextDocument.Column(line, line.Start));
@@ -145,13 +168,89 @@ internal sealed class BodyReader
         }
 
         item.Title = title;
+        return index;
+    }
+
+    /// <summary>A heading above the items (or any heading outside them): not a level of the model; its text is the section's.</summary>
+    private int ReadSubheading(TextLine line, int index)
+    {
+        CloseItem();
+        headingSinceItem = true;
+        var (titleStart, titleEnd) = HeadingTitle(line);
+        Bag.Add(PlanTextCodes.Subheading, DiagnosticSeverity.Info, "A heading below the section level is not kept as a level: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+        if (sectionTitle is not null)
+        {
+            background = PlanLexicon.IsBackground(sectionTitle) || PlanLexicon.IsBackground(Text[titleStart..titleEnd]);
+        }
+
+        var rest = SkipWhite(Text, titleEnd, line.End);
+        while (rest < line.End && Normalize(Text[rest]) is '。' or ':')
+        {
+            rest = SkipWhite(Text, rest + 1, line.End);
+        }
+
+        if (rest >= line.End)
+        {
+            return index;
+        }
+
+        if (sectionOwner is null)
+        {
+            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "Text after a heading's title was not placed.", line.Number, TextDocument.Column(line, rest));
+            return index;
+        }
+
+        // "（一）开足上好美育课程。所有学校按照…": the title, and the text after it, are the section's own.
+        return ReadSectionParagraph(line, index, line.ContentStart, withTitle: true);
+    }
+
+    private int ReadSectionParagraph(TextLine line, int index, int from, bool withTitle)
+    {
+        index = joiner.Collect(index, from, pieces);
+        if (background)
+        {
+            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "A paragraph on the background was not read for targets: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+            return index;
+        }
+
+        paragraphs.Read(pieces, withTitle, sectionOwner!);
+        return index;
+    }
+
+    /// <summary>A title line between documents: a short line naming a plan, with no punctuation, before a section 一.</summary>
+    private bool IsTitleOfNextDocument(TextLine line, int index)
+    {
+        if (line.Kind != LineKind.Text || line.End - line.Start > 60 || HasClausePunctuation(line) || !PlanLexicon.NamesAPlan(Text, line.Start, line.End))
+        {
+            return false;
+        }
+
+        // Its sections start again at 一, after at most a preamble paragraph or two.
+        var seen = 0;
+        for (var next = index + 1; next < document.Lines.Count && seen < 4; next++)
+        {
+            var candidate = document.Lines[next];
+            if (candidate.Kind is LineKind.Blank or LineKind.Noise or LineKind.DateLine or LineKind.DocumentNumber)
+            {
+                continue;
+            }
+
+            if (candidate.Kind == LineKind.Heading)
+            {
+                return candidate.Style == styles.Section && candidate.Value == 1;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     private void CloseItem()
     {
         if (item is not null)
         {
-            items.Add(item.Build());
+            items.Add(item.BuildItem());
             item = null;
         }
     }
@@ -176,9 +275,11 @@ internal sealed class BodyReader
             Bag.Add(PlanTextCodes.EmptySection, DiagnosticSeverity.Warning, $"Section {Numbering.Chinese(sectionNumber)} ({sectionTitle}) has no items.", sectionLine);
         }
 
-        sections.Add(new Section(sectionNumber, sectionTitle, items) { Weight = sectionWeight ?? 1m });
+        var own = sectionOwner?.BuildCommitments() ?? [];
+        sections.Add(new Section(sectionNumber, sectionTitle, items) { Weight = sectionWeight ?? 1m, Commitments = own });
         items = [];
         sectionTitle = null;
+        sectionOwner = null;
     }
 
     /// <summary>A heading's title: its text up to the first 。 (without a trailing colon).</summary>
@@ -213,13 +314,12 @@ internal sealed class BodyReader
         }
     }
 
-    private bool HasSentencePunctuation(TextLine line)
-    {
-        if (line.End - line.Start > 30)
-        {
-            return true;
-        }
+    /// <summary>Whether the paragraph that starts on line index <paramref name="index"/> reads like sentences: long, or punctuated.</summary>
+    private bool HasSentencePunctuation(TextLine line, int index)
+        => line.End - line.Start > 30 || HasClausePunctuation(line) || joiner.Continues(index);
 
+    private bool HasClausePunctuation(TextLine line)
+    {
         for (var i = line.Start; i < line.End; i++)
         {
             if (IsClauseEnd(Normalize(Text[i])))

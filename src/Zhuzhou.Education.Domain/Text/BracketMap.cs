@@ -9,7 +9,7 @@ namespace Zhuzhou.Education.Domain.Text;
 /// balance are reported (ZP0301) and read as plain text. One instance is reused for every paragraph of a document,
 /// so that its buffers are allocated once; work is linear in the paragraph's length.
 /// </summary>
-internal sealed class BracketMap(string text, DiagnosticBag bag)
+internal sealed class BracketMap(Paragraph paragraph)
 {
     private const int Title = 0;
     private const int Paren = 4;
@@ -18,20 +18,15 @@ internal sealed class BracketMap(string text, DiagnosticBag bag)
     private readonly List<(int Open, int Close)> titles = [];
     private int[] quoteDepth = new int[256];
     private int[] parenDepth = new int[256];
-    private int start;
-    private int line;
-    private int lineStart;
 
     /// <summary>The outermost 《》 of the paragraph, in order: the positions of 《 and 》.</summary>
     internal IReadOnlyList<(int Open, int Close)> Titles => titles;
 
-    /// <summary>Maps the paragraph [<paramref name="from"/>, <paramref name="to"/>) on 1-based line <paramref name="lineNumber"/>.</summary>
-    internal void Map(int from, int to, int lineNumber, int lineStartPosition)
+    /// <summary>Maps the paragraph's text.</summary>
+    internal void Map()
     {
-        start = from;
-        line = lineNumber;
-        lineStart = lineStartPosition;
-        var length = to - from;
+        var text = paragraph.Text;
+        var length = text.Length;
         if (quoteDepth.Length < length + 1)
         {
             var size = Math.Max(length + 1, quoteDepth.Length * 2);
@@ -44,7 +39,7 @@ internal sealed class BracketMap(string text, DiagnosticBag bag)
         stack.Clear();
         titles.Clear();
         Array.Clear(openCounts);
-        for (var i = from; i < to; i++)
+        for (var i = 0; i < length; i++)
         {
             var c = Normalize(text[i]);
             switch (c)
@@ -98,10 +93,10 @@ internal sealed class BracketMap(string text, DiagnosticBag bag)
     }
 
     /// <summary>Whether <paramref name="position"/> is inside quotation marks or a 《》 title.</summary>
-    internal bool Quoted(int position) => quoteDepth[position - start] > 0;
+    internal bool Quoted(int position) => quoteDepth[position] > 0;
 
     /// <summary>Whether <paramref name="position"/> is inside quotation marks, a title or parentheses.</summary>
-    internal bool Protected(int position) => quoteDepth[position - start] > 0 || parenDepth[position - start] > 0;
+    internal bool Protected(int position) => quoteDepth[position] > 0 || parenDepth[position] > 0;
 
     private void Open(int kind, int position)
     {
@@ -129,8 +124,8 @@ internal sealed class BracketMap(string text, DiagnosticBag bag)
             }
 
             var depth = kind == Paren ? parenDepth : quoteDepth;
-            depth[open - start]++;
-            depth[position - start + 1]--;
+            depth[open]++;
+            depth[position + 1]--;
             if (kind == Title && openCounts[Title] == 0)
             {
                 titles.Add((open, position));
@@ -153,6 +148,6 @@ internal sealed class BracketMap(string text, DiagnosticBag bag)
             _ => opening ? "『" : "』",
         };
         var what = opening ? "is never closed" : "closes nothing";
-        bag.Add(PlanTextCodes.Unbalanced, kind == Paren ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, $"{mark} {what}; read as plain text.", line, position - lineStart + 1);
+        paragraph.Report(PlanTextCodes.Unbalanced, kind == Paren ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, $"{mark} {what}; read as plain text.", position);
     }
 }

@@ -4,26 +4,29 @@ using static Zhuzhou.Education.Domain.Text.TextChars;
 
 namespace Zhuzhou.Education.Domain.Text;
 
-/// <summary>What the lines before the first heading say: title, issuer, period and preamble.</summary>
-internal sealed record PlanHeader(string Title, string Issuer, DateInterval? Period, string Preamble);
+/// <summary>What the lines before the first heading say: title, issuer, period, published date and preamble.</summary>
+internal sealed record PlanHeader(string Title, string Issuer, DateInterval? Period, LocalDate? Published, string Preamble);
 
 /// <summary>
 /// Reads the lines before the first heading: page noise is skipped, the first title-like line is the title (a repeat
-/// of it is skipped), the rest is the preamble; the title's text before 关于 or before its year is the issuer and its
-/// year (or year range) the period, with the preamble, dated paragraphs and the published date to fall back on.
+/// of it is skipped), the rest is the preamble. The issuer is the title's text before 关于 or 印发 or its year, or the
+/// signature above a date line. The period comes from the title (2017年, 2021—2023年, …2021行动方案, “十四五”), dated
+/// paragraphs (2020年，…), a date line (under the title, or the signature's, at the end), or a document number
+/// (〔2018〕25号); without one the plan has no period (warning ZP0003). What the caller gives in
+/// <see cref="PlanTextOptions"/> is used instead.
 /// </summary>
 internal static class HeaderReader
 {
     internal const string Untitled = "（无标题）";
     internal const string UnknownIssuer = "（未注明）";
+    private const int MaxIssuerLength = 30;
 
     /// <summary>Reads the header of <paramref name="document"/>, whose first heading is line index <paramref name="first"/>.</summary>
-    internal static PlanHeader Read(TextDocument document, int first)
+    internal static PlanHeader Read(TextDocument document, int first, PlanTextOptions options)
     {
         var (title, titleLine, preamble) = ReadLines(document, first);
         var bag = document.Bag;
         string? issuer = null;
-        int fromYear = 0, toYear = 0;
         if (title is null && FindTitleInPreamble(preamble, out var found, out var foundIssuer))
         {
             title = found;
@@ -36,42 +39,54 @@ internal static class HeaderReader
             title = Untitled;
             bag.Add(PlanTextCodes.NoTitle, DiagnosticSeverity.Warning, "No title line was found; the plan is untitled.");
         }
-        else if (YearFinder.InTitle(title, out fromYear, out toYear, out var yearAt))
+        else
         {
-            var about = title.IndexOf("关于", StringComparison.Ordinal);
-            var cut = about > 0 ? about : yearAt;
-            var candidate = title[..cut].Trim().TrimEnd('《');
-            if (issuer is null && candidate.Length > 0 && !candidate.Contains('《', StringComparison.Ordinal))
-            {
-                issuer = candidate;
-            }
+            issuer ??= IssuerOfTitle(title);
         }
 
+        issuer = options.Issuer ?? issuer ?? Signature(document);
         if (issuer is null)
         {
             issuer = UnknownIssuer;
-            bag.Add(PlanTextCodes.NoIssuer, DiagnosticSeverity.Warning, "The issuer could not be read from the title.", titleLine);
+            bag.Add(PlanTextCodes.NoIssuer, DiagnosticSeverity.Warning, "The issuer could not be read from the title or a signature.", titleLine);
         }
 
-        if (fromYear == 0 && YearFinder.InDatedParagraphs(document, out fromYear, out toYear))
-        {
-            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Info, $"The period {fromYear}–{toYear} was read from dated paragraphs (2020年，…).");
-        }
-
-        if (fromYear == 0 && document.Published is { } date)
-        {
-            fromYear = toYear = date.Year;
-            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, $"The period {fromYear} was read from the published date.");
-        }
-
-        if (fromYear == 0)
-        {
-            bag.Add(PlanTextCodes.NoYear, DiagnosticSeverity.Error, "No year was found for the plan period (in the title, in dated paragraphs or in the published date).", titleLine);
-        }
-
-        var period = fromYear == 0 ? null : new DateInterval(new LocalDate(fromYear, 1, 1), new LocalDate(toYear, 12, 31));
-        return new PlanHeader(title, issuer, period, preamble);
+        var published = options.Published ?? document.Published;
+        var period = options.GivenPeriod ?? FindPeriod(document, title == Untitled ? null : title, published, titleLine);
+        return new PlanHeader(title, issuer, period, published, preamble);
     }
+
+    private static DateInterval? FindPeriod(TextDocument document, string? title, LocalDate? published, int? titleLine)
+    {
+        var bag = document.Bag;
+        if (title is not null && YearFinder.InTitle(title, out var from, out var to, out _))
+        {
+            return Years(from, to);
+        }
+
+        if (YearFinder.InDatedParagraphs(document, out from, out to))
+        {
+            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Info, $"The period {from}–{to} was read from dated paragraphs (2020年，…).");
+            return Years(from, to);
+        }
+
+        if (published is { } date)
+        {
+            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, $"The period {date.Year} was read from the published date.");
+            return Years(date.Year, date.Year);
+        }
+
+        if (document.Lines.FirstOrDefault(l => l.Kind == LineKind.DocumentNumber) is { Value: > 0 } number)
+        {
+            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, $"The period {number.Value} was read from the document number: " + document.Excerpt(number), number.Number);
+            return Years(number.Value, number.Value);
+        }
+
+        bag.Add(PlanTextCodes.NoYear, DiagnosticSeverity.Warning, "No year was found for the plan period (in the title, dated paragraphs, a date line or a document number); the plan has none and cannot be evaluated until one is given (PlanTextOptions.Year or Period).", titleLine);
+        return null;
+    }
+
+    private static DateInterval Years(int from, int to) => new(new LocalDate(from, 1, 1), new LocalDate(to, 12, 31));
 
     private static (string? Title, int? TitleLine, string Preamble) ReadLines(TextDocument document, int first)
     {
@@ -113,15 +128,71 @@ internal static class HeaderReader
             return false;
         }
 
-        foreach (var word in PlanLexicon.GenreWords)
+        return PlanLexicon.NamesAPlan(text, line.Start, line.End) || YearFinder.HasYearWithWord(text[line.Start..line.End]);
+    }
+
+    /// <summary>
+    /// The issuer a title names: its text before 关于 ("包头市人民政府办公室关于印发…"), before 印发 or 转发
+    /// ("南通市政府办公室印发《…》"), or before its year ("株洲市教育局2017年工作要点").
+    /// </summary>
+    private static string? IssuerOfTitle(string title)
+    {
+        var quote = title.IndexOf('《', StringComparison.Ordinal);
+        var head = quote < 0 ? title : title[..quote];
+        var about = head.IndexOf("关于", StringComparison.Ordinal);
+        if (about > 0)
         {
-            if (IndexOf(text, line.Start, line.End, word) >= 0)
+            return Candidate(head[..about], needsEnding: false);
+        }
+
+        foreach (var verb in (string[])["印发", "转发"])
+        {
+            var at = head.IndexOf(verb, StringComparison.Ordinal);
+            if (at > 0)
             {
-                return true;
+                return Candidate(head[..at], needsEnding: true);
             }
         }
 
-        return YearFinder.InTitle(text[line.Start..line.End], out _, out _, out _);
+        return YearFinder.InTitle(title, out _, out _, out var yearAt) && yearAt > 0 && quote < 0 ? Candidate(title[..yearAt], needsEnding: false) : null;
+    }
+
+    /// <summary>The signature: the short line just above a date line that names a body (…人民政府办公室).</summary>
+    private static string? Signature(TextDocument document)
+    {
+        for (var i = 1; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].Kind != LineKind.DateLine)
+            {
+                continue;
+            }
+
+            var above = i - 1;
+            while (above > 0 && document.Lines[above].Kind == LineKind.Blank)
+            {
+                above--;
+            }
+
+            var line = document.Lines[above];
+            if (line.Kind == LineKind.Text && Candidate(document.Text[line.Start..line.End], needsEnding: true) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Candidate(string text, bool needsEnding)
+    {
+        var name = text.Trim().TrimEnd('《').Trim();
+        if (name.Length == 0 || name.Length > MaxIssuerLength || name.Contains('《', StringComparison.Ordinal)
+            || name.Any(c => IsClauseEnd(Normalize(c))))
+        {
+            return null;
+        }
+
+        return !needsEnding || PlanLexicon.IssuerEndings.Any(end => name.EndsWith(end, StringComparison.Ordinal)) ? name : null;
     }
 
     /// <summary>A title such as 2019年智能网联汽车标准化工作要点 stated in the preamble, and the issuer of its clause.</summary>
@@ -172,7 +243,7 @@ internal static class HeaderReader
             if (at > clause)
             {
                 var name = preamble[clause..at].Trim();
-                return name.Length is >= 2 and <= 30 && PlanLexicon.IssuerEndings.Any(end => name.EndsWith(end, StringComparison.Ordinal)) ? name : null;
+                return name.Length is >= 2 and <= MaxIssuerLength && PlanLexicon.IssuerEndings.Any(end => name.EndsWith(end, StringComparison.Ordinal)) ? name : null;
             }
         }
 

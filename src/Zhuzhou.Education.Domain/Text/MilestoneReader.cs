@@ -13,7 +13,7 @@ namespace Zhuzhou.Education.Domain.Text;
 internal sealed class MilestoneReader(Paragraph paragraph, DeadlineReader deadlines)
 {
     /// <summary>Adds the milestone of the first completion verb in [start, end) outside quotation marks, if any.</summary>
-    internal void ReadCompletion(int start, int end, ItemBuilder item, CommitmentBuilder commitment, LocalDate? deadline)
+    internal void ReadCompletion(int start, int end, CommitmentOwner owner, CommitmentBuilder commitment, LocalDate? deadline)
     {
         var text = paragraph.Text;
         for (var i = start; i < end; i++)
@@ -41,11 +41,11 @@ internal sealed class MilestoneReader(Paragraph paragraph, DeadlineReader deadli
             if (subject.Length == 0)
             {
                 var before = paragraph.Clean(clauseStart, i);
-                subject = before.Length > 0 && deadlines.Find(clauseStart, i, out _) is null ? before : item.FallbackSubject;
+                subject = before.Length > 0 && deadlines.Find(clauseStart, i, out _) is null ? before : owner.FallbackSubject;
             }
 
             var spanText = paragraph.Clean(clauseStart, clauseEnd);
-            commitment.Targets.Add(new Target(item.NextId(), subject, Comparison.Milestone(), MeasureWord.None)
+            commitment.Targets.Add(new Target(owner.NextId(), subject, Comparison.Milestone(), MeasureWord.None)
             {
                 Text = spanText.Length > 0 ? spanText : null,
                 Deadline = deadline,
@@ -58,7 +58,7 @@ internal sealed class MilestoneReader(Paragraph paragraph, DeadlineReader deadli
     /// "2021年，启动人工智能专任教师招录与聘任": a sentence that opens with a year of a multi-year plan is a stage due at
     /// the end of its year; adds it and says whether it did.
     /// </summary>
-    internal bool ReadDatedStage(int start, int end, ItemBuilder item, CommitmentBuilder commitment, LocalDate? deadline)
+    internal bool ReadDatedStage(int start, int end, CommitmentOwner owner, CommitmentBuilder commitment, LocalDate? deadline)
     {
         if (deadlines.DatedBody(start, end) is not (var body and >= 0))
         {
@@ -66,7 +66,7 @@ internal sealed class MilestoneReader(Paragraph paragraph, DeadlineReader deadli
         }
 
         var subject = paragraph.Clean(body, end);
-        commitment.Targets.Add(new Target(item.NextId(), subject.Length > 0 ? subject : item.FallbackSubject, Comparison.Milestone(), MeasureWord.None)
+        commitment.Targets.Add(new Target(owner.NextId(), subject.Length > 0 ? subject : owner.FallbackSubject, Comparison.Milestone(), MeasureWord.None)
         {
             Text = paragraph.Slice(start, end),
             Deadline = deadline,

@@ -11,7 +11,7 @@ internal static class Numbering
 {
     /// <summary>
     /// Reads a heading's number at the start of [<paramref name="start"/>, <paramref name="end"/>): 第一部分 and 第一章
-    /// (<see cref="HeadingStyle.Part"/>), （一） (<see cref="HeadingStyle.ChineseParen"/>), （1）
+    /// (<see cref="HeadingStyle.Part"/>), 第一条 (<see cref="HeadingStyle.Article"/>), （一） (<see cref="HeadingStyle.ChineseParen"/>), （1）
     /// (<see cref="HeadingStyle.ArabicParen"/>), 一、 or 一. (<see cref="HeadingStyle.Dun"/>), and 1. or 1、
     /// (<see cref="HeadingStyle.ArabicDot"/>; not 1.5, a decimal).
     /// </summary>
@@ -25,10 +25,21 @@ internal static class Numbering
         var s = start;
         var e = end;
         var c = Normalize(text[s]);
-        if (c == '第' && ChineseNumerals.TryParsePrefix(text.AsSpan(s + 1, Math.Min(e - s - 1, 8)), out var part, out var partLength)
-            && (At(text, s + 1 + partLength, e, "部分") || At(text, s + 1 + partLength, e, "章")))
+        if (c == '第' && ChineseNumerals.TryParsePrefix(text.AsSpan(s + 1, Math.Min(e - s - 1, 8)), out var part, out var partLength))
         {
-            return Found(HeadingStyle.Part, part, s + 1 + partLength + (At(text, s + 1 + partLength, e, "部分") ? 2 : 1), out style, out value, out contentStart);
+            var after = s + 1 + partLength;
+            if (At(text, after, e, "部分") || At(text, after, e, "章"))
+            {
+                return Found(HeadingStyle.Part, part, after + (At(text, after, e, "部分") ? 2 : 1), out style, out value, out contentStart);
+            }
+
+            // 第一条　… : an article, its number followed by white space (第一条规定 is a sentence).
+            if (At(text, after, e, "条") && (after + 1 >= e || IsWhite(Normalize(text[after + 1]))))
+            {
+                return Found(HeadingStyle.Article, part, after + 1, out style, out value, out contentStart);
+            }
+
+            return false;
         }
 
         if (c == '(' && s + 1 < e)

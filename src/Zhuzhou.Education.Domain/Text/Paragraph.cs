@@ -4,43 +4,73 @@ using static Zhuzhou.Education.Domain.Text.TextChars;
 
 namespace Zhuzhou.Education.Domain.Text;
 
+/// <summary>A piece of a paragraph: the part [Start, End) of the document's line <see cref="Line"/>, which starts at <see cref="LineStart"/>.</summary>
+internal readonly record struct LinePiece(int Start, int End, int Line, int LineStart);
+
 /// <summary>
-/// The paragraph being read, and what every reader of its parts needs: the text, the bracket map, the line and column
-/// for messages, the plan period and the diagnostics. One instance serves every paragraph of a document.
+/// The paragraph being read, and what every reader of its parts needs: the paragraph's text (its lines joined where a
+/// hard wrap broke it), the bracket map, where each position is in the document (line and column, for messages), the
+/// plan period and the diagnostics. One instance serves every paragraph of a document.
 /// </summary>
 internal sealed class Paragraph
 {
-    internal Paragraph(string text, DiagnosticBag bag, DateInterval period)
+    private readonly string document;
+    private readonly List<(int At, LinePiece Piece)> pieces = [];
+
+    internal Paragraph(string document, DiagnosticBag bag, DateInterval? period)
     {
-        Text = text;
+        this.document = document;
         Bag = bag;
         Period = period;
-        Brackets = new BracketMap(text, bag);
+        Brackets = new BracketMap(this);
     }
 
-    internal string Text { get; }
+    /// <summary>The paragraph's text; positions of every reader are positions in it.</summary>
+    internal string Text { get; private set; } = string.Empty;
 
     internal DiagnosticBag Bag { get; }
 
-    internal DateInterval Period { get; }
+    /// <summary>The plan period, when known; deadlines need it.</summary>
+    internal DateInterval? Period { get; }
 
     internal BracketMap Brackets { get; }
 
-    /// <summary>The 1-based line the paragraph is on.</summary>
-    internal int Line { get; private set; }
-
-    private int LineStart { get; set; }
-
-    /// <summary>Starts reading the paragraph [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    internal void Begin(int start, int end, int line, int lineStart)
+    /// <summary>Starts reading the paragraph made of <paramref name="parts"/>, in order.</summary>
+    internal void Begin(IReadOnlyList<LinePiece> parts)
     {
-        Line = line;
-        LineStart = lineStart;
-        Brackets.Map(start, end, line, lineStart);
+        pieces.Clear();
+        if (parts.Count == 1)
+        {
+            Text = document[parts[0].Start..parts[0].End];
+            pieces.Add((0, parts[0]));
+        }
+        else
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var part in parts)
+            {
+                pieces.Add((builder.Length, part));
+                builder.Append(document, part.Start, part.End - part.Start);
+            }
+
+            Text = builder.ToString();
+        }
+
+        Brackets.Map();
     }
 
-    /// <summary>The 1-based column of <paramref name="position"/> on the paragraph's line.</summary>
-    internal int Column(int position) => position - LineStart + 1;
+    /// <summary>Reports a diagnostic at <paramref name="position"/> of the paragraph, with its line and column in the document.</summary>
+    internal void Report(string code, DiagnosticSeverity severity, string message, int position)
+    {
+        var k = pieces.Count - 1;
+        while (k > 0 && pieces[k].At > position)
+        {
+            k--;
+        }
+
+        var (at, piece) = pieces[k];
+        Bag.Add(code, severity, message, piece.Line, piece.Start + (position - at) - piece.LineStart + 1);
+    }
 
     internal bool Quoted(int position) => Brackets.Quoted(position);
 

@@ -28,7 +28,7 @@ internal sealed class ParagraphReader
     private readonly TargetRecognizer targets;
     private readonly MilestoneReader milestones;
 
-    internal ParagraphReader(string text, DiagnosticBag bag, DateInterval period)
+    internal ParagraphReader(string text, DiagnosticBag bag, DateInterval? period)
     {
         paragraph = new Paragraph(text, bag, period);
         documents = new DocumentReferenceReader(paragraph);
@@ -37,33 +37,36 @@ internal sealed class ParagraphReader
         milestones = new MilestoneReader(paragraph, deadlines);
     }
 
-    /// <summary>Reads an item's paragraph: its title (when <paramref name="withTitle"/>) and its commitments.</summary>
+    /// <summary>
+    /// Reads a paragraph made of <paramref name="pieces"/> (one line, or the lines a hard wrap broke it into): its
+    /// title (when <paramref name="withTitle"/>) and its commitments, which go to <paramref name="owner"/>.
+    /// </summary>
     /// <returns>The title, when <paramref name="withTitle"/> and the paragraph has one.</returns>
-    internal string? Read(int start, int end, int line, int lineStart, bool withTitle, ItemBuilder item)
+    internal string? Read(IReadOnlyList<LinePiece> pieces, bool withTitle, CommitmentOwner owner)
     {
-        paragraph.Begin(start, end, line, lineStart);
+        paragraph.Begin(pieces);
         documents.Reset();
         string? title = null;
         var first = true;
-        foreach (var (s, e) in Sentences(start, end))
+        foreach (var (s, e) in Sentences(0, paragraph.Text.Length))
         {
             if (first && withTitle)
             {
                 first = false;
                 title = paragraph.Slice(s, e);
-                item.Title = title;
+                owner.Title = title;
 
                 // A title that is itself a task ("贯彻落实《…》，加快…") is also the item's first commitment.
                 if (!LooksLikeShortTitle(s, e))
                 {
-                    ReadCommitment(s, e, item);
+                    ReadCommitment(s, e, owner);
                 }
 
                 continue;
             }
 
             first = false;
-            ReadCommitment(s, e, item);
+            ReadCommitment(s, e, owner);
         }
 
         return title;
@@ -125,11 +128,11 @@ internal sealed class ParagraphReader
         return true;
     }
 
-    private void ReadCommitment(int start, int end, ItemBuilder item)
+    private void ReadCommitment(int start, int end, CommitmentOwner owner)
     {
         var text = paragraph.Text;
         var commitment = new CommitmentBuilder(paragraph.Slice(start, end));
-        item.Commitments.Add(commitment);
+        owner.Commitments.Add(commitment);
         documents.Read(start, end, commitment);
         documents.ReadDefects(start, end);
 
@@ -137,28 +140,27 @@ internal sealed class ParagraphReader
         if (isNote && ScoreReader.TryRead(text, start, end, out var score, out _))
         {
             // "（0.5分）": the item's score in an assessment list is its weight.
-            item.Weight ??= score;
+            owner.Weight ??= score;
         }
 
         var deadline = deadlines.Find(start, end, out var deadlinePosition);
-        var period = paragraph.Period;
-        if (deadline is { } due && !period.Contains(due))
+        if (deadline is { } due && paragraph.Period is { } period && !period.Contains(due))
         {
-            paragraph.Bag.Add(PlanTextCodes.DeadlineOutsidePeriod, DiagnosticSeverity.Warning, $"Deadline {due:uuuu-MM-dd} is outside the plan period {period.Start:uuuu-MM-dd}…{period.End:uuuu-MM-dd}; ignored.", paragraph.Line, paragraph.Column(deadlinePosition));
+            paragraph.Report(PlanTextCodes.DeadlineOutsidePeriod, DiagnosticSeverity.Warning, $"Deadline {due:uuuu-MM-dd} is outside the plan period {period.Start:uuuu-MM-dd}…{period.End:uuuu-MM-dd}; ignored.", deadlinePosition);
             deadline = null;
         }
 
-        var hadTargets = item.NextOrdinal > 1;
-        targets.Read(start, end, item, commitment, deadline);
+        var hadTargets = owner.NextOrdinal > 1;
+        targets.Read(start, end, owner, commitment, deadline);
 
         // A note "（6月底完成，牵头考核单位：…）" dates the item's targets; it is a milestone only for an item without any.
         if (commitment.Targets.Count == 0 && !(isNote && hadTargets))
         {
-            milestones.ReadCompletion(isNote ? start + 1 : start, isNote ? end - 1 : end, item, commitment, deadline);
+            milestones.ReadCompletion(isNote ? start + 1 : start, isNote ? end - 1 : end, owner, commitment, deadline);
             if (commitment.Targets.Count == 0 && isNote && !hadTargets && deadline is not null)
             {
                 // "（5月底取得明显成效并持续推进，牵头考核单位：…）" dates an item that states no target: the item is the milestone.
-                commitment.Targets.Add(new Target(item.NextId(), item.FallbackSubject, Comparison.Milestone(), MeasureWord.None)
+                commitment.Targets.Add(new Target(owner.NextId(), owner.FallbackSubject, Comparison.Milestone(), MeasureWord.None)
                 {
                     Text = paragraph.Slice(start, end),
                     Deadline = deadline,
@@ -167,13 +169,13 @@ internal sealed class ParagraphReader
 
             if (commitment.Targets.Count == 0)
             {
-                milestones.ReadDatedStage(start, end, item, commitment, deadline);
+                milestones.ReadDatedStage(start, end, owner, commitment, deadline);
             }
         }
 
         if (isNote && deadline is not null)
         {
-            item.NoteDeadline ??= deadline;
+            owner.NoteDeadline ??= deadline;
         }
     }
 }

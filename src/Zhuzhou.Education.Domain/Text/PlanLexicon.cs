@@ -15,6 +15,12 @@ internal static class PlanLexicon
     internal static readonly string[] GenreWords =
         ["工作要点", "要点", "工作计划", "计划", "实施意见", "意见", "实施方案", "方案", "办法", "通知", "规划", "纲要", "细则", "决定", "安排", "报告"];
 
+    /// <summary>
+    /// Words of headings about the background — the state of things, the guiding ideas — whose figures are baselines,
+    /// not targets (一、现状与形势, （一）基本态势, 一、指导思想).
+    /// </summary>
+    internal static readonly string[] BackgroundWords = ["现状", "形势", "背景", "态势", "发展基础", "工作基础", "回顾", "指导思想", "基本原则"];
+
     /// <summary>Words of web-page and database furniture: a line holding one is page noise.</summary>
     internal static readonly string[] NoiseWords =
         ["您现在的位置", "当前位置", "【法宝引证码】", "http://", "https://", "字体[", "打印本页", "关闭窗口", "分享到", "【字体"];
@@ -31,17 +37,45 @@ internal static class PlanLexicon
     /// <summary>Verbs after the issuer in a preamble's clause that states the title.</summary>
     internal static readonly string[] PreambleIssuerVerbs = ["组织", "编制", "印发", "制定", "发布"];
 
-    /// <summary>Words before a number, longest first so that 不低于 is not read as 低于. Milestone = no bound.</summary>
+    /// <summary>
+    /// Words before a number, longest first so that 不低于 is not read as 低于: a negated "below" is at least (不得低于 →
+    /// at least), a negated "above" at most. Milestone = approximate or cumulative, no bound.
+    /// </summary>
     internal static readonly (string Word, ComparisonKind Kind)[] BoundPrefixes =
     [
+        ("不得低于", ComparisonKind.AtLeast), ("不得少于", ComparisonKind.AtLeast), ("不应低于", ComparisonKind.AtLeast), ("不应少于", ComparisonKind.AtLeast),
+        ("不宜低于", ComparisonKind.AtLeast), ("不能低于", ComparisonKind.AtLeast), ("不能少于", ComparisonKind.AtLeast),
+        ("不得超过", ComparisonKind.AtMost), ("不得高于", ComparisonKind.AtMost), ("不得多于", ComparisonKind.AtMost), ("不应超过", ComparisonKind.AtMost),
+        ("不宜超过", ComparisonKind.AtMost), ("不能超过", ComparisonKind.AtMost), ("不高出", ComparisonKind.AtMost),
         ("不少于", ComparisonKind.AtLeast), ("不低于", ComparisonKind.AtLeast), ("不小于", ComparisonKind.AtLeast),
         ("不超过", ComparisonKind.AtMost), ("不高于", ComparisonKind.AtMost), ("不多于", ComparisonKind.AtMost), ("不大于", ComparisonKind.AtMost),
         ("控制在", ComparisonKind.AtMost), ("累计约", ComparisonKind.Milestone),
         ("至少", ComparisonKind.AtLeast), ("达到", ComparisonKind.AtLeast), ("超过", ComparisonKind.AtLeast), ("多于", ComparisonKind.AtLeast),
         ("低于", ComparisonKind.AtMost), ("少于", ComparisonKind.AtMost),
         ("共计", ComparisonKind.Milestone), ("合计", ComparisonKind.Milestone), ("累计", ComparisonKind.Milestone),
+        ("突破", ComparisonKind.AtLeast), ("超", ComparisonKind.AtLeast),
         ("达", ComparisonKind.AtLeast), ("约", ComparisonKind.Milestone), ("近", ComparisonKind.Milestone), ("共", ComparisonKind.Milestone),
     ];
+
+    /// <summary>Words before an amount that make it a cap, not a target (最高3000万元).</summary>
+    internal static readonly string[] CapWords = ["最高", "最多", "上限", "单个企业最高"];
+
+    /// <summary>
+    /// Words of subsidy rules (奖补, 贴息): money and rates in their sentence are conditions of the rule, not targets.
+    /// </summary>
+    internal static readonly string[] SubsidyWords = ["奖补", "补助", "补贴", "奖励", "贴息", "扣除", "减免", "返还"];
+
+    /// <summary>The verb of a grant (给予100万元): money and rates in its clause are what is granted, not targets.</summary>
+    internal static readonly string[] GrantWords = ["给予"];
+
+    /// <summary>Words before a quantity that make it the present state, not a target (已建成的40个, 现有62项).</summary>
+    internal static readonly string[] BaselineWords = ["已建成", "已有", "已经", "现有", "目前", "已达", "已"];
+
+    /// <summary>Words before quantities that make them the scope of the work, not targets (围绕37条产业链).</summary>
+    internal static readonly string[] ScopeWords = ["围绕", "聚焦"];
+
+    /// <summary>Words between two quantities that share their subject ("市场满足率分别超过70%和50%").</summary>
+    internal static readonly string[] Conjunctions = ["和", "与", "及", "、", "或"];
 
     /// <summary>Words after a measure word that bound the number: 以上 → at least, 以下 → at most, 左右 → exactly.</summary>
     internal static readonly (string Word, ComparisonKind Kind)[] BoundSuffixes =
@@ -96,6 +130,14 @@ internal static class PlanLexicon
         ('人', ["民"]),
         ('节', ["日", "假"]),
         ('名', ["称", "义"]),
+        ('兆', ["瓦", "焦", "帕", "赫", "字节"]),
+        ('元', ["旦", "素", "宇宙"]),
+        ('台', ["湾", "阶", "账"]),
+        ('间', ["隔"]),
+        ('支', ["持", "撑", "付", "出", "部"]),
+        ('批', ["准", "复", "示"]),
+        ('篇', ["章"]),
+        ('款', ["项"]),
     ];
 
     /// <summary>Seasons and parts of the year with the date they stand for: the start of a term, or the end of a span.</summary>
@@ -107,4 +149,10 @@ internal static class PlanLexicon
 
     /// <summary>The first characters of <see cref="SeasonDeadlines"/>, for a quick test.</summary>
     internal const string SeasonDeadlineStarts = "秋春暑上下年";
+
+    /// <summary>Whether a heading's title is about the background (<see cref="BackgroundWords"/>).</summary>
+    internal static bool IsBackground(string title) => BackgroundWords.Any(w => title.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Whether [start, end) names a plan of the genre (…实施意见, …行动计划, …工作要点).</summary>
+    internal static bool NamesAPlan(string text, int start, int end) => GenreWords.Any(w => TextChars.IndexOf(text, start, end, w) >= 0);
 }

@@ -12,8 +12,8 @@ namespace Zhuzhou.Education.Domain.Text;
 internal static class PlanReader
 {
     /// <summary>Reads <paramref name="text"/>, reporting to <paramref name="bag"/>.</summary>
-    /// <returns>The plan, or null when an error leaves none (empty text, no structure, no period).</returns>
-    internal static Plan? Read(string text, DiagnosticBag bag)
+    /// <returns>The plan, or null when an error leaves none (empty text, no structure).</returns>
+    internal static Plan? Read(string text, PlanTextOptions options, DiagnosticBag bag)
     {
         if (string.IsNullOrWhiteSpace(text) || IsAllWhite(text))
         {
@@ -23,7 +23,7 @@ internal static class PlanReader
 
         ReportControlCharacters(text, bag);
         var document = new TextDocument(text, bag);
-        var styles = HeadingStyles.Choose(document.Lines);
+        var styles = HeadingStyles.Choose(document);
         var first = document.Lines.FindIndex(styles.IsSectionOrItem);
         if (first < 0)
         {
@@ -31,14 +31,9 @@ internal static class PlanReader
             return null;
         }
 
-        var header = HeaderReader.Read(document, first);
-        if (header.Period is null)
-        {
-            return null;
-        }
-
+        var header = HeaderReader.Read(document, first, options);
         var sections = new BodyReader(document, styles, header.Period).Read(first);
-        return new Plan(header.Issuer, header.Title, header.Period, document.Published, header.Preamble, sections);
+        return new Plan(header.Issuer, header.Title, header.Period, header.Published, header.Preamble, sections);
     }
 
     private static bool IsAllWhite(string text)

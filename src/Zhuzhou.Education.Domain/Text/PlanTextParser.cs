@@ -52,12 +52,20 @@ public static class PlanTextParser
 
     /// <summary>Parses plan text.</summary>
     /// <param name="text">The text of the plan.</param>
-    /// <returns>The plan and the diagnostics; a failed result when no section or item, or no year, was found.</returns>
+    /// <returns>The plan and the diagnostics; a failed result when the text is empty or has no section or item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<Plan> Parse(string text)
+    public static ParseResult<Plan> Parse(string text) => Parse(text, null);
+
+    /// <summary>Parses plan text, with what the caller knows that the text may not say.</summary>
+    /// <param name="text">The text of the plan.</param>
+    /// <param name="options">The year or period, issuer and published date to use instead of the text's;
+    /// <see cref="PlanTextOptions.Default"/> when null.</param>
+    /// <returns>The plan and the diagnostics; a failed result when the text is empty or has no section or item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<Plan> Parse(string text, PlanTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseText(text, null);
+        return ParseText(text, options, null);
     }
 
     /// <summary>Parses plan text read to its end from <paramref name="reader"/>.</summary>
@@ -65,23 +73,39 @@ public static class PlanTextParser
     /// <returns>The plan and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="IOException">The reader fails.</exception>
-    public static ParseResult<Plan> Parse(TextReader reader)
+    public static ParseResult<Plan> Parse(TextReader reader) => Parse(reader, null);
+
+    /// <summary>Parses plan text read to its end from <paramref name="reader"/>, with what the caller knows.</summary>
+    /// <param name="reader">The reader; it is read to the end and not disposed.</param>
+    /// <param name="options">What the caller knows that the text may not say; <see cref="PlanTextOptions.Default"/> when null.</param>
+    /// <returns>The plan and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="IOException">The reader fails.</exception>
+    public static ParseResult<Plan> Parse(TextReader reader, PlanTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ParseText(reader.ReadToEnd(), null);
+        return ParseText(reader.ReadToEnd(), options, null);
     }
 
     /// <summary>
-    /// Parses plan text from bytes. With no <paramref name="encoding"/>, a byte-order mark selects UTF-8 or UTF-16
+    /// Parses plan text from bytes, detecting their encoding: a byte-order mark selects UTF-8 or UTF-16
     /// (little or big endian); without one, valid UTF-8 is read as UTF-8 and anything else as GB18030 (which also
     /// reads GBK and GB2312).
     /// </summary>
     /// <param name="stream">The stream, read from its current position to the end and not disposed.</param>
-    /// <param name="encoding">The encoding to use, or null to detect it.</param>
     /// <returns>The plan and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream fails.</exception>
-    public static ParseResult<Plan> Parse(Stream stream, Encoding? encoding = null)
+    public static ParseResult<Plan> Parse(Stream stream) => Parse(stream, null, null);
+
+    /// <summary>Parses plan text from bytes in a given encoding, or detecting it as <see cref="Parse(Stream)"/> does.</summary>
+    /// <param name="stream">The stream, read from its current position to the end and not disposed.</param>
+    /// <param name="encoding">The encoding to use, or null to detect it.</param>
+    /// <param name="options">What the caller knows that the text may not say; <see cref="PlanTextOptions.Default"/> when null.</param>
+    /// <returns>The plan and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream fails.</exception>
+    public static ParseResult<Plan> Parse(Stream stream, Encoding? encoding, PlanTextOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         byte[] bytes;
@@ -92,7 +116,7 @@ public static class PlanTextParser
         }
 
         var (text, note) = Decode(bytes, encoding);
-        return ParseText(text, note);
+        return ParseText(text, options, note);
     }
 
     internal static (string Text, Diagnostic? Note) Decode(ReadOnlySpan<byte> bytes, Encoding? encoding)
@@ -133,13 +157,13 @@ public static class PlanTextParser
         return (gb18030.GetString(bytes), new Diagnostic(PlanTextCodes.ReadAsGb18030, DiagnosticSeverity.Info, "The bytes are not UTF-8 and have no byte-order mark; read as GB18030."));
     }
 
-    private static ParseResult<Plan> ParseText(string text, Diagnostic? note)
+    private static ParseResult<Plan> ParseText(string text, PlanTextOptions? options, Diagnostic? note)
     {
         var bag = new DiagnosticBag();
         Plan? plan;
         try
         {
-            plan = PlanReader.Read(text, bag);
+            plan = PlanReader.Read(text, options ?? PlanTextOptions.Default, bag);
         }
         catch (ArgumentException exception)
         {

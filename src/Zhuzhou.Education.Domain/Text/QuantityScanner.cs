@@ -6,14 +6,17 @@ namespace Zhuzhou.Education.Domain.Text;
 /// <summary>
 /// A quantity found in text: where its number starts, where the bound words before it start, where it ends (after
 /// its measure word and any 以上/左右), its value and the upper bound of a range (multipliers applied), its measure
-/// word and the bound its words give.
+/// word, the bound its words give, whether it was written in Chinese numerals and whether a bound word (不少于, 以上,
+/// 左右 …) was written.
 /// </summary>
-internal readonly record struct ScannedQuantity(int Start, int PrefixStart, int End, decimal Value, decimal? Maximum, MeasureWord Unit, ComparisonKind Bound);
+internal readonly record struct ScannedQuantity(
+    int Start, int PrefixStart, int End, decimal Value, decimal? Maximum, MeasureWord Unit, ComparisonKind Bound, bool Chinese, bool Bounded);
 
 /// <summary>
 /// Reads quantities: a number (Arabic, full-width or Chinese, with 万 亿 and, after digits, 千 百 as multipliers), an
-/// optional range (3-5, 3—5, 3~5, 三至五, 3到5, 1-2万), 余/多, a measure word (<see cref="MeasureWords"/>), and the
-/// bound words around it (<see cref="PlanLexicon.BoundPrefixes"/>, <see cref="PlanLexicon.BoundSuffixes"/>).
+/// optional range (3-5, 3—5, 3~5, 三至五, 3到5, 1-2万, 一两, 0.15%-0.2%), 余/多, a measure word
+/// (<see cref="MeasureWords"/>), and the bound words around it (<see cref="PlanLexicon.BoundPrefixes"/>,
+/// <see cref="PlanLexicon.BoundSuffixes"/>). Spaces between them are skipped, as text from a PDF has them ("超过 50 项").
 /// Numbers that are not amounts are not read: ordinals (第3), codes (5G, WP29), decimals' tails, words such as 统一.
 /// </summary>
 internal static class QuantityScanner
@@ -47,7 +50,7 @@ internal static class QuantityScanner
 
         next = afterNumber;
         var before = position > start ? Normalize(text[position - 1]) : ' ';
-        if (before == '第' || IsAsciiLetter(before) || before == '.' || (afterNumber < end && IsAsciiLetter(Normalize(text[afterNumber]))))
+        if (before == '第' || IsAsciiLetter(before) || before == '.' || (afterNumber < end && IsAsciiLetter(Normalize(text[afterNumber])) && !IsBandwidth(text, afterNumber, end, value)))
         {
             return false;
         }
@@ -80,11 +83,20 @@ internal static class QuantityScanner
                 next = afterSecond;
             }
         }
+        else if (chinese && value is >= 1 and <= 8 && j < end && ChineseNumerals.TryParse(text.AsSpan(j, 1), out var upper) && upper > value && upper <= value + 2)
+        {
+            // 一两项, 两三个, 三五年: two Chinese digits side by side are a range.
+            maximum = upper;
+            j++;
+            next = j;
+        }
 
         if (j < end && Normalize(text[j]) is '余' or '多')
         {
             j++;
         }
+
+        j = SkipWhite(text, j, end);
 
         MeasureWord unit;
         if (percent)
@@ -93,7 +105,8 @@ internal static class QuantityScanner
         }
         else
         {
-            if (!MeasureWords.TryReadPrefix(text.AsSpan(j, Math.Min(end - j, 4)), out unit, out var unitLength) || IsFalseMeasure(text, j, unitLength, end, chinese))
+            if (!MeasureWords.TryReadPrefix(text.AsSpan(j, Math.Min(end - j, 4)), out unit, out var unitLength) || IsFalseMeasure(text, j, unitLength, end, chinese)
+                || (unit is MeasureWord.Megabits or MeasureWord.Gigabits && IsAsciiLetter(Normalize(text[j])) && !IsBandwidth(text, j, end, value)))
             {
                 return false;
             }
@@ -101,23 +114,35 @@ internal static class QuantityScanner
             j += unitLength;
         }
 
+        if (unit == MeasureWord.Percent && maximum is null && TryReadPercentRange(text, j, start, end, out var percentMaximum, out var afterRange))
+        {
+            // "0.15%-0.2%": one range, the % written on both bounds.
+            maximum = percentMaximum;
+            j = afterRange;
+        }
+
         var bound = ComparisonKind.AtLeast;
+        var bounded = false;
+        var suffixAt = SkipWhite(text, j, end);
         foreach (var (word, kind) in PlanLexicon.BoundSuffixes)
         {
-            if (At(text, j, end, word))
+            if (At(text, suffixAt, end, word))
             {
                 bound = kind;
-                j += word.Length;
+                bounded = true;
+                j = suffixAt + word.Length;
                 break;
             }
         }
 
         var prefixStart = position;
+        var beforeNumber = TrimEndWhite(text, start, position);
         foreach (var (word, kind) in PlanLexicon.BoundPrefixes)
         {
-            if (EndsAt(text, start, prefixStart, word))
+            if (EndsAt(text, start, beforeNumber, word))
             {
-                prefixStart -= word.Length;
+                prefixStart = beforeNumber - word.Length;
+                bounded |= kind != ComparisonKind.Milestone && word is not ("突破" or "超" or "达");
                 if (kind == ComparisonKind.AtMost && bound == ComparisonKind.AtLeast)
                 {
                     bound = ComparisonKind.AtMost;
@@ -128,8 +153,52 @@ internal static class QuantityScanner
         }
 
         next = Math.Max(next, j);
-        quantity = new ScannedQuantity(position, prefixStart, j, value, maximum, unit, bound);
+        quantity = new ScannedQuantity(position, prefixStart, j, value, maximum, unit, bound, chinese, bounded);
         return true;
+    }
+
+    /// <summary>After "0.15%": "-0.2%", the upper bound of a percentage range.</summary>
+    private static bool TryReadPercentRange(string text, int position, int start, int end, out decimal maximum, out int next)
+    {
+        maximum = 0;
+        next = position;
+        var i = SkipWhite(text, position, end);
+        if (i >= end || !IsRangeSeparator(Normalize(text[i])))
+        {
+            return false;
+        }
+
+        i = SkipWhite(text, i + 1, end);
+        if (!TryReadNumber(text, i, start, end, out maximum, out var factor, out var after, out var chinese) || chinese || factor != 1)
+        {
+            return false;
+        }
+
+        after = SkipWhite(text, after, end);
+        if (!MeasureWords.TryReadPrefix(text.AsSpan(after, Math.Min(end - after, 1)), out var unit, out var length) || unit != MeasureWord.Percent)
+        {
+            return false;
+        }
+
+        next = after + length;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether letters after a number are a bandwidth (100M, 1000Mbps, 10G): M or G, or Mbps, Gbps, ending the word,
+    /// after 10 or more, or with bps. 5G and 4G are mobile networks, not amounts.
+    /// </summary>
+    private static bool IsBandwidth(string text, int position, int end, decimal value)
+    {
+        var unit = Normalize(text[position]);
+        if (unit is not ('M' or 'G'))
+        {
+            return false;
+        }
+
+        var bps = At(text, position + 1, end, "bps");
+        var after = position + (bps ? 4 : 1);
+        return (after >= end || !IsAsciiLetter(Normalize(text[after])) && !IsDigit(Normalize(text[after]))) && (bps || value >= 10);
     }
 
     /// <summary>Reads an Arabic or Chinese number with its multipliers (万 亿, and 千 百 after Arabic digits).</summary>

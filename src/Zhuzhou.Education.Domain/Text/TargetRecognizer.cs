@@ -14,16 +14,18 @@ namespace Zhuzhou.Education.Domain.Text;
 /// <remarks>
 /// Bounds come with the quantity (以上, 不少于 → at least; 以下, 不超过, 控制在 → at most; 左右 → exactly; a range →
 /// between; a bare number → at least). A sentence about 每位/每名/每个/每所 … is a coverage target with a required share
-/// of 1. Counts of what is added, trained or funded (<see cref="PlanLexicon.IncrementVerbs"/>) are increments;
-/// everything else, and every percentage, is a level.
+/// of 1, and its amount is what each member must reach (<see cref="Target.PerMember"/>). Quantities that are no targets
+/// (<see cref="NonTargets"/>) are skipped. Counts of what is added, trained or funded
+/// (<see cref="PlanLexicon.IncrementVerbs"/>) are increments; everything else, and every percentage, is a level.
 /// </remarks>
 internal sealed class TargetRecognizer(Paragraph paragraph)
 {
     private const int MaxSubjectLength = 40;
     private readonly List<ScannedQuantity> quantities = [];
+    private readonly NonTargets nonTargets = new(paragraph);
 
     /// <summary>Adds the targets of the sentence [start, end) to <paramref name="commitment"/>.</summary>
-    internal void Read(int start, int end, ItemBuilder item, CommitmentBuilder commitment, LocalDate? deadline)
+    internal void Read(int start, int end, CommitmentOwner owner, CommitmentBuilder commitment, LocalDate? deadline)
     {
         var text = paragraph.Text;
         quantities.Clear();
@@ -51,6 +53,7 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
 
         var coverageMarker = paragraph.FirstOf(start, end, PlanLexicon.CoverageMarkers);
         var previousEnd = start;
+        string? previousSubject = null;
         for (var k = 0; k < quantities.Count; k++)
         {
             var q = quantities[k];
@@ -62,7 +65,10 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
 
             var nextStart = k + 1 < quantities.Count ? quantities[k + 1].PrefixStart : end;
             var coverage = coverageMarker >= 0 && coverageMarker < q.PrefixStart;
-            var (subject, subjectEnd) = Subject(q, phraseStart, nextStart, item);
+            var (subject, subjectEnd) = k > 0 && previousSubject is not null && JoinedByConjunction(quantities[k - 1].End, q.PrefixStart)
+                ? (previousSubject, q.End)
+                : Subject(q, phraseStart, nextStart, owner);
+            previousSubject = subject;
             var spanEnd = subjectEnd;
             if (k + 1 == quantities.Count || !paragraph.SameClause(subjectEnd, nextStart))
             {
@@ -75,17 +81,18 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
             var spanStart = SkipWhite(text, phraseStart, spanEnd);
             spanEnd = TrimEndWhite(text, spanStart, spanEnd);
             previousEnd = Math.Max(spanEnd, q.End);
-
-            var comparison = Comparison(q, coverage);
-            if (comparison is null)
+            if (nonTargets.Excludes(quantities, k, start, end, coverage) || Amount(q) is not { } amount)
             {
                 continue;
             }
 
-            var increment = comparison.Kind is not ComparisonKind.Coverage && q.Unit != MeasureWord.Percent
-                && paragraph.ContainsAny(phraseStart, q.Start, PlanLexicon.IncrementVerbs);
-            commitment.Targets.Add(new Target(item.NextId(), subject, comparison, q.Unit)
+            // "每位学生爱好1-2项": every student covered, each with 1 to 2 项.
+            var perMember = coverage && q.Unit != MeasureWord.Percent;
+            var comparison = perMember ? Quantities.Comparison.Coverage(1m) : amount;
+            var increment = !perMember && q.Unit != MeasureWord.Percent && paragraph.ContainsAny(phraseStart, q.Start, PlanLexicon.IncrementVerbs);
+            commitment.Targets.Add(new Target(owner.NextId(), subject, comparison, q.Unit)
             {
+                PerMember = perMember ? amount : null,
                 Text = paragraph.Slice(spanStart, spanEnd),
                 TimeAggregation = increment ? TimeAggregation.Increment : TimeAggregation.Level,
                 Deadline = deadline,
@@ -93,22 +100,18 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
         }
     }
 
-    private Comparison? Comparison(ScannedQuantity q, bool coverage)
+    /// <summary>The amount a quantity requires: a range, at most, exactly or at least.</summary>
+    private Comparison? Amount(ScannedQuantity q)
     {
         if (q.Maximum is { } maximum)
         {
             if (maximum < q.Value)
             {
-                paragraph.Bag.Add(PlanTextCodes.BadNumber, DiagnosticSeverity.Warning, $"Range {q.Value}-{maximum} runs backwards; not read as a target.", paragraph.Line, paragraph.Column(q.Start));
+                paragraph.Report(PlanTextCodes.BadNumber, DiagnosticSeverity.Warning, $"Range {q.Value}-{maximum} runs backwards; not read as a target.", q.Start);
                 return null;
             }
 
-            return coverage && q.Unit != MeasureWord.Percent ? Quantities.Comparison.Coverage(1m) : Quantities.Comparison.Between(q.Value, maximum);
-        }
-
-        if (coverage && q.Unit != MeasureWord.Percent)
-        {
-            return Quantities.Comparison.Coverage(1m);
+            return Quantities.Comparison.Between(q.Value, maximum);
         }
 
         return q.Bound switch
@@ -123,10 +126,10 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
     /// The subject counted: the phrase after the measure word ("培训100名心理咨询师") or, when the quantity ends its
     /// phrase, the words before the number without their verb ("新增学位2万个" → 学位). Returns where the subject ends.
     /// </summary>
-    private (string Subject, int End) Subject(ScannedQuantity q, int phraseStart, int nextStart, ItemBuilder item)
+    private (string Subject, int End) Subject(ScannedQuantity q, int phraseStart, int nextStart, CommitmentOwner owner)
     {
         var text = paragraph.Text;
-        var a = q.End;
+        var a = JoinedByConjunction(q.End, nextStart) ? nextStart : q.End;
         if (a < nextStart && Normalize(text[a]) == '(')
         {
             // "新增2400户（累计约3600户）大中型餐饮单位": skip a parenthesised note after the quantity.
@@ -178,7 +181,16 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
 
         // "每月至少两课时": a frequency is not what is counted; the item says what is.
         var frequency = before.Length <= 3 && before.StartsWith('每');
-        return (before.Length > 0 && !frequency ? before : item.FallbackSubject, q.End);
+        return (before.Length > 0 && !frequency ? before : owner.FallbackSubject, q.End);
+    }
+
+    /// <summary>Whether only a conjunction (和, 与, 、) stands between two quantities: "超过70%和50%".</summary>
+    private bool JoinedByConjunction(int from, int to)
+    {
+        var text = paragraph.Text;
+        var a = SkipWhite(text, from, to);
+        var b = TrimEndWhite(text, a, to);
+        return b > a && paragraph.StartsWithAny(a, b, PlanLexicon.Conjunctions) is var k and >= 0 && a + PlanLexicon.Conjunctions[k].Length == b;
     }
 
     /// <summary>

@@ -9,11 +9,14 @@ namespace Zhuzhou.Education.Domain.Text;
 /// </summary>
 internal sealed class TextDocument
 {
+    private bool publishedReported;
+
     internal TextDocument(string text, DiagnosticBag bag)
     {
         Text = text;
         Bag = bag;
         Lines = LineClassifier.Split(text);
+        Published = Lines.FirstOrDefault(l => l.Kind is LineKind.Metadata or LineKind.DateLine && l.Date is not null).Date;
     }
 
     internal string Text { get; }
@@ -22,8 +25,8 @@ internal sealed class TextDocument
 
     internal List<TextLine> Lines { get; }
 
-    /// <summary>The first date of a metadata or date line.</summary>
-    internal LocalDate? Published { get; private set; }
+    /// <summary>The first date of a metadata or date line (a signature's too): the published date.</summary>
+    internal LocalDate? Published { get; }
 
     /// <summary>The 1-based column of <paramref name="position"/> on <paramref name="line"/>.</summary>
     internal static int Column(TextLine line, int position) => position - line.LineStart + 1;
@@ -60,9 +63,9 @@ internal sealed class TextDocument
     {
         if (line.Date is { } date)
         {
-            if (Published is null)
+            if (!publishedReported && date == Published)
             {
-                Published = date;
+                publishedReported = true;
                 Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, $"Read {date:uuuu-MM-dd} as the published date: " + Excerpt(line), line.Number, Column(line, line.Start));
             }
         }

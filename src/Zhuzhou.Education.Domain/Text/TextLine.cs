@@ -8,7 +8,10 @@ internal enum LineKind
     /// <summary>White space only.</summary>
     Blank,
 
-    /// <summary>Web-page or database furniture: breadcrumbs, links, print buttons.</summary>
+    /// <summary>
+    /// Web-page, database or page furniture: breadcrumbs, links, print buttons; a table of contents; page numbers and
+    /// rules of text taken from a PDF.
+    /// </summary>
     Noise,
 
     /// <summary>A metadata line (来源… 发布日期:2017-02-22); its date is the published date.</summary>
@@ -17,7 +20,7 @@ internal enum LineKind
     /// <summary>A date alone (2018年3月22日): a signature or dated line.</summary>
     DateLine,
 
-    /// <summary>A document number (通政办发〔2018〕25号).</summary>
+    /// <summary>A document number (通政办发〔2018〕25号); its year is <see cref="TextLine.Value"/>.</summary>
     DocumentNumber,
 
     /// <summary>A numbered heading (一、 （一） 1. （1） 第一部分).</summary>
@@ -47,11 +50,15 @@ internal enum HeadingStyle
 
     /// <summary>（1）.</summary>
     ArabicParen,
+
+    /// <summary>第一条: an article of rules (办法, 细则).</summary>
+    Article,
 }
 
 /// <summary>
 /// One line of the text: where it starts and ends (white space trimmed), its 1-based number, what it is and, for a
-/// heading, its numbering style, written number and where its content starts.
+/// heading, its numbering style, written number and where its content starts. Lines that continue a paragraph broken
+/// by a hard line wrap are joined to it by <see cref="ParagraphJoiner"/>.
 /// </summary>
 internal struct TextLine
 {
@@ -73,7 +80,7 @@ internal struct TextLine
     /// <summary>A heading's numbering style.</summary>
     public HeadingStyle Style;
 
-    /// <summary>A heading's number as written.</summary>
+    /// <summary>A heading's number as written; the year of a document number.</summary>
     public int Value;
 
     /// <summary>Where a heading's content starts, after its number.</summary>
