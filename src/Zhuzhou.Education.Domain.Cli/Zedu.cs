@@ -13,6 +13,7 @@ using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Text;
 
 namespace Zhuzhou.Education.Domain.Cli;
 
@@ -79,9 +80,11 @@ internal static class Zedu
         var outOption = new Option<string>("--out") { Description = "Write to this file (whole or not at all) instead of standard output.", HelpName = "FILE" };
         var orgOption = new Option<string>("--org") { Description = "An org unit: code (430281), name (醴陵市) or school (430281-001). Default: the whole city.", HelpName = "UNIT" };
 
-        var parseFile = new Argument<string>("FILE") { Description = "Plan text (工作要点), UTF-8." };
-        var parse = new Command("parse", "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.") { parseFile, outOption };
-        parse.SetAction(r => ParseCommand(context, r.GetValue(parseFile)!, r.GetValue(outOption)));
+        var parseFile = new Argument<string>("FILE") { Description = "Plan text (工作要点): UTF-8, UTF-16 or GB18030, detected." };
+        var (yearOption, periodOption, encodingOption) = (PlanTextArguments.YearOption(), PlanTextArguments.PeriodOption(), PlanTextArguments.EncodingOption());
+        var parse = new Command("parse", "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.") { parseFile, outOption, yearOption, periodOption, encodingOption };
+        parse.SetAction(r => ParseCommand(
+            context, r.GetValue(parseFile)!, r.GetValue(outOption), PlanTextArguments.Options(r.GetValue(yearOption), r.GetValue(periodOption)), r.GetValue(encodingOption)));
 
         var show = new Command("show", "Show the plan as a tree: sections, items, targets.") { planOption };
         show.SetAction(r => ShowCommand(context, r.GetValue(planOption)));
@@ -133,10 +136,9 @@ internal static class Zedu
         },
     };
 
-    private static int ParseCommand(CliContext context, string file, string? output)
+    private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
     {
-        var text = PlanInput.ReadText(file);
-        var result = Library.ParsePlanText(text);
+        var result = Library.ParsePlanText(PlanInput.ReadBytes(file), encoding, options);
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Error.WriteLine(new FileProblem(file, diagnostic).ToString());
@@ -155,8 +157,9 @@ internal static class Zedu
 
     private static int ShowCommand(CliContext context, string? planFile)
     {
-        var plan = PlanInput.Load(planFile, context.Error);
-        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Issuer)}, {Formats.Date(plan.Period.Start)} to {Formats.Date(plan.Period.End)}; {plan.Sections.Length} sections, {plan.Items.Length} items, {plan.Targets.Length} targets)");
+        var plan = PlanInput.Load(planFile, context.Error, needsPeriod: false);
+        var period = plan.Period is { } p ? $"{Formats.Date(p.Start)} to {Formats.Date(p.End)}" : "no period";
+        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Issuer)}, {period}; {plan.Sections.Length} sections, {plan.Items.Length} items, {plan.Targets.Length} targets)");
         foreach (var section in plan.Sections)
         {
             var sectionNode = tree.AddNode($"[bold]{Markup.Escape(section.ToString())}[/]");

@@ -1,3 +1,4 @@
+using System.Text;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
@@ -13,13 +14,14 @@ internal static class Library
     /// <summary>The built-in 2017 plan, parsed from the seed text embedded in the library.</summary>
     public static Plan BuiltInPlan => ZhuzhouPlans.Education2017;
 
-    /// <summary>Parses plan text (工作要点).</summary>
-    public static ParseResult<Plan> ParsePlanText(string text) => PlanTextParser.Parse(text);
+    /// <summary>Parses plan text (工作要点) from its bytes, detecting their encoding unless <paramref name="encoding"/> is given.</summary>
+    public static ParseResult<Plan> ParsePlanText(byte[] bytes, Encoding? encoding, PlanTextOptions options)
+        => PlanTextParser.Parse(new MemoryStream(bytes, writable: false), encoding, options);
 
-    /// <summary>Reads a plan from <c>zedu.plan/1</c> JSON.</summary>
+    /// <summary>Reads a plan from <c>zedu.plan/2</c> (or <c>/1</c>) JSON.</summary>
     public static ParseResult<Plan> ReadPlanJson(string json) => PlanJson.Parse(json);
 
-    /// <summary>Writes a plan as <c>zedu.plan/1</c> JSON.</summary>
+    /// <summary>Writes a plan as <c>zedu.plan/2</c> JSON.</summary>
     public static string WritePlanJson(Plan plan) => PlanJson.Serialize(plan);
 
     /// <summary>Reads a batch of <c>zedu.progress/1</c> reports, with every problem and its JSON path.</summary>

@@ -2,26 +2,38 @@ using System.Text;
 using Zhuzhou.Education.Domain.Cli.Engine;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Text;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
 /// <summary>Loads a plan: the built-in 2017 plan, a plan JSON file, or plan text (工作要点) to parse.</summary>
 internal static class PlanInput
 {
-    public static Plan Load(string? file, TextWriter error)
+    /// <summary>
+    /// Loads the plan of <c>--plan</c>. Plan text is decoded as the library detects (UTF-8, UTF-16 with a byte-order
+    /// mark, else GB18030); JSON is UTF-8. A plan without a period is refused where it is to be evaluated
+    /// (<paramref name="needsPeriod"/>), with the way to give it one.
+    /// </summary>
+    public static Plan Load(string? file, TextWriter error, bool needsPeriod = true)
     {
         if (file is null)
         {
             return Library.BuiltInPlan;
         }
 
-        var text = ReadText(file);
-        var json = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
-        var result = json ? Library.ReadPlanJson(text) : Library.ParsePlanText(text);
-        return Unwrap(result, file, error);
+        var bytes = ReadBytes(file);
+        var result = IsJson(file, bytes) ? Library.ReadPlanJson(Encoding.UTF8.GetString(bytes)) : Library.ParsePlanText(bytes, null, PlanTextOptions.Default);
+        var plan = Unwrap(result, file, error);
+        if (needsPeriod && plan.Period is null)
+        {
+            throw new CliException($"{file}: the plan has no period (its text names no year), so it cannot be evaluated; give it one with 'zedu parse {file} --year YYYY' (or --period START..END) and use the JSON that writes");
+        }
+
+        return plan;
     }
 
-    public static string ReadText(string file)
+    /// <summary>Reads a file's bytes, or fails naming the file.</summary>
+    public static byte[] ReadBytes(string file)
     {
         if (Directory.Exists(file))
         {
@@ -33,7 +45,7 @@ internal static class PlanInput
             throw new CliException($"{file}: file not found");
         }
 
-        return File.ReadAllText(file, Encoding.UTF8);
+        return File.ReadAllBytes(file);
     }
 
     /// <summary>Writes warnings to <paramref name="error"/>; fails with the first error, naming the file and place.</summary>
@@ -53,5 +65,23 @@ internal static class PlanInput
         var errors = result.Errors.ToList();
         var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
         throw new CliException(new FileProblem(file, errors[0]) + more);
+    }
+
+    /// <summary>A .json file, or bytes whose first character (after a UTF-8 byte-order mark and white space) is {.</summary>
+    private static bool IsJson(string file, byte[] bytes)
+    {
+        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        var first = span.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
+        return first >= 0 && span[first] == (byte)'{';
     }
 }
