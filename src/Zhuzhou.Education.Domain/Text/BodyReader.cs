@@ -71,16 +71,17 @@ internal sealed class BodyReader
             {
                 i = ReadSubheading(line, i);
             }
+            else if (IsTitleOfNextDocument(line, i))
+            {
+                CloseItem();
+                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title of a second document in the text is skipped: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+            }
             else if (item is not null && (line.Kind == LineKind.Heading || HasSentencePunctuation(line, i)))
             {
                 // A heading below the items (（1） under 1.) or unnumbered text: more commitments of the open item.
                 Bag.Add(PlanTextCodes.Continuation, DiagnosticSeverity.Info, $"An unnumbered paragraph was read as more commitments of item {item.Number}.", line.Number, TextDocument.Column(line, line.Start));
                 i = joiner.Collect(i, line.Start, pieces);
                 paragraphs.Read(pieces, withTitle: false, item);
-            }
-            else if (item is null && IsTitleOfNextDocument(line, i))
-            {
-                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title of a second document in the text is skipped: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
             }
             else if (sectionOwner is not null && HasSentencePunctuation(line, i))
             {

@@ -8,7 +8,8 @@ namespace Zhuzhou.Education.Domain.Text;
 /// </summary>
 /// <remarks>
 /// <para>Sections: the first Chinese-numbered style met (第一部分/第一章, 一、 or （一）).</para>
-/// <para>Items: the first Arabic style (1. 1、 （1） or 第一条) whose headings carry their text on the same line; or,
+/// <para>Items: the first Arabic style (1. 1、 （1） or 第一条) whose headings carry their text, on the same line or the
+/// lines below; or,
 /// when no Arabic style does, the first Chinese style below the sections that does (一、 sections with （一） items);
 /// or else the first Arabic style. So group headings such as "6.打造整体、高效的数字政府。" over items "（19）…" are
 /// not items, and sub-headings standing alone ("（一）指导思想") are not either.</para>
@@ -40,9 +41,11 @@ internal sealed class HeadingStyles
         var headings = new List<(int Index, TextLine Line, bool Body)>();
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (document.Lines[i].Kind == LineKind.Heading)
+            var line = document.Lines[i];
+            if (line.Kind == LineKind.Heading)
             {
-                headings.Add((i, document.Lines[i], CarriesText(document.Text, document.Lines[i])));
+                // An Arabic-numbered heading may have its text on the lines below it ("1.加强党的建设" / "…。").
+                headings.Add((i, line, CarriesText(document.Text, line) || (IsArabic(line.Style) && TextFollows(document, i))));
             }
         }
 
@@ -75,6 +78,21 @@ internal sealed class HeadingStyles
 
     /// <summary>Whether headings of <paramref name="style"/> stand above items (and so close the item before them).</summary>
     internal bool IsSubheading(HeadingStyle style) => subheadings.Contains(style);
+
+    /// <summary>Whether the next line with content after line index <paramref name="index"/> is unnumbered text.</summary>
+    private static bool TextFollows(TextDocument document, int index)
+    {
+        for (var next = index + 1; next < document.Lines.Count; next++)
+        {
+            var kind = document.Lines[next].Kind;
+            if (kind is not (LineKind.Blank or LineKind.Noise))
+            {
+                return kind == LineKind.Text;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsArabic(HeadingStyle style) => style is HeadingStyle.ArabicDot or HeadingStyle.ArabicParen or HeadingStyle.Article;
 

@@ -7,7 +7,8 @@ namespace Zhuzhou.Education.Domain.Text;
 
 /// <summary>
 /// Reads milestones (节点): a sentence without a numeric target whose clause has a completion verb (完成, 全面完成, 实现,
-/// 建成) is a milestone of what follows the verb ("实现市特殊教育学校秋季入学" → 市特殊教育学校秋季入学); so is a
+/// 建成; not 完成率, nor 已建成, what is done already) is a milestone of what follows the verb ("实现市特殊教育学校秋季入学"
+/// → 市特殊教育学校秋季入学); so is a
 /// stage of a multi-year plan ("2021年，启动…"), due at that year's end.
 /// </summary>
 internal sealed class MilestoneReader(Paragraph paragraph, DeadlineReader deadlines)
@@ -30,7 +31,7 @@ internal sealed class MilestoneReader(Paragraph paragraph, DeadlineReader deadli
             }
 
             var afterVerb = i + PlanLexicon.CompletionVerbs[verb].Length;
-            if (paragraph.StartsWithAny(afterVerb, end, PlanLexicon.CompletionNounEndings) >= 0)
+            if (paragraph.StartsWithAny(afterVerb, end, PlanLexicon.CompletionNounEndings) >= 0 || (i > start && Normalize(text[i - 1]) == '已'))
             {
                 i = afterVerb - 1;
                 continue;

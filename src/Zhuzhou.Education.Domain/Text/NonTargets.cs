@@ -6,8 +6,9 @@ namespace Zhuzhou.Education.Domain.Text;
 /// <summary>
 /// Quantities a bureau does not read as targets, though they have a number and a measure word: 一 as an article
 /// (一批, 一支队伍), denominators and ratio norms (每6个教学班, 每8个班至少配备1名), the present state (已建成的40个),
-/// qualifiers and thresholds (30户以上的自然村, 首次突破100亿元的企业, 收入过200亿元), caps and subsidies (最高3000万元,
-/// 按投资额的10%给予奖补), the scope of the work (围绕37条产业链), and durations without a bound (45分钟).
+/// qualifiers and thresholds (30户以上的自然村, 56人以上大班额比例, 首次突破100亿元的企业, 收入过200亿元), caps and
+/// subsidies (最高3000万元, 按投资额的10%给予奖补), what is removed (消除66人以上超大班额), the scope of the work
+/// (围绕37条产业链), and durations without a bound (45分钟).
 /// </summary>
 internal sealed class NonTargets(Paragraph paragraph)
 {
@@ -44,9 +45,10 @@ internal sealed class NonTargets(Paragraph paragraph)
             return true; // 每6个教学班; 每8个班至少配备1名
         }
 
-        if (NearAny(clauseStart, q.PrefixStart, PlanLexicon.CapWords) || paragraph.FirstOf(clauseStart, q.PrefixStart, PlanLexicon.ScopeWords) >= 0)
+        if (NearAny(clauseStart, q.PrefixStart, PlanLexicon.CapWords) || paragraph.FirstOf(clauseStart, q.PrefixStart, PlanLexicon.ScopeWords) >= 0
+            || paragraph.FirstOf(clauseStart, q.PrefixStart, PlanLexicon.RemovalWords) >= 0)
         {
-            return true; // 最高3000万元; 围绕37条产业链和40个产业集群
+            return true; // 最高3000万元; 围绕37条产业链和40个产业集群; 消除66人以上超大班额
         }
 
         if (q.Unit is MeasureWord.Yuan or MeasureWord.Percent
@@ -79,32 +81,33 @@ internal sealed class NonTargets(Paragraph paragraph)
     }
 
     /// <summary>
-    /// A quantity that describes what another counts: "首次突破100亿元的企业15家" (another quantity in the clause), "30户以上的
-    /// 自然村", "1000万元及以上的" (an amount or a place qualified with 以上的).
+    /// A quantity followed by 的 that describes what another counts: "首次突破100亿元的企业15家" (another quantity in the
+    /// clause), "收入过100亿元的企业" (money), "30户以上的自然村" (a place or organisation qualified with 以上的).
     /// </summary>
     private bool IsQualifier(IReadOnlyList<ScannedQuantity> quantities, int k, int clauseStart, int clauseEnd)
     {
         var text = paragraph.Text;
         var q = quantities[k];
+        if ((EndsAt(text, q.Start, q.End, "以上") || EndsAt(text, q.Start, q.End, "以下")) && k + 1 < quantities.Count
+            && quantities[k + 1].Unit == MeasureWord.Percent && quantities[k + 1].Start < clauseEnd && paragraph.SameClause(q.End, quantities[k + 1].PrefixStart))
+        {
+            return true; // 56人以上大班额比例降至5%以下: the first describes the group whose share the second measures
+        }
+
         var after = SkipWhite(text, q.End, clauseEnd);
         if (!At(text, after, clauseEnd, "的"))
         {
             return false;
         }
 
-        if ((k > 0 && quantities[k - 1].End > clauseStart) || (k + 1 < quantities.Count && quantities[k + 1].Start < clauseEnd))
+        if ((k > 0 && quantities[k - 1].End > clauseStart) || (k + 1 < quantities.Count && quantities[k + 1].Start < clauseEnd) || q.Unit == MeasureWord.Yuan)
         {
-            return true;
+            return true; // 突破100亿元的企业: an amount of money describes what follows it
         }
 
         if (q.Unit == MeasureWord.Percent || !(EndsAt(text, q.Start, q.End, "以上") || EndsAt(text, q.Start, q.End, "以下")))
         {
             return false;
-        }
-
-        if (q.Unit == MeasureWord.Yuan)
-        {
-            return true;
         }
 
         var nounEnd = after + 1;

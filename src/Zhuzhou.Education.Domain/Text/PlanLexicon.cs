@@ -71,6 +71,9 @@ internal static class PlanLexicon
     /// <summary>Words before a quantity that make it the present state, not a target (已建成的40个, 现有62项).</summary>
     internal static readonly string[] BaselineWords = ["已建成", "已有", "已经", "现有", "目前", "已达", "已"];
 
+    /// <summary>Verbs of removing: the quantity after them describes what is removed (消除56人以上大班额), it is no target.</summary>
+    internal static readonly string[] RemovalWords = ["消除", "化解", "杜绝", "取消"];
+
     /// <summary>Words before quantities that make them the scope of the work, not targets (围绕37条产业链).</summary>
     internal static readonly string[] ScopeWords = ["围绕", "聚焦"];
 

@@ -263,6 +263,8 @@ internal static class QuantityScanner
             next++;
         }
 
+        // 2.3万 is 23000, not 23000.0: the scale of the decimal is what the amount needs.
+        value /= 1.000000000000000000000000000000000m;
         return true;
     }
 

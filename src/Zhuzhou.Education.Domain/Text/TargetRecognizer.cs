@@ -80,8 +80,15 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
 
             var spanStart = SkipWhite(text, phraseStart, spanEnd);
             spanEnd = TrimEndWhite(text, spanStart, spanEnd);
+            if (nonTargets.Excludes(quantities, k, start, end, coverage))
+            {
+                // What is no target does not end the phrase of the target after it ("56人以上大班额比例降至5%以下").
+                previousSubject = null;
+                continue;
+            }
+
             previousEnd = Math.Max(spanEnd, q.End);
-            if (nonTargets.Excludes(quantities, k, start, end, coverage) || Amount(q) is not { } amount)
+            if (Amount(q) is not { } amount)
             {
                 continue;
             }

@@ -10,6 +10,7 @@ public class HeadingStylesTests
     [InlineData("一、甲\n（一）小标题\n正文。\n（二）小标题\n正文。", "Dun", "None")]
     [InlineData("一、甲\n1.分组标题。\n（1）做强软件。内容。\n（2）做优服务。内容。", "Dun", "ArabicParen")]
     [InlineData("第一章　总则\n第一条　为规范管理，制定本办法。\n第二条　本办法适用于全区学校。", "Part", "Article")]
+    [InlineData("一、甲\n（一）小标题。内容很多。\n1.加强党建\n落实责任。\n2.建好组织\n创建示范点。", "Dun", "ArabicDot")]
     public void Choose_ItemsAreTheFirstLevelThatCarriesItsText(string text, string section, string item)
     {
         var styles = HeadingStyles.Choose(TextFixtures.Document(text));

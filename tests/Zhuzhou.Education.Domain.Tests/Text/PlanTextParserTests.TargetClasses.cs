@@ -65,6 +65,22 @@ public partial class PlanTextParserTests
         => OneItem(sentence).Targets.Should().BeEmpty();
 
     [Fact]
+    public void Parse_QualifiedShare_KeepsTheShareWithItsPhrase()
+    {
+        var target = OneItem("消除66人以上超大班额，56人以上大班额比例降至5%以下").Targets.Should().ContainSingle().Subject;
+
+        (target.Comparison, target.Subject).Should().Be((Comparison.AtMost(5m), "56人以上大班额比例降至"));
+    }
+
+    [Fact]
+    public void Parse_ScaledDecimal_KeepsNoTrailingZero()
+        => OneItem("资助困难学生2.3万人次").Targets.Single().Comparison.Minimum.Should().Be(23000m).And.Subject.ToString().Should().Be("23000");
+
+    [Fact]
+    public void Parse_CountOfWhatAThresholdDescribes_IsATarget()
+        => OneItem("培育5个以上收入过200亿元的软件产业集群").Targets.Should().ContainSingle().Which.Comparison.Should().Be(Comparison.AtLeast(5m));
+
+    [Fact]
     public void Parse_BaselineThenGoal_KeepsOnlyTheGoal()
         => OneItem("在已建成的40个基地基础上，新建10个基地").Targets.Should().ContainSingle().Which.Comparison.Should().Be(Comparison.AtLeast(10m));
 
