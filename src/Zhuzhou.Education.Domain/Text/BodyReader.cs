@@ -184,12 +184,7 @@ internal sealed class BodyReader
             background = PlanLexicon.IsBackground(sectionTitle) || PlanLexicon.IsBackground(Text[titleStart..titleEnd]);
         }
 
-        var rest = SkipWhite(Text, titleEnd, line.End);
-        while (rest < line.End && Normalize(Text[rest]) is '。' or ':')
-        {
-            rest = SkipWhite(Text, rest + 1, line.End);
-        }
-
+        var rest = RestAfterTitle(line, titleEnd);
         if (rest >= line.End)
         {
             return index;
@@ -301,7 +296,8 @@ internal sealed class BodyReader
         return (line.ContentStart, trimmed);
     }
 
-    private void ReportRest(TextLine line, int titleEnd)
+    /// <summary>Where the text after a heading's title starts (past its 。 or colon); the line's end when there is none.</summary>
+    private int RestAfterTitle(TextLine line, int titleEnd)
     {
         var rest = SkipWhite(Text, titleEnd, line.End);
         while (rest < line.End && Normalize(Text[rest]) is '。' or ':')
@@ -309,6 +305,12 @@ internal sealed class BodyReader
             rest = SkipWhite(Text, rest + 1, line.End);
         }
 
+        return rest;
+    }
+
+    private void ReportRest(TextLine line, int titleEnd)
+    {
+        var rest = RestAfterTitle(line, titleEnd);
         if (rest < line.End)
         {
             Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "Text after a heading's title was not placed.", line.Number, TextDocument.Column(line, rest));
