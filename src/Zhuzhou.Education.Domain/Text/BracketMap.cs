@@ -18,6 +18,7 @@ internal sealed class BracketMap(Paragraph paragraph)
     private readonly List<(int Open, int Close)> titles = [];
     private int[] quoteDepth = new int[256];
     private int[] parenDepth = new int[256];
+    private int start;
 
     /// <summary>The outermost 《》 of the paragraph, in order: the positions of 《 and 》.</summary>
     internal IReadOnlyList<(int Open, int Close)> Titles => titles;
@@ -26,7 +27,8 @@ internal sealed class BracketMap(Paragraph paragraph)
     internal void Map()
     {
         var text = paragraph.Text;
-        var length = text.Length;
+        start = paragraph.Start;
+        var length = paragraph.End - start;
         if (quoteDepth.Length < length + 1)
         {
             var size = Math.Max(length + 1, quoteDepth.Length * 2);
@@ -39,7 +41,7 @@ internal sealed class BracketMap(Paragraph paragraph)
         stack.Clear();
         titles.Clear();
         Array.Clear(openCounts);
-        for (var i = 0; i < length; i++)
+        for (var i = start; i < paragraph.End; i++)
         {
             var c = Normalize(text[i]);
             switch (c)
@@ -93,10 +95,10 @@ internal sealed class BracketMap(Paragraph paragraph)
     }
 
     /// <summary>Whether <paramref name="position"/> is inside quotation marks or a 《》 title.</summary>
-    internal bool Quoted(int position) => quoteDepth[position] > 0;
+    internal bool Quoted(int position) => quoteDepth[position - start] > 0;
 
     /// <summary>Whether <paramref name="position"/> is inside quotation marks, a title or parentheses.</summary>
-    internal bool Protected(int position) => quoteDepth[position] > 0 || parenDepth[position] > 0;
+    internal bool Protected(int position) => quoteDepth[position - start] > 0 || parenDepth[position - start] > 0;
 
     private void Open(int kind, int position)
     {
@@ -124,8 +126,8 @@ internal sealed class BracketMap(Paragraph paragraph)
             }
 
             var depth = kind == Paren ? parenDepth : quoteDepth;
-            depth[open]++;
-            depth[position + 1]--;
+            depth[open - start]++;
+            depth[position - start + 1]--;
             if (kind == Title && openCounts[Title] == 0)
             {
                 titles.Add((open, position));

@@ -42,7 +42,7 @@ internal sealed class DeadlineReader(Paragraph paragraph)
 
             position = i;
             var c = Normalize(text[i]);
-            if (PlanLexicon.SeasonDeadlineStarts.Contains(c, StringComparison.Ordinal))
+            if (c is '秋' or '春' or '暑' or '上' or '下' or '年')
             {
                 foreach (var (word, month, day) in PlanLexicon.SeasonDeadlines)
                 {

@@ -20,6 +20,7 @@ namespace Zhuzhou.Education.Domain.Text;
 internal sealed class HeadingStyles
 {
     private const double CarriesShare = 0.5;
+    private static readonly int StyleCount = Enum.GetValues<HeadingStyle>().Length;
     private readonly HashSet<HeadingStyle> subheadings = [];
     private readonly Dictionary<int, HeadingStyle> sectionItems = [];
 
@@ -38,30 +39,40 @@ internal sealed class HeadingStyles
     /// <summary>Chooses the styles of a document's headings.</summary>
     internal static HeadingStyles Choose(TextDocument document)
     {
-        var headings = new List<(int Index, TextLine Line, bool Body)>();
+        var headings = new List<(int Index, HeadingStyle Style, bool Body)>();
+        var order = new List<HeadingStyle>();
+        var count = new int[StyleCount];
+        var bodies = new int[StyleCount];
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var line = document.Lines[i];
-            if (line.Kind == LineKind.Heading)
+            if (line.Kind != LineKind.Heading)
             {
-                // An Arabic-numbered heading may have its text on the lines below it ("1.加强党的建设" / "…。").
-                headings.Add((i, line, CarriesText(document.Text, line) || (IsArabic(line.Style) && TextFollows(document, i))));
+                continue;
             }
+
+            // An Arabic-numbered heading may have its text on the lines below it ("1.加强党的建设" / "…。").
+            var body = CarriesText(document.Text, line) || (IsArabic(line.Style) && TextFollows(document, i));
+            headings.Add((i, line.Style, body));
+            if (count[(int)line.Style]++ == 0)
+            {
+                order.Add(line.Style);
+            }
+
+            bodies[(int)line.Style] += body ? 1 : 0;
         }
 
-        var order = headings.Select(h => h.Line.Style).Distinct().ToList();
-        var section = order.FirstOrDefault(s => s is HeadingStyle.Part or HeadingStyle.Dun or HeadingStyle.ChineseParen);
-        var below = order.Where(s => s != section).ToList();
-        bool Carries(HeadingStyle style) => headings.Where(h => h.Line.Style == style).Average(h => h.Body ? 1d : 0d) >= CarriesShare;
-        var item = below.FirstOrDefault(s => IsArabic(s) && Carries(s));
+        var section = order.Find(s => s is HeadingStyle.Part or HeadingStyle.Dun or HeadingStyle.ChineseParen);
+        bool Carries(HeadingStyle style) => bodies[(int)style] >= count[(int)style] * CarriesShare;
+        var item = order.Find(s => s != section && IsArabic(s) && Carries(s));
         if (item == HeadingStyle.None)
         {
-            item = below.FirstOrDefault(s => !IsArabic(s) && Carries(s));
+            item = order.Find(s => s != section && !IsArabic(s) && Carries(s));
         }
 
         if (item == HeadingStyle.None)
         {
-            item = below.FirstOrDefault(IsArabic);
+            item = order.Find(s => s != section && IsArabic(s));
         }
 
         var styles = new HeadingStyles(section, item);
@@ -108,46 +119,85 @@ internal sealed class HeadingStyles
         return SkipWhite(text, Math.Min(full + 1, line.End), line.End) < line.End || full - line.ContentStart > 25;
     }
 
-    private void Classify(List<(int Index, TextLine Line, bool Body)> headings)
+    private void Classify(List<(int Index, HeadingStyle Style, bool Body)> headings)
     {
-        // Split the headings by section; -1 holds those before the first section heading.
-        var bySection = new List<(int Line, List<(int Index, TextLine Line, bool Body)> Headings)> { (-1, []) };
-        foreach (var heading in headings)
+        // The headings of each section in turn; those before the first section heading open the walk (line -1).
+        var sections = new List<(int Line, int From, int To)>();
+        var from = 0;
+        var line = -1;
+        for (var k = 0; k <= headings.Count; k++)
         {
-            if (heading.Line.Style == Section)
+            if (k == headings.Count || headings[k].Style == Section)
             {
-                bySection.Add((heading.Index, []));
-            }
-            else
-            {
-                bySection[^1].Headings.Add(heading);
+                sections.Add((line, from, k));
+                if (k < headings.Count)
+                {
+                    (line, from) = (headings[k].Index, k + 1);
+                }
             }
         }
 
-        foreach (var (_, list) in bySection)
+        foreach (var (_, start, end) in sections)
         {
-            var firstItem = list.FindIndex(h => h.Line.Style == Item);
-            for (var k = 0; k < firstItem; k++)
+            var firstItem = start;
+            while (firstItem < end && headings[firstItem].Style != Item)
             {
-                subheadings.Add(list[k].Line.Style);
+                firstItem++;
+            }
+
+            for (var k = start; firstItem < end && k < firstItem; k++)
+            {
+                subheadings.Add(headings[k].Style);
             }
         }
 
         subheadings.Remove(Item);
-        foreach (var (line, list) in bySection)
+
+        // Only a plan with items numbers them differently in some sections.
+        foreach (var (sectionLine, start, end) in sections)
         {
-            // Only a plan with items numbers them differently in some sections.
-            if (Item == HeadingStyle.None || line < 0 || list.Exists(h => h.Line.Style == Item))
+            if (Item == HeadingStyle.None || sectionLine < 0 || HasStyle(headings, start, end, Item))
             {
                 continue;
             }
 
-            var own = list.Select(h => h.Line.Style).Distinct()
-                .FirstOrDefault(s => !subheadings.Contains(s) && list.Where(h => h.Line.Style == s).Average(h => h.Body ? 1d : 0d) >= CarriesShare);
-            if (own != HeadingStyle.None)
+            for (var k = start; k < end; k++)
             {
-                sectionItems[line] = own;
+                var style = headings[k].Style;
+                if (!subheadings.Contains(style) && CarriesIn(headings, start, end, style))
+                {
+                    sectionItems[sectionLine] = style;
+                    break;
+                }
             }
         }
+    }
+
+    private static bool HasStyle(List<(int Index, HeadingStyle Style, bool Body)> headings, int start, int end, HeadingStyle style)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (headings[k].Style == style)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CarriesIn(List<(int Index, HeadingStyle Style, bool Body)> headings, int start, int end, HeadingStyle style)
+    {
+        int count = 0, bodies = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (headings[k].Style == style)
+            {
+                count++;
+                bodies += headings[k].Body ? 1 : 0;
+            }
+        }
+
+        return bodies >= count * CarriesShare;
     }
 }

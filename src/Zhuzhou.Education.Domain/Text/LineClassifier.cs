@@ -176,6 +176,12 @@ internal static class LineClassifier
     /// </summary>
     private static bool IsPageFurniture(string text, int s, int e)
     {
+        // Each kind ends its line with a digit (a page number), 页, 录, or a rule's character: most lines end otherwise.
+        if (Normalize(text[e - 1]) is not ((>= '0' and <= '9') or '页' or '录' or '-' or '—' or '─' or '━' or '=' or '_' or '*' or '·' or '…' or '.' or '\u2015'))
+        {
+            return false;
+        }
+
         var digits = 0;
         var rules = 0;
         var other = 0;

@@ -68,10 +68,10 @@ internal sealed class NonTargets(Paragraph paragraph)
     /// <summary>已建成的40个, 现有62项 …的基础上: the present state.</summary>
     private bool IsBaseline(int clauseStart, int clauseEnd, ScannedQuantity q)
     {
-        foreach (var word in PlanLexicon.BaselineWords)
+        for (var i = clauseStart; i < q.PrefixStart; i++)
         {
-            var at = paragraph.FirstOf(clauseStart, q.PrefixStart, [word]);
-            if (at >= 0 && (word.Length > 1 || q.PrefixStart - at <= NearBefore))
+            if (!paragraph.Quoted(i) && paragraph.StartsWithAny(i, q.PrefixStart, PlanLexicon.BaselineWords) is var k and >= 0
+                && (PlanLexicon.BaselineWords[k].Length > 1 || q.PrefixStart - i <= NearBefore))
             {
                 return true;
             }

@@ -25,8 +25,17 @@ internal sealed class Paragraph
         Brackets = new BracketMap(this);
     }
 
-    /// <summary>The paragraph's text; positions of every reader are positions in it.</summary>
+    /// <summary>
+    /// The text the paragraph is in; positions of every reader are positions in it. For a paragraph of one line it is
+    /// the document's text itself (no copy); for the lines a wrap cut, their text joined.
+    /// </summary>
     internal string Text { get; private set; } = string.Empty;
+
+    /// <summary>Where the paragraph starts in <see cref="Text"/>.</summary>
+    internal int Start { get; private set; }
+
+    /// <summary>Where the paragraph ends in <see cref="Text"/>.</summary>
+    internal int End { get; private set; }
 
     internal DiagnosticBag Bag { get; }
 
@@ -41,8 +50,8 @@ internal sealed class Paragraph
         pieces.Clear();
         if (parts.Count == 1)
         {
-            Text = document[parts[0].Start..parts[0].End];
-            pieces.Add((0, parts[0]));
+            (Text, Start, End) = (document, parts[0].Start, parts[0].End);
+            pieces.Add((parts[0].Start, parts[0]));
         }
         else
         {
@@ -53,7 +62,7 @@ internal sealed class Paragraph
                 builder.Append(document, part.Start, part.End - part.Start);
             }
 
-            Text = builder.ToString();
+            (Text, Start, End) = (builder.ToString(), 0, builder.Length);
         }
 
         Brackets.Map();
@@ -81,9 +90,16 @@ internal sealed class Paragraph
     /// <summary>The index in <paramref name="words"/> of the word the text starts with at <paramref name="position"/>, or -1.</summary>
     internal int StartsWithAny(int position, int end, string[] words)
     {
+        if (position >= end)
+        {
+            return -1;
+        }
+
+        // The first character rules most words out; only those that start with it are compared in full.
+        var first = Normalize(Text[position]);
         for (var k = 0; k < words.Length; k++)
         {
-            if (At(Text, position, end, words[k]))
+            if (words[k][0] == first && At(Text, position, end, words[k]))
             {
                 return k;
             }

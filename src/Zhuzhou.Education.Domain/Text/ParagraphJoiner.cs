@@ -19,13 +19,12 @@ internal sealed class ParagraphJoiner
     private const int WrapSlack = 6;
 
     private readonly TextDocument document;
-    private readonly int wrapWidth;
+    private int? wrapWidth;
 
-    internal ParagraphJoiner(TextDocument document)
-    {
-        this.document = document;
-        wrapWidth = WrapWidth(document);
-    }
+    internal ParagraphJoiner(TextDocument document) => this.document = document;
+
+    /// <summary>The document's wrap width, found the first time a line might continue (never, in most documents).</summary>
+    private int Wrap => wrapWidth ??= WrapWidth(document);
 
     /// <summary>
     /// Collects the paragraph that starts at <paramref name="from"/> on line index <paramref name="index"/>: its
@@ -88,7 +87,7 @@ internal sealed class ParagraphJoiner
             return false;
         }
 
-        if (wrapWidth > 0 && Width(text, line.Start, line.End) >= wrapWidth - WrapSlack)
+        if (Wrap > 0 && Width(text, line.Start, line.End) >= Wrap - WrapSlack)
         {
             return true;
         }
@@ -109,25 +108,42 @@ internal sealed class ParagraphJoiner
     /// <summary>The most common width of the document's lines, when enough lines have it to show a hard wrap; else 0.</summary>
     private static int WrapWidth(TextDocument document)
     {
-        var counts = new Dictionary<int, int>();
+        const int MinLines = 20;
+        const int MinWidth = 30;
+        const int MaxWidth = 400;
         var total = 0;
         foreach (var line in document.Lines)
         {
-            if (line.Kind is LineKind.Text or LineKind.Heading)
-            {
-                var width = Width(document.Text, line.Start, line.End);
-                counts[width] = counts.GetValueOrDefault(width) + 1;
-                total++;
-            }
+            total += line.Kind is LineKind.Text or LineKind.Heading ? 1 : 0;
         }
 
-        if (total < 20)
+        if (total < MinLines)
         {
             return 0;
         }
 
-        var (mode, _) = counts.Where(c => c.Key >= 30).OrderByDescending(c => c.Value).ThenBy(c => c.Key).FirstOrDefault();
-        var near = counts.Where(c => Math.Abs(c.Key - mode) <= 2).Sum(c => c.Value);
+        var counts = new int[MaxWidth + 1];
+        foreach (var line in document.Lines)
+        {
+            if (line.Kind is LineKind.Text or LineKind.Heading && line.End - line.Start <= MaxWidth)
+            {
+                var width = Width(document.Text, line.Start, line.End);
+                counts[Math.Min(width, MaxWidth)]++;
+            }
+        }
+
+        var mode = 0;
+        for (var width = MinWidth; width < MaxWidth; width++)
+        {
+            mode = counts[width] > counts[mode] ? width : mode;
+        }
+
+        var near = 0;
+        for (var width = Math.Max(0, mode - 2); width <= Math.Min(MaxWidth - 1, mode + 2); width++)
+        {
+            near += counts[width];
+        }
+
         return mode > 0 && near >= total * WrappedShare ? mode : 0;
     }
 

@@ -48,7 +48,7 @@ internal sealed class ParagraphReader
         documents.Reset();
         string? title = null;
         var first = true;
-        foreach (var (s, e) in Sentences(0, paragraph.Text.Length))
+        foreach (var (s, e) in Sentences(paragraph.Start, paragraph.End))
         {
             if (first && withTitle)
             {

@@ -143,15 +143,15 @@ internal static class PlanLexicon
         ('款', ["项"]),
     ];
 
-    /// <summary>Seasons and parts of the year with the date they stand for: the start of a term, or the end of a span.</summary>
+    /// <summary>
+    /// Seasons and parts of the year with the date they stand for: the start of a term, or the end of a span. (Their
+    /// first characters, 秋春暑上下年, are tested by a pattern in <see cref="DeadlineReader"/>, which runs per character.)
+    /// </summary>
     internal static readonly (string Word, int Month, int Day)[] SeasonDeadlines =
     [
         ("秋季", 9, 1), ("春季", 3, 1), ("暑期", 8, 31), ("暑假", 8, 31), ("上半年", 6, 30),
         ("下半年", 12, 31), ("年底", 12, 31), ("年末", 12, 31), ("年内", 12, 31),
     ];
-
-    /// <summary>The first characters of <see cref="SeasonDeadlines"/>, for a quick test.</summary>
-    internal const string SeasonDeadlineStarts = "秋春暑上下年";
 
     /// <summary>Whether a heading's title is about the background (<see cref="BackgroundWords"/>).</summary>
     internal static bool IsBackground(string title) => BackgroundWords.Any(w => title.Contains(w, StringComparison.Ordinal));

@@ -22,7 +22,10 @@ internal readonly record struct ScannedQuantity(
 internal static class QuantityScanner
 {
     /// <summary>Whether a (normalised) character may start a number.</summary>
-    internal static bool MayStartNumber(char c) => IsDigit(c) || c == '百' || PlanLexicon.ChineseDigits.Contains(c, StringComparison.Ordinal);
+    internal static bool MayStartNumber(char c) => IsDigit(c) || c == '百' || IsChineseDigit(c);
+
+    /// <summary>Whether a character is one of <see cref="PlanLexicon.ChineseDigits"/> (a pattern: this runs for every character read).</summary>
+    private static bool IsChineseDigit(char c) => c is '〇' or '零' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     /// <summary>
     /// Reads a quantity starting at <paramref name="position"/> within the sentence [<paramref name="start"/>,
@@ -226,7 +229,7 @@ internal static class QuantityScanner
                 return false;
             }
         }
-        else if (PlanLexicon.ChineseDigits.Contains(c, StringComparison.Ordinal))
+        else if (IsChineseDigit(c))
         {
             if (!ChineseNumerals.TryParsePrefix(text.AsSpan(position, Math.Min(end - position, 12)), out var number, out var length))
             {
