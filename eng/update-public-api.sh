@@ -12,7 +12,7 @@ import re, sys, pathlib
 project, log = pathlib.Path(sys.argv[1]), sys.argv[2]
 text = open(log, encoding='utf-8').read()
 add = sorted(set(re.findall(r"RS0016: Symbol '(.+?)' is not part of the declared public API", text)))
-remove = set(re.findall(r"RS0017: Symbol '(.+?)' is part of the declared public API, but is either not public or could not be found", text))
+remove = set(re.findall(r"RS0017: Symbol '(.+?)' is part of the declared (?:public )?API, but is either not public or could not be found", text))
 path = project / 'PublicAPI.Unshipped.txt'
 lines = [l for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
 header = [l for l in lines if l.startswith('#')]

@@ -5,15 +5,15 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
-using Zhuzhou.Education.Domain.Cli.Engine;
 using Zhuzhou.Education.Domain.Cli.Input;
-using Zhuzhou.Education.Domain.Cli.Model;
 using Zhuzhou.Education.Domain.Cli.Output;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
-using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Reporting;
+using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Text;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli;
 
@@ -36,8 +36,15 @@ internal static class Zedu
     {
         var root = Build(context);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.CommandResult.Command == root && args is [var first, ..] && !first.StartsWith('-'))
         {
+            context.Error.WriteLine(UnknownCommand.Message(root, first));
+            return ExitBadInput;
+        }
+
+        if (parsed.Errors.Count > 0 && parsed.Action is not ZeduHelpAction)
+        {
+            // (--help wins over a missing argument: 'zedu parse --help' shows the help.)
             foreach (var error in parsed.Errors)
             {
                 context.Error.WriteLine("zedu: " + error.Message);
@@ -81,10 +88,9 @@ internal static class Zedu
         var orgOption = new Option<string>("--org") { Description = "An org unit: code (430281), name (醴陵市) or school (430281-001). Default: the whole city.", HelpName = "UNIT" };
 
         var parseFile = new Argument<string>("FILE") { Description = "Plan text (工作要点): UTF-8, UTF-16 or GB18030, detected." };
-        var (yearOption, periodOption, encodingOption) = (PlanTextArguments.YearOption(), PlanTextArguments.PeriodOption(), PlanTextArguments.EncodingOption());
-        var parse = new Command("parse", "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.") { parseFile, outOption, yearOption, periodOption, encodingOption };
-        parse.SetAction(r => ParseCommand(
-            context, r.GetValue(parseFile)!, r.GetValue(outOption), PlanTextArguments.Options(r.GetValue(yearOption), r.GetValue(periodOption)), r.GetValue(encodingOption)));
+        var parse = new Command("parse", "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.") { parseFile, outOption };
+        var planText = PlanTextArguments.AddTo(parse);
+        parse.SetAction(r => ParseCommand(context, r.GetValue(parseFile)!, r.GetValue(outOption), planText.Options(r), planText.EncodingOf(r)));
 
         var show = new Command("show", "Show the plan as a tree: sections, items, targets.") { planOption };
         show.SetAction(r => ShowCommand(context, r.GetValue(planOption)));
@@ -111,10 +117,12 @@ internal static class Zedu
         sample.Hidden = true;
         sample.SetAction(r => SampleCommand(context, r.GetValue(outOption), r.GetValue(rowsOption)));
 
-        return new RootCommand("zedu — completion of a municipal education work plan (工作要点) as of a date, city-wide and per county.")
+        var root = new RootCommand("zedu — completion of a municipal education work plan (工作要点) as of a date, city-wide and per county.")
         {
             report, show, parse, validate, explain, sample,
         };
+        ZeduHelpAction.Install(root);
+        return root;
     }
 
     private static Option<LocalDate> DateOption() => new("--as-of")
@@ -138,7 +146,7 @@ internal static class Zedu
 
     private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
     {
-        var result = Library.ParsePlanText(PlanInput.ReadBytes(file), encoding, options);
+        var result = PlanInput.ParseText(PlanInput.ReadBytes(file), encoding, options);
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Error.WriteLine(new FileProblem(file, diagnostic).ToString());
@@ -150,7 +158,7 @@ internal static class Zedu
             return ExitBadInput;
         }
 
-        var json = Library.WritePlanJson(result.Value);
+        var json = PlanJson.Serialize(result.Value);
         WriteDocument(context, output, writer => writer.Write(json));
         return ExitOk;
     }
@@ -187,33 +195,32 @@ internal static class Zedu
             throw new CliException("--by school: no report comes from a school (schools are written as county code, hyphen, number: 430281-001)");
         }
 
-        var engine = new ReportEngine(plan, input.Tree, input.Reports);
+        var report = Build(plan, input, asOf, level);
         if (format == "json")
         {
-            WriteDocument(context, output, stream: s => engine.WriteJson(asOf, level, s));
+            WriteDocument(context, output, stream: report.WriteJson);
             return ExitOk;
         }
 
-        var view = engine.Build(asOf, level);
         switch (format)
         {
             case "csv":
-                WriteDocument(context, output, writer => CsvRenderer.Render(view, writer));
+                WriteDocument(context, output, writer => CsvRenderer.Render(report, writer));
                 break;
             case "html":
-                WriteDocument(context, output, writer => HtmlRenderer.Render(view, writer));
+                WriteDocument(context, output, writer => HtmlRenderer.Render(report, writer));
                 break;
             default:
                 if (output is null)
                 {
-                    TableRenderer.Render(view, context.Console);
+                    TableRenderer.Render(report, context.Console);
                 }
                 else
                 {
                     WriteDocument(context, output, writer =>
                     {
                         var console = CliContext.ForWriters(writer, TextWriter.Null).Console;
-                        TableRenderer.Render(view, console);
+                        TableRenderer.Render(report, console);
                     });
                 }
 
@@ -232,6 +239,7 @@ internal static class Zedu
             input.ReadFile(file);
         }
 
+        input.CheckAcrossFiles();
         foreach (var problem in input.Problems.Concat(input.Warnings))
         {
             context.Out.WriteLine(problem.ToString());
@@ -260,9 +268,10 @@ internal static class Zedu
         }
 
         var zh = language == "zh";
-        var (evaluation, used) = new ReportEngine(plan, input.Tree, input.Reports).Explain(target, unit, asOf);
+        var evaluation = Build(plan, input, asOf, OrgUnitLevel.County).Explain(target.Id, unit?.Code);
+        var used = evaluation.Achievement.Reports;
         context.Out.Write(ExplanationText.Format(evaluation, zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English));
-        context.Out.WriteLine(zh ? $"所含报送（{used.Count} 条）：" : $"Reports that count ({used.Count}):");
+        context.Out.WriteLine(zh ? $"所含报送（{used.Length} 条）：" : $"Reports that count ({used.Length}):");
         const int Shown = 200;
         foreach (var report in used.Take(Shown))
         {
@@ -271,16 +280,30 @@ internal static class Zedu
             context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.Plain(report.Value)}{share}{(report.Stage is { } s ? " " + s : string.Empty)}");
         }
 
-        if (used.Count > Shown)
+        if (used.Length > Shown)
         {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {used.Count - Shown:N0} more"));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {used.Length - Shown:N0} more"));
         }
+
         return ExitOk;
+    }
+
+    /// <summary>The report, assembled once by the library; a batch it refuses is bad input.</summary>
+    private static PlanReport Build(Plan plan, ProgressInput input, LocalDate asOf, OrgUnitLevel level)
+    {
+        try
+        {
+            return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level });
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException("the reports could not be aggregated: " + e.Message, e);
+        }
     }
 
     private static int SampleCommand(CliContext context, string? output, long rows)
     {
-        var plan = Library.BuiltInPlan;
+        var plan = ZhuzhouPlans.Education2017;
         if (rows > 0)
         {
             WriteDocument(context, output, writer => SampleProgress.WriteLargeCsv(writer, plan, ZhuzhouOrgUnits.Tree2017, rows));
@@ -288,7 +311,7 @@ internal static class Zedu
         }
 
         var reports = SampleProgress.Generate(plan, ZhuzhouOrgUnits.Tree2017);
-        WriteDocument(context, output, stream: s => Library.WriteProgressJson(s, reports));
+        WriteDocument(context, output, stream: s => ProgressJson.Serialize(new ProgressBatch(reports), s));
         if (output is not null)
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"zedu: wrote {reports.Count} reports to {output}. {SampleProgress.Description}"));
@@ -315,6 +338,7 @@ internal static class Zedu
             }
         }
 
+        input.CheckAcrossFiles();
         foreach (var warning in input.Warnings.Take(20))
         {
             context.Error.WriteLine("zedu: " + warning);

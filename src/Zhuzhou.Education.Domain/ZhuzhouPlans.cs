@@ -1,9 +1,15 @@
+using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Serialization;
 
-namespace Zhuzhou.Education.Domain.Plans;
+namespace Zhuzhou.Education.Domain;
 
-/// <summary>Plans that ship with the package.</summary>
-/// <remarks>Each plan is read once, on first use, and then shared; all members are thread-safe.</remarks>
+/// <summary>Plans (工作要点) that ship with the package.</summary>
+/// <remarks>
+/// <para>Each plan is read once, on first use, from its canonical <c>zedu.plan/1</c> JSON embedded in the package,
+/// and then shared; all members are thread-safe.</para>
+/// <para>This type sits at the top of the package, beside the JSON reader it uses, so that the model
+/// (<c>Plans</c>) never depends on serialization.</para>
+/// </remarks>
 public static class ZhuzhouPlans
 {
     private const string Education2017Resource = "Zhuzhou.Education.Domain.Seeds.zhuzhou-2017-work-plan.json";

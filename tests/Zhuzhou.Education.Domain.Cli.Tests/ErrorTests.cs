@@ -42,7 +42,7 @@ public class ErrorTests
         var run = ZeduRunner.Run("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(3): ZC010: date '2017-02-30' is not a date of the form YYYY-MM-DD, such as 2017-06-30\n");
+        run.Error.Should().Be($"zedu: {file}(3): ZC0010: date '2017-02-30' is not a date of the form YYYY-MM-DD, such as 2017-06-30\n");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ErrorTests
         var run = ZeduRunner.Run("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(2): ZE003: date 2018-01-31 is outside the plan period 2017-01-01 to 2017-12-31\n");
+        run.Error.Should().Be($"zedu: {file}(2): ZR0003: The date 2018-01-31 is outside the plan period 2017-01-01 to 2017-12-31.\n");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class ErrorTests
         var run = ZeduRunner.Run("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(2): ZE001: unknown target '99.1': the plan has no such target\n");
+        run.Error.Should().Be($"zedu: {file}(2): ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".\n");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class ErrorTests
         var run = ZeduRunner.Run("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(3): ZE002: unknown org unit '长沙县': not an org unit of 株洲市 (use a code such as 430281, a name such as 醴陵市, or a school as 430281-001)\n");
+        run.Error.Should().Be($"zedu: {file}(3): ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.\n");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class ErrorTests
         var run = ZeduRunner.Run("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(1): ZC002: missing columns orgUnit, date: the header must be target,orgUnit,date,value[,numerator,denominator]\n");
+        run.Error.Should().Be($"zedu: {file}(1): ZC0002: missing columns orgUnit, date: the header must be target,orgUnit,date,value[,numerator,denominator]\n");
     }
 
     [Fact]

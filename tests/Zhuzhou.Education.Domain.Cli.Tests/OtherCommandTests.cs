@@ -25,6 +25,17 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_LevelTarget_ListsOnlyTheReportsThatCount()
+    {
+        var run = ZeduRunner.Run("explain", "15.1");
+
+        // 15.1 is a level: the latest report of each of the nine counties counts, and they add up to the value.
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("Reports that count (9):").And.Contain("value = 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1;");
+        run.Out.Split('\n').Count(l => l.StartsWith("  4302", StringComparison.Ordinal)).Should().Be(9);
+    }
+
+    [Fact]
     public void Explain_InChinese_UsesTheChineseExplanation()
     {
         var run = ZeduRunner.Run("explain", "14.2", "--lang", "zh");
@@ -100,11 +111,24 @@ public class OtherCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            $"{bad}(2): ZE001: unknown target '99.1': the plan has no such target",
-            $"{bad}(3): ZE002: unknown org unit '长沙县': not an org unit of 株洲市 (use a code such as 430281, a name such as 醴陵市, or a school as 430281-001)",
-            $"{bad}(4): ZC010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
-            $"{bad}(5): ZC011: value '-1' is not a number of 0 or more",
+            $"{bad}(2): ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
+            $"{bad}(3): ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
+            $"{bad}(4): ZC0010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
+            $"{bad}(5): ZR0011: \"value\" must not be negative; found -1.",
             "2 file(s), 1 valid report(s), 4 problem(s)");
+    }
+
+    [Fact]
+    public void Validate_SameReportInTwoFiles_IsRefusedAsInOneFile()
+    {
+        using var folder = new TempFolder();
+        var csv = folder.File("a.csv", "target,orgUnit,date,value\n8.1,430281,2017-03-31,5\n");
+        var json = folder.File("b.json", """{"schema": "zedu.progress/1", "reports": [{"target": "8.1", "orgUnit": "430281", "date": "2017-03-31", "value": 6}]}""");
+
+        var run = ZeduRunner.Run("validate", "--progress", csv, json);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().StartWith($"{json}: $.reports[0]: ZR0010: This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-03-31.\n");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Rules;
 using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Tests.Support;
@@ -75,7 +76,7 @@ public class ReadmeExampleTests
         store.Append(loaded.Value.Reports);
         var asOf = store.AsOf(new LocalDate(2017, 6, 30));
         TargetEvaluation counsellors = asOf.Evaluate(TargetId.Parse("8.1"));   // city-wide: 58 of 100 trained
-        PlanRollUp city = asOf.RollUp();
+        PlanRollUp city = asOf.EvaluatePlan();
         Console.WriteLine($"{counsellors.Status} {counsellors.Completion:P0}; plan {city.Completion:P1}, expected {city.ExpectedProgress:P1}");
         Console.WriteLine(ExplanationText.Format(counsellors, ExplanationLanguage.English));
         // README2-END
@@ -84,6 +85,27 @@ public class ReadmeExampleTests
         counsellors.Status.Should().Be(EvaluationStatus.OnTrack);
         city.Completion.Should().BeGreaterThan(0m);
         AssertReadmeShows("README2");
+    }
+
+    [Fact]
+    public void PlanReportExample_CompilesRunsAndIsTheOneInTheReadme()
+    {
+        var reports = ProgressJson.Parse(File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json")), ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017).Value.Reports;
+
+        // README3-BEGIN
+        var report = PlanReport.Build(ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017, reports, new LocalDate(2017, 6, 30));
+        foreach (var target in report.Targets.Where(t => !t.Behind.IsEmpty))
+        {
+            Console.WriteLine($"{target.Target.Id} {target.Whole.Status}: behind in {string.Join("、", target.Behind.Select(u => u.Name))}");
+        }
+
+        var explained = report.Explain(TargetId.Parse("8.1"), OrgUnitCode.Parse("430281"));   // 醴陵市's share, with its reports
+        Console.WriteLine($"{explained.Completion:P0} from {explained.Achievement.ReportCount} reports");
+        // README3-END
+
+        explained.Achievement.ReportCount.Should().Be(6, "醴陵市 reported 8.1, an increment, six times by June");
+        report.Targets.Single(t => t.Target.Id == TargetId.Parse("8.1")).Behind.Select(u => u.Name).Should().Equal("芦淞区", "株洲县");
+        AssertReadmeShows("README3");
     }
 
     private static void AssertReadmeShows(string marker)

@@ -210,7 +210,7 @@ internal static class W1Workload
     public static (double Plan, double Checksum) Engine(ReportStore store, W1Parameters p)
     {
         var result = store.AsOf(AsOfDate(p));
-        var city = result.RollUp();
+        var city = result.EvaluatePlan();
         var checksum = city.Targets.Sum(e => (double)e.Completion);
         for (var c = 0; c < p.Counties; c++)
         {

@@ -3,45 +3,58 @@ using Zhuzhou.Education.Domain.OrgUnits;
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
 /// <summary>
-/// Resolves the org units named in progress files and options: a code (430281), a name (醴陵市), or a school
-/// written as its county's code, a hyphen and the school's own number (430281-017), which joins the tree.
+/// The org units named in zedu's files and options: a code (430281) or a name (醴陵市), which the tree resolves, or a
+/// school written as its county's code, a hyphen and the school's own number (430281-017), which joins the tree.
 /// </summary>
 internal sealed class OrgUnitResolver
 {
     private readonly OrgUnitTree tree;
-    private readonly Dictionary<string, OrgUnit> byText = new(StringComparer.Ordinal);
-    private readonly List<OrgUnit> schools = [];
+    private readonly Dictionary<OrgUnitCode, OrgUnit> schools = [];
+    private OrgUnitTree current;
+    private int joined;
 
     public OrgUnitResolver(OrgUnitTree tree)
     {
         this.tree = tree;
-        foreach (var unit in tree.Units)
+        current = tree;
+    }
+
+    /// <summary>The tree with the schools met so far, built again only when a school has joined since.</summary>
+    public OrgUnitTree Tree
+    {
+        get
         {
-            byText[unit.Code.Value] = unit;
-            byText.TryAdd(unit.Name, unit);
+            if (joined != schools.Count)
+            {
+                current = OrgUnitTree.Create([.. tree.Units, .. schools.Values]);
+                joined = schools.Count;
+            }
+
+            return current;
         }
     }
 
-    /// <summary>The tree with the schools met so far.</summary>
-    public OrgUnitTree Tree => schools.Count == 0 ? tree : OrgUnitTree.Create([.. tree.Units, .. schools]);
+    public OrgUnit? Resolve(string text) => tree.Resolve(text) ?? School(text);
 
-    public OrgUnit? Resolve(string text)
+    /// <summary>A school by zedu's convention (it joins the tree); null when the text is not one.</summary>
+    public OrgUnit? School(string text)
     {
-        if (byText.TryGetValue(text, out var unit))
+        var hyphen = text.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == text.Length - 1 || !OrgUnitCode.TryParse(text, out var code))
         {
-            return unit;
+            return null;
         }
 
-        var hyphen = text.IndexOf('-', StringComparison.Ordinal);
-        if (hyphen > 0 && hyphen < text.Length - 1 && OrgUnitCode.TryParse(text, out var code)
-            && tree.Find(OrgUnitCode.Parse(text[..hyphen])) is { Level: OrgUnitLevel.County } county)
+        if (schools.TryGetValue(code, out var school))
         {
-            var school = new OrgUnit(code, text, OrgUnitLevel.School, county.Code);
-            schools.Add(school);
-            byText[text] = school;
             return school;
         }
 
-        return null;
+        if (tree.Find(OrgUnitCode.Parse(text[..hyphen])) is not { Level: OrgUnitLevel.County } county)
+        {
+            return null;
+        }
+
+        return schools[code] = new OrgUnit(code, text, OrgUnitLevel.School, county.Code);
     }
 }

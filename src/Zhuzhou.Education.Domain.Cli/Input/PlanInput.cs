@@ -1,7 +1,7 @@
 using System.Text;
-using Zhuzhou.Education.Domain.Cli.Engine;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Text;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
@@ -18,11 +18,11 @@ internal static class PlanInput
     {
         if (file is null)
         {
-            return Library.BuiltInPlan;
+            return ZhuzhouPlans.Education2017;
         }
 
         var bytes = ReadBytes(file);
-        var result = IsJson(file, bytes) ? Library.ReadPlanJson(Encoding.UTF8.GetString(bytes)) : Library.ParsePlanText(bytes, null, PlanTextOptions.Default);
+        var result = IsJson(file, bytes) ? PlanJson.LoadUtf8(bytes) : ParseText(bytes, null, PlanTextOptions.Default);
         var plan = Unwrap(result, file, error);
         if (needsPeriod && plan.Period is null)
         {
@@ -31,6 +31,10 @@ internal static class PlanInput
 
         return plan;
     }
+
+    /// <summary>Parses plan text from its bytes, detecting their encoding unless <paramref name="encoding"/> is given.</summary>
+    public static ParseResult<Plan> ParseText(byte[] bytes, Encoding? encoding, PlanTextOptions options)
+        => PlanTextParser.Parse(new MemoryStream(bytes, writable: false), encoding, options);
 
     /// <summary>Reads a file's bytes, or fails naming the file.</summary>
     public static byte[] ReadBytes(string file)

@@ -8,18 +8,41 @@ using Zhuzhou.Education.Domain.Text;
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
 /// <summary>The options of the commands that read plan text: --year, --period and --encoding.</summary>
-internal static class PlanTextArguments
+internal sealed class PlanTextArguments
 {
-    public static Option<int?> YearOption() => new("--year")
+    private readonly Option<int?> year = YearOption();
+    private readonly Option<DateInterval?> period = PeriodOption();
+    private readonly Option<Encoding?> encoding = EncodingOption();
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public static PlanTextArguments AddTo(Command command)
+    {
+        var arguments = new PlanTextArguments();
+        command.Add(arguments.year);
+        command.Add(arguments.period);
+        command.Add(arguments.encoding);
+        return arguments;
+    }
+
+    /// <summary>The encoding given, or null to detect it.</summary>
+    public Encoding? EncodingOf(ParseResult result) => result.GetValue(encoding);
+
+    /// <summary>The options for the parser; fails when both a year and a period are given.</summary>
+    public PlanTextOptions Options(ParseResult result)
+        => result.GetValue(year) is not null && result.GetValue(period) is not null
+            ? throw new CliException("give --year or --period, not both")
+            : new PlanTextOptions { Year = result.GetValue(year), Period = result.GetValue(period) };
+
+    private static Option<int?> YearOption() => new("--year")
     {
         Description = "The calendar year the plan covers, when its text names none (or names another). Not with --period.",
         HelpName = "YYYY",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1900 and <= 2100)
             {
-                return year;
+                return value;
             }
 
             result.AddError($"--year: '{text}' is not a year: use four digits from 1900 to 2100, such as 2019");
@@ -27,7 +50,7 @@ internal static class PlanTextArguments
         },
     };
 
-    public static Option<DateInterval?> PeriodOption() => new("--period")
+    private static Option<DateInterval?> PeriodOption() => new("--period")
     {
         Description = "The period the plan covers, START..END, such as a school year 2018-09-01..2019-08-31. Not with --year.",
         HelpName = "START..END",
@@ -51,7 +74,7 @@ internal static class PlanTextArguments
         },
     };
 
-    public static Option<Encoding?> EncodingOption() => new("--encoding")
+    private static Option<Encoding?> EncodingOption() => new("--encoding")
     {
         Description = "The encoding of the plan text: utf-8, gb18030 (also reads GBK and GB2312), utf-16 …. Default: detected (a byte-order mark, else UTF-8 if valid, else GB18030).",
         HelpName = "NAME",
@@ -70,10 +93,4 @@ internal static class PlanTextArguments
             }
         },
     };
-
-    /// <summary>The options for the parser; fails when both a year and a period are given.</summary>
-    public static PlanTextOptions Options(int? year, DateInterval? period)
-        => year is not null && period is not null
-            ? throw new CliException("give --year or --period, not both")
-            : new PlanTextOptions { Year = year, Period = period };
 }

@@ -1,46 +1,56 @@
 using System.Data;
+using System.Globalization;
 using Sylvan.Data.Csv;
-using Zhuzhou.Education.Domain.Cli.Model;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Reporting;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
 /// <summary>
 /// The report as CSV, one row per figure: <c>level,id,title,orgUnit,achieved,required,completion,expected,status</c>,
-/// levels plan, section, item, target and target-by-org-unit.
+/// levels plan, section, item, target and target-by-org-unit. A figure that does not exist is an empty cell.
 /// </summary>
 internal static class CsvRenderer
 {
-    public static void Render(ReportView report, TextWriter writer)
+    public static void Render(PlanReport report, TextWriter writer)
     {
-        using var table = new DataTable { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        using var table = new DataTable { Locale = CultureInfo.InvariantCulture };
         foreach (var name in new[] { "level", "id", "title", "orgUnit", "achieved", "required", "completion", "expected", "status" })
         {
             table.Columns.Add(name, typeof(string));
         }
 
-        void Row(string level, string id, string title, string orgUnit, decimal? achieved, decimal? required, Figure figure)
+        void Row(string level, string id, string title, string orgUnit, decimal? achieved, decimal? required, decimal? completion, decimal? expected, EvaluationStatus? status)
             => table.Rows.Add(
                 level, id, title, orgUnit,
                 achieved is { } a ? Formats.Plain(a) : string.Empty,
                 required is { } r ? Formats.Plain(r) : string.Empty,
-                Formats.Ratio(figure.Completion), Formats.Ratio(figure.Expected), Formats.Status(figure.Status));
+                completion is { } c ? Formats.Ratio(c) : string.Empty,
+                expected is { } e ? Formats.Ratio(e) : string.Empty,
+                status is { } s ? Formats.Status(s) : string.Empty);
 
-        Row("plan", string.Empty, report.PlanTitle, string.Empty, null, null, report.Plan);
-        foreach (var section in report.Sections.Where(s => s.Figure is not null))
+        void Target(string level, string orgUnit, TargetEvaluation e, decimal? achieved)
+            => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), orgUnit, achieved, e.Required, e.Completion, e.ExpectedProgress, e.Status);
+
+        var plan = report.Whole;
+        Row("plan", string.Empty, report.Plan.Title, string.Empty, null, null, plan.Completion, plan.ExpectedProgress, plan.Status);
+        foreach (var section in plan.Sections.Where(s => s.Figure.IsMeasurable))
         {
-            Row("section", section.Numeral, section.Title, string.Empty, null, null, section.Figure!);
-            foreach (var item in section.Items)
+            Row("section", section.Section.Numeral, section.Section.Title, string.Empty, null, null, section.Completion, section.ExpectedProgress, section.Status);
+            foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
-                Row("item", item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), item.Title, string.Empty, null, null, item.Figure);
+                Row("item", item.Item.Number.ToString(CultureInfo.InvariantCulture), item.Item.Title, string.Empty, null, null, item.Completion, item.ExpectedProgress, item.Status);
             }
         }
 
         foreach (var target in report.Targets)
         {
-            Row("target", target.Id, target.Text, string.Empty, target.Achieved, target.Required, target.Figure);
-            foreach (var unit in target.ByUnit)
+            Target("target", string.Empty, target.Whole, target.Whole.Achieved);
+            for (var i = 0; i < target.ByOrgUnit.Length; i++)
             {
-                Row("orgUnit", target.Id, target.Text, unit.Unit.Code.Value, unit.Achieved, unit.Required, unit.Figure);
+                var unit = target.ByOrgUnit[i];
+                Target("orgUnit", report.OrgUnits[i].OrgUnit.Code.Value, unit, unit.Achievement.HasReports ? unit.Achieved : null);
             }
         }
 

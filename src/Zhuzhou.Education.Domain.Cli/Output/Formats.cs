@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
-using Zhuzhou.Education.Domain.Cli.Model;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
@@ -12,17 +14,23 @@ internal static class Formats
 
     public static string Percent(decimal value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>"55.0%", or "—" where the library gives no figure.</summary>
+    public static string Percent(decimal? value) => value is { } v ? Percent(v) : "—";
+
     public static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 
     public static string Plain(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static string Ratio(decimal value) => Math.Round(value, 4).ToString("0.0000", CultureInfo.InvariantCulture);
 
-    /// <summary>"58 / 100名", or for a share "56.2% / 100%".</summary>
-    public static string AchievedOfRequired(TargetView target)
-        => target.IsShare
-            ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
-            : $"{Number(target.Achieved)} / {Number(target.Required)}{target.Unit}";
+    /// <summary>What a target says: its text as the plan writes it, or its subject.</summary>
+    public static string TargetText(Target target) => target.Text ?? target.Subject;
+
+    /// <summary>"58 / 100名", for a share "56.2% / 100.0%", for a percentage (written 94 for 94%) "94% / 90%".</summary>
+    public static string AchievedOfRequired(TargetEvaluation target)
+        => target.Target.Unit == MeasureWord.Percent ? $"{Number(target.Achieved)}% / {Number(target.Required)}%"
+            : target.Target.OrgUnitAggregation == OrgUnitAggregation.Ratio ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
+            : $"{Number(target.Achieved)} / {Number(target.Required)}{MeasureWords.ToChinese(target.Target.Unit)}";
 
     public static string Status(EvaluationStatus status) => status switch
     {

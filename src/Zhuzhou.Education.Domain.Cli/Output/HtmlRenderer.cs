@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Zhuzhou.Education.Domain.Cli.Model;
-using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Reporting;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
@@ -44,19 +44,20 @@ internal static class HtmlRenderer
         .note { color: #666; font-size: 12px; margin-top: 6px; }
         """;
 
-    public static void Render(ReportView report, TextWriter writer)
+    public static void Render(PlanReport report, TextWriter writer)
     {
-        var byLabel = report.Units.FirstOrDefault()?.Level == OrgUnits.OrgUnitLevel.School ? "学校 schools" : "县市区 counties";
+        var byLabel = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? "学校 schools" : "县市区 counties";
+        var plan = report.Whole.Figure;
         var body = new XElement(X + "body",
-            new XElement(X + "h1", report.PlanTitle + " — 完成情况"),
+            new XElement(X + "h1", report.Plan.Title + " — 完成情况"),
             new XElement(X + "div", new XAttribute("class", "sub"),
-                $"As of {Formats.Date(report.AsOf)} · plan period {Formats.Date(report.Period.Start)} to {Formats.Date(report.Period.End)}"),
+                $"As of {Formats.Date(report.AsOf)} · plan period {Formats.Date(report.Plan.Period!.Start)} to {Formats.Date(report.Plan.Period.End)}"),
             new XElement(X + "div", new XAttribute("class", "kpis"),
-                Kpi(Formats.Percent(report.Plan.Completion), "plan completion 完成率", null),
-                Kpi(Formats.Percent(report.Plan.Expected), "expected progress 序时进度", null),
-                Kpi(Formats.Status(report.Plan.Status), "status 状态", report.Plan.Status),
-                Kpi($"{report.TargetsAchieved} / {report.TargetsMeasured}", $"targets achieved ({Formats.Percent(report.Rate)})", null),
-                Kpi(Formats.Percent(report.Reporting.Rate), $"reports received ({report.Reporting.Received} of {report.Reporting.Expected})", null)),
+                Kpi(Formats.Percent(plan.Completion), "plan completion 完成率", null),
+                Kpi(Formats.Percent(plan.ExpectedProgress), "expected progress 序时进度", null),
+                Kpi(plan.Status is { } s ? Formats.Status(s) : "—", "status 状态", plan.Status),
+                Kpi($"{plan.Counts.Complete} / {plan.Counts.Total}", $"targets achieved ({Formats.Percent(plan.Counts.AchievedRate)})", null),
+                Kpi(Formats.Percent(report.ReportingRate), $"reports received ({report.ReportsReceived} of {report.ReportsExpected})", null)),
             new XElement(X + "h2", "Sections and items 各部分完成率"),
             Legend(),
             Bars(report),
@@ -70,7 +71,7 @@ internal static class HtmlRenderer
         var html = new XElement(X + "html", new XAttribute("lang", "zh-CN"),
             new XElement(X + "head",
                 new XElement(X + "meta", new XAttribute("charset", "utf-8")),
-                new XElement(X + "title", $"{report.PlanTitle} — {Formats.Date(report.AsOf)}"),
+                new XElement(X + "title", $"{report.Plan.Title} — {Formats.Date(report.AsOf)}"),
                 new XElement(X + "style", Style)),
             body);
 
@@ -101,36 +102,41 @@ internal static class HtmlRenderer
     private static XElement Pill(EvaluationStatus status)
         => new(X + "span", new XAttribute("class", "pill"), new XAttribute("style", $"background: {Formats.Html(status)}"), Formats.Status(status));
 
-    private static XElement Bars(ReportView report)
+    private static XElement Bars(PlanReport report)
     {
         var bars = new XElement(X + "div", new XAttribute("class", "bars"));
-        bars.Add(Bar("section", "计划 Plan", report.Plan));
-        foreach (var section in report.Sections.Where(s => s.Figure is not null))
+        if (report.Whole.Figure.IsMeasurable)
         {
-            bars.Add(Bar("section", $"{section.Numeral}、{section.Title}", section.Figure!));
-            foreach (var item in section.Items)
+            bars.Add(Bar("section", "计划 Plan", report.Whole.Figure));
+        }
+
+        foreach (var section in report.Whole.Sections.Where(s => s.Figure.IsMeasurable))
+        {
+            bars.Add(Bar("section", $"{section.Section.Numeral}、{section.Section.Title}", section.Figure));
+            foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
-                bars.Add(Bar("item", $"{item.Number}. {item.Title}", item.Figure));
+                bars.Add(Bar("item", $"{item.Item.Number}. {item.Item.Title}", item.Figure));
             }
         }
 
         return bars;
     }
 
-    private static XElement Bar(string kind, string label, Figure figure)
+    // Only measurable figures get a bar: completion, expected progress and status are all there.
+    private static XElement Bar(string kind, string label, RollUpFigure figure)
         => new(X + "div", new XAttribute("class", "bar " + kind),
             new XElement(X + "div", new XAttribute("class", "label"), label),
             new XElement(X + "div", new XAttribute("class", "track"),
-                new XElement(X + "div", new XAttribute("class", "fill"), new XAttribute("style", $"width: {Css(figure.Completion)}%; background: {Formats.Html(figure.Status)}")),
-                new XElement(X + "div", new XAttribute("class", "mark"), new XAttribute("style", $"left: {Css(figure.Expected)}%"), new XAttribute("title", "expected " + Formats.Percent(figure.Expected)))),
+                new XElement(X + "div", new XAttribute("class", "fill"), new XAttribute("style", $"width: {Css(figure.Completion!.Value)}%; background: {Formats.Html(figure.Status!.Value)}")),
+                new XElement(X + "div", new XAttribute("class", "mark"), new XAttribute("style", $"left: {Css(figure.ExpectedProgress!.Value)}%"), new XAttribute("title", "expected " + Formats.Percent(figure.ExpectedProgress)))),
             new XElement(X + "div", new XAttribute("class", "num"), Formats.Percent(figure.Completion)),
-            new XElement(X + "div", Pill(figure.Status)));
+            new XElement(X + "div", Pill(figure.Status!.Value)));
 
-    private static XElement Chart(ReportView report)
+    private static XElement Chart(PlanReport report)
     {
         const double width = 760, height = 300, left = 50, right = 20, top = 16, bottom = 40;
-        var start = report.Period.Start;
-        var days = (double)report.Period.Length;
+        var start = report.Plan.Period!.Start; // a report is built only for a plan with a period
+        var days = (double)report.Plan.Period.Length;
         double X0(NodaTime.LocalDate d) => left + ((width - left - right) * NodaTime.Period.DaysBetween(start, d) / days);
         double Y0(decimal v) => top + ((height - top - bottom) * (1 - (double)v));
         var svg = new XElement(Svg + "svg",
@@ -147,7 +153,7 @@ internal static class HtmlRenderer
         for (var month = 1; month <= 12; month++)
         {
             var date = new NodaTime.LocalDate(start.Year, month, 1);
-            if (date > report.Period.End)
+            if (date > report.Plan.Period.End)
             {
                 break;
             }
@@ -157,57 +163,64 @@ internal static class HtmlRenderer
             svg.Add(new XElement(Svg + "text", Attr("x", x + 2), Attr("y", height - bottom + 16), new XAttribute("font-size", 11), new XAttribute("fill", "#666"), $"{month}月"));
         }
 
-        // Expected progress (序时进度): the schedule's line through the year, dashed.
-        var expected = new List<(double, double)> { (X0(start), Y0(0)) };
-        expected.AddRange(report.Series.Select(p => (X0(p.Date), Y0(p.Expected))));
-        svg.Add(new XElement(Svg + "polyline", new XAttribute("points", Points(expected)), new XAttribute("fill", "none"), new XAttribute("stroke", "#555"), new XAttribute("stroke-width", 2), new XAttribute("stroke-dasharray", "6 4")));
-        var actual = report.Series.Select(p => (X0(p.Date), Y0(p.Completion))).ToList();
-        svg.Add(new XElement(Svg + "polyline", new XAttribute("points", Points(actual)), new XAttribute("fill", "none"), new XAttribute("stroke", "#1e88e5"), new XAttribute("stroke-width", 3)));
-        foreach (var point in report.Series)
+        // Expected progress (序时进度): the schedule's line through the year, dashed. A plan with nothing measurable has no line.
+        var series = report.Series.Where(p => p.Plan.IsMeasurable).ToList();
+        if (series.Count == 0)
         {
-            svg.Add(new XElement(Svg + "circle", Attr("cx", X0(point.Date)), Attr("cy", Y0(point.Completion)), new XAttribute("r", 4), new XAttribute("fill", "#1e88e5"),
-                new XElement(Svg + "title", $"{Formats.Date(point.Date)}: {Formats.Percent(point.Completion)} (expected {Formats.Percent(point.Expected)})")));
+            return new XElement(X + "div", svg);
+        }
+
+        var expected = new List<(double, double)> { (X0(start), Y0(0)) };
+        expected.AddRange(series.Select(p => (X0(p.Date), Y0(p.Plan.ExpectedProgress!.Value))));
+        svg.Add(new XElement(Svg + "polyline", new XAttribute("points", Points(expected)), new XAttribute("fill", "none"), new XAttribute("stroke", "#555"), new XAttribute("stroke-width", 2), new XAttribute("stroke-dasharray", "6 4")));
+        var actual = series.Select(p => (X0(p.Date), Y0(p.Plan.Completion!.Value))).ToList();
+        svg.Add(new XElement(Svg + "polyline", new XAttribute("points", Points(actual)), new XAttribute("fill", "none"), new XAttribute("stroke", "#1e88e5"), new XAttribute("stroke-width", 3)));
+        foreach (var point in series)
+        {
+            svg.Add(new XElement(Svg + "circle", Attr("cx", X0(point.Date)), Attr("cy", Y0(point.Plan.Completion!.Value)), new XAttribute("r", 4), new XAttribute("fill", "#1e88e5"),
+                new XElement(Svg + "title", $"{Formats.Date(point.Date)}: {Formats.Percent(point.Plan.Completion)} (expected {Formats.Percent(point.Plan.ExpectedProgress)})")));
         }
 
         // Label both lines at the as-of date, the higher one above the lower, at least a line of text apart.
-        var last = report.Series[^1];
-        var (yCompletion, yExpected) = (Y0(last.Completion), Y0(last.Expected));
+        var last = series[^1];
+        var (completion, expectedProgress) = (last.Plan.Completion!.Value, last.Plan.ExpectedProgress!.Value);
+        var (yCompletion, yExpected) = (Y0(completion), Y0(expectedProgress));
         if (Math.Abs(yCompletion - yExpected) < 16)
         {
             var middle = (yCompletion + yExpected) / 2;
-            (yCompletion, yExpected) = last.Completion >= last.Expected ? (middle - 8, middle + 8) : (middle + 8, middle - 8);
+            (yCompletion, yExpected) = completion >= expectedProgress ? (middle - 8, middle + 8) : (middle + 8, middle - 8);
         }
 
-        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yCompletion + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#1e88e5"), $"完成率 {Formats.Percent(last.Completion)}"));
-        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yExpected + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#555"), $"序时进度 {Formats.Percent(last.Expected)}"));
+        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yCompletion + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#1e88e5"), $"完成率 {Formats.Percent(completion)}"));
+        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yExpected + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#555"), $"序时进度 {Formats.Percent(expectedProgress)}"));
         svg.Add(new XElement(Svg + "line", Attr("x1", X0(report.AsOf)), Attr("x2", X0(report.AsOf)), Attr("y1", top), Attr("y2", height - bottom), new XAttribute("stroke", "#bbb"), new XAttribute("stroke-dasharray", "2 3")));
         return new XElement(X + "div", svg);
     }
 
-    private static XElement Heat(ReportView report)
+    private static XElement Heat(PlanReport report)
     {
         var table = new XElement(X + "table", new XAttribute("class", "heat"));
         table.Add(new XElement(X + "tr",
             new XElement(X + "th", "指标 target"),
-            report.Units.Select(u => new XElement(X + "th", u.Name))));
+            report.OrgUnits.Select(u => new XElement(X + "th", u.OrgUnit.Name))));
         foreach (var target in report.Targets)
         {
-            var row = new XElement(X + "tr", new XElement(X + "th", new XAttribute("class", "t"), $"{target.Id} {target.Text}"));
-            foreach (var unit in report.Units)
+            var row = new XElement(X + "tr", new XElement(X + "th", new XAttribute("class", "t"), $"{target.Target.Id} {Formats.TargetText(target.Target)}"));
+            for (var i = 0; i < report.OrgUnits.Length; i++)
             {
-                var result = target.ByUnit.FirstOrDefault(r => r.Unit.Code == unit.Code);
-                if (result?.Achieved is null)
+                var unit = report.OrgUnits[i].OrgUnit;
+                if (target.ByOrgUnit.IsEmpty || !target.ByOrgUnit[i].Achievement.HasReports)
                 {
                     row.Add(new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #999"), "—"));
                     continue;
                 }
 
-                var behind = result.Figure.Status is EvaluationStatus.Behind or EvaluationStatus.Overdue;
+                var result = target.ByOrgUnit[i];
                 row.Add(new XElement(X + "td",
-                    new XAttribute("class", behind ? "v behind" : "v"),
-                    new XAttribute("style", $"background: {HeatColour(result.Figure.Completion)}"),
-                    new XAttribute("title", $"{unit.Name} {target.Id}: {Formats.Number(result.Achieved.Value)} of {Formats.Number(result.Required)} — {Formats.Status(result.Figure.Status)}"),
-                    Formats.Percent(result.Figure.Completion)));
+                    new XAttribute("class", target.Behind.Contains(unit) ? "v behind" : "v"),
+                    new XAttribute("style", $"background: {HeatColour(result.Completion)}"),
+                    new XAttribute("title", $"{unit.Name} {target.Target.Id}: {Formats.Number(result.Achieved)} of {Formats.Number(result.Required)} — {Formats.Status(result.Status)}"),
+                    Formats.Percent(result.Completion)));
             }
 
             table.Add(row);

@@ -1,22 +1,23 @@
 using Spectre.Console;
-using Zhuzhou.Education.Domain.Cli.Model;
-using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Reporting;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
 /// <summary>The report as tables on a console: plan, sections and items, targets with the org units behind.</summary>
 internal static class TableRenderer
 {
-    public static void Render(ReportView report, IAnsiConsole console)
+    public static void Render(PlanReport report, IAnsiConsole console)
     {
-        var byLabel = report.Units.FirstOrDefault()?.Level == OrgUnits.OrgUnitLevel.School ? "Schools" : "Counties";
-        console.MarkupLine($"[bold]{Markup.Escape(report.PlanTitle)}[/] — as of {Formats.Date(report.AsOf)}");
+        var plan = report.Whole.Figure;
+        var byLabel = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? "Schools" : "Counties";
+        console.MarkupLine($"[bold]{Markup.Escape(report.Plan.Title)}[/] — as of {Formats.Date(report.AsOf)}");
         console.MarkupLine(
-            $"Plan completion [bold]{Formats.Percent(report.Plan.Completion)}[/], expected (序时进度) {Formats.Percent(report.Plan.Expected)}, "
-            + $"status {StatusMarkup(report.Plan.Status)}");
+            $"Plan completion [bold]{Formats.Percent(plan.Completion)}[/], expected (序时进度) {Formats.Percent(plan.ExpectedProgress)}, "
+            + $"status {StatusMarkup(plan.Status)}");
         console.MarkupLine(
-            $"Targets achieved {report.TargetsAchieved} of {report.TargetsMeasured} ({Formats.Percent(report.Rate)}); "
-            + $"monthly reports received {report.Reporting.Received} of {report.Reporting.Expected} ({Formats.Percent(report.Reporting.Rate)})");
+            $"Targets achieved {plan.Counts.Complete} of {plan.Counts.Total} ({Formats.Percent(plan.Counts.AchievedRate)}); "
+            + $"monthly reports received {report.ReportsReceived} of {report.ReportsExpected} ({Formats.Percent(report.ReportingRate)})");
         console.WriteLine();
 
         var sections = new Table().Title("Sections and items").Border(TableBorder.Rounded)
@@ -25,22 +26,22 @@ internal static class TableRenderer
             .AddColumn(new TableColumn("Completion").RightAligned())
             .AddColumn(new TableColumn("Expected").RightAligned())
             .AddColumn("Status");
-        foreach (var section in report.Sections)
+        foreach (var section in report.Whole.Sections)
         {
             sections.AddRow(
-                new Markup($"[bold]{section.Numeral}[/]"),
-                new Markup($"[bold]{Markup.Escape(section.Title)}[/]"),
-                new Spectre.Console.Text(section.Figure is { } f ? Formats.Percent(f.Completion) : "—"),
-                new Spectre.Console.Text(section.Figure is { } g ? Formats.Percent(g.Expected) : "—"),
-                section.Figure is { } h ? new Markup(StatusMarkup(h.Status)) : new Spectre.Console.Text("no measurable target"));
-            foreach (var item in section.Items)
+                new Markup($"[bold]{section.Section.Numeral}[/]"),
+                new Markup($"[bold]{Markup.Escape(section.Section.Title)}[/]"),
+                new Spectre.Console.Text(Formats.Percent(section.Completion)),
+                new Spectre.Console.Text(Formats.Percent(section.ExpectedProgress)),
+                section.Figure.IsMeasurable ? new Markup(StatusMarkup(section.Status)) : new Spectre.Console.Text("no measurable target"));
+            foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
                 sections.AddRow(
-                    new Spectre.Console.Text($"  {item.Number}."),
-                    new Spectre.Console.Text("  " + item.Title),
-                    new Spectre.Console.Text(Formats.Percent(item.Figure.Completion)),
-                    new Spectre.Console.Text(Formats.Percent(item.Figure.Expected)),
-                    new Markup(StatusMarkup(item.Figure.Status)));
+                    new Spectre.Console.Text($"  {item.Item.Number}."),
+                    new Spectre.Console.Text("  " + item.Item.Title),
+                    new Spectre.Console.Text(Formats.Percent(item.Completion)),
+                    new Spectre.Console.Text(Formats.Percent(item.ExpectedProgress)),
+                    new Markup(StatusMarkup(item.Status)));
             }
         }
 
@@ -56,19 +57,19 @@ internal static class TableRenderer
             .AddColumn($"{byLabel} behind");
         foreach (var target in report.Targets)
         {
-            var behind = target.Behind.Select(u => u.Unit.Name).ToList();
+            var behind = target.Behind.Select(u => u.Name).ToList();
             targets.AddRow(
-                new Spectre.Console.Text(target.Id),
-                new Spectre.Console.Text(target.Text),
-                new Spectre.Console.Text(Formats.AchievedOfRequired(target)),
-                new Spectre.Console.Text(Formats.Percent(target.Figure.Completion)),
-                new Markup(StatusMarkup(target.Figure.Status)),
+                new Spectre.Console.Text(target.Target.Id.ToString()),
+                new Spectre.Console.Text(Formats.TargetText(target.Target)),
+                new Spectre.Console.Text(Formats.AchievedOfRequired(target.Whole)),
+                new Spectre.Console.Text(Formats.Percent(target.Whole.Completion)),
+                new Markup(StatusMarkup(target.Whole.Status)),
                 new Spectre.Console.Text(behind.Count == 0 ? "—" : string.Join("、", behind)));
         }
 
         console.Write(targets);
     }
 
-    public static string StatusMarkup(EvaluationStatus status)
-        => $"[{Formats.Colour(status)}]{Formats.Status(status)}[/]";
+    public static string StatusMarkup(EvaluationStatus? status)
+        => status is { } s ? $"[{Formats.Colour(s)}]{Formats.Status(s)}[/]" : "—";
 }

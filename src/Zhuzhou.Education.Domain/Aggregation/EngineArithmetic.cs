@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
@@ -9,9 +10,9 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// <summary>
 /// The seam between the engine's aggregated numbers and the rules (one source of truth for the arithmetic):
 /// the engine computes what each (target, org unit) achieved — time aggregation and sums up the tree, the fast
-/// part — and hands it to the rules' layer 2 (<see cref="Evaluator.Evaluate(Target, Achievement, NodaTime.LocalDate, NodaTime.DateInterval, EvaluationSettings?)"/>,
-/// or <see cref="MeasureRule"/> for the many points of a series) and layer 3 (<see cref="RollUp"/>).
-/// The only arithmetic here is an org unit's share of a target.
+/// part, in doubles — and hands it over once as an <see cref="Achievement"/>; the figures, statuses and roll-ups
+/// are the rules' (<see cref="TargetArithmetic"/>, <see cref="RollUpArithmetic"/>). The only arithmetic here is an
+/// org unit's share of a target.
 /// </summary>
 internal sealed class EngineArithmetic
 {
@@ -21,21 +22,17 @@ internal sealed class EngineArithmetic
     internal EngineArithmetic(StoreLayout layout)
     {
         this.layout = layout;
-        ItemTargets = [.. layout.Plan.Items.Select(i => i.Targets.Select(t => layout.TargetIndex[t.Id]).ToArray())];
         ItemNumbers = [.. layout.Plan.Items.Select(i => i.Number)];
         SectionNumbers = [.. layout.Plan.Sections.Select(s => s.Number)];
-        var itemIndex = Enumerable.Range(0, ItemNumbers.Length).ToDictionary(i => ItemNumbers[i]);
-        SectionItems = [.. layout.Plan.Sections.Select(s => s.Items.Where(i => !i.Targets.IsEmpty).Select(i => itemIndex[i.Number]).ToArray())];
+        ItemPlace = [.. layout.Plan.Sections.SelectMany((s, si) => s.Items.Select((_, ii) => (si, ii)))];
     }
-
-    internal int[][] ItemTargets { get; }
 
     internal int[] ItemNumbers { get; }
 
     internal int[] SectionNumbers { get; }
 
-    /// <summary>For each section, its items that have targets (measurable).</summary>
-    internal int[][] SectionItems { get; }
+    /// <summary>For each item (in plan order), its section's index and its index in the section.</summary>
+    internal (int Section, int Index)[] ItemPlace { get; }
 
     /// <summary>Each unit's share of a target's city-wide required amount (1 for targets that are not divided).</summary>
     internal double[] Shares(int target, TargetAllocations allocations)
@@ -86,40 +83,13 @@ internal sealed class EngineArithmetic
         return scaled.GetOrAdd((target, share), static (key, t) => Scale(t, (decimal)key.Share), original);
     }
 
-    /// <summary>What the engine aggregated, as the rules' layer 1 result (boundary: doubles become decimals here).</summary>
+    /// <summary>What the engine aggregated for a cell, handed to the rules (the one conversion from doubles: <see cref="Achievement"/>).</summary>
     internal Achievement AchievementOf(int target, double numerator, double denominator, int reports)
-    {
-        if (reports == 0)
-        {
-            return Achievement.None;
-        }
+        => Achievement.FromEngine(TargetArithmetic.IsShare(layout.Targets[target]), numerator, denominator, reports);
 
-        return layout.IsRatio[target]
-            ? Achievement.FromDoubleRatio(numerator, denominator, reports)
-            : Achievement.FromDoubleAmount(numerator, reports);
-    }
-
-    /// <summary>
-    /// The completion of a (possibly scaled) target from an aggregated value, by its measure rule's floating-point
-    /// hot path (<see cref="MeasureRule.CompletionOfValue(double)"/>, the same arithmetic as the evaluator's).
-    /// </summary>
-    internal decimal CompletionOf(Target target, int index, double numerator, double denominator, int reports)
-    {
-        var rule = CompletionRule.For(target);
-        if (reports == 0)
-        {
-            return rule is AtMostRule ? 0m : rule.CompletionOf(0m);
-        }
-
-        var value = numerator;
-        if (layout.IsRatio[index] && target.Comparison.Kind != ComparisonKind.Milestone)
-        {
-            var share = denominator > 0 ? numerator / denominator : 0d;
-            value = target.Unit == MeasureWord.Percent ? share * 100d : share;
-        }
-
-        return (decimal)rule.CompletionOfValue(value);
-    }
+    /// <summary>Evaluates a target for an org unit with a share of it, from what the engine aggregated for the unit as of a date.</summary>
+    internal TargetEvaluation Evaluate(int target, double share, double numerator, double denominator, int reports, LocalDate asOf, EvaluationSettings? settings)
+        => Evaluator.Evaluate(TargetFor(target, share), AchievementOf(target, numerator, denominator, reports), asOf, layout.Plan.Period!, settings); // the store opens only for a plan with a period
 
     private static Target Scale(Target t, decimal share)
     {

@@ -3,31 +3,33 @@ using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
 
 /// <summary>
-/// The result of <see cref="ReportStore.Series"/>: completion (完成率) per target, item, section and plan at
-/// every point of a period, for the root (the city) and each of its children (the counties) — the data behind a
-/// progress-over-time chart.
+/// The result of <see cref="ReportStore.Series"/>: the figures of every target, item, section and the plan at every
+/// point of a period — completion (完成率) against expected progress (序时进度), status, the reports that count — for
+/// the root (the city) and each of its children (the counties): the data behind a progress-over-time chart.
 /// </summary>
 /// <remarks>
-/// Each array has one element per <see cref="Dates"/> entry. Methods taking an optional org unit default to the
-/// root. Immutable and thread-safe.
+/// <para>The engine keeps, per point, what each target's reports that count add up to; each figure is computed from
+/// that on demand by the rules, exactly as <see cref="AsOfResult"/> computes it, so a point's figures equal the
+/// as-of figures on its date.</para>
+/// <para>Each array has one element per <see cref="Dates"/> entry. Methods taking an optional org unit default to the
+/// root. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ProgressSeries
 {
     private readonly StoreLayout layout;
     private readonly EngineArithmetic arithmetic;
-    private readonly decimal[][] completion;
-    private readonly double[][] values;
+    private readonly SeriesCells cells;
 
-    internal ProgressSeries(StoreLayout layout, EngineArithmetic arithmetic, SeriesInterval interval, ImmutableArray<LocalDate> dates, decimal[][] completion, double[][] values)
+    internal ProgressSeries(StoreLayout layout, EngineArithmetic arithmetic, SeriesInterval interval, ImmutableArray<LocalDate> dates, SeriesCells cells)
     {
         this.layout = layout;
         this.arithmetic = arithmetic;
-        this.completion = completion;
-        this.values = values;
+        this.cells = cells;
         Interval = interval;
         Dates = dates;
         OrgUnits = [.. layout.Tracked.Select(u => layout.Units[u].Code)];
@@ -42,32 +44,26 @@ public sealed class ProgressSeries
     /// <summary>The org units the series covers: the root, then its children.</summary>
     public ImmutableArray<OrgUnitCode> OrgUnits { get; }
 
-    /// <summary>A target's completion at each point.</summary>
+    /// <summary>A target's figures at each point (see <see cref="AsOfResult.Figure"/>).</summary>
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The root or one of its children; null for the root.</param>
-    /// <returns>One completion per point.</returns>
-    /// <exception cref="ArgumentException">The plan has no such target, or the unit is not covered.</exception>
-    public ImmutableArray<double> Target(TargetId target, OrgUnitCode? orgUnit = null)
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>One set of figures per point.</returns>
+    /// <exception cref="ArgumentException">The plan has no such target, the unit is not covered, or the settings are invalid.</exception>
+    public ImmutableArray<TargetFigure> Target(TargetId target, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
     {
         var t = layout.TargetOf(target, nameof(target));
         var slot = Slot(orgUnit);
-        return Points(point => (double)completion[t][(slot * Dates.Length) + point]);
+        return Points(point => EvaluateAt(t, slot, point, settings).Figure);
     }
 
-    /// <summary>What a target achieved at each point (see <see cref="AsOfResult.Value"/>).</summary>
-    /// <param name="target">The target.</param>
-    /// <param name="orgUnit">The root or one of its children; null for the root.</param>
-    /// <returns>One value per point.</returns>
-    /// <exception cref="ArgumentException">The plan has no such target, or the unit is not covered.</exception>
-    public ImmutableArray<double> Value(TargetId target, OrgUnitCode? orgUnit = null)
-        => Slice(values[layout.TargetOf(target, nameof(target))], Slot(orgUnit));
-
-    /// <summary>An item's completion at each point: the weighted mean of its targets (0 for an item without targets).</summary>
+    /// <summary>An item's figures at each point: the weighted mean of its targets (not measurable for an item without targets).</summary>
     /// <param name="itemNumber">The item number.</param>
     /// <param name="orgUnit">The root or one of its children; null for the root.</param>
-    /// <returns>One completion per point.</returns>
-    /// <exception cref="ArgumentException">The plan has no such item, or the unit is not covered.</exception>
-    public ImmutableArray<double> Item(int itemNumber, OrgUnitCode? orgUnit = null)
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>One set of figures per point.</returns>
+    /// <exception cref="ArgumentException">The plan has no such item, the unit is not covered, or the settings are invalid.</exception>
+    public ImmutableArray<RollUpFigure> Item(int itemNumber, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
     {
         var item = Array.IndexOf(arithmetic.ItemNumbers, itemNumber);
         if (item < 0)
@@ -75,16 +71,18 @@ public sealed class ProgressSeries
             throw new ArgumentException($"The plan has no item {itemNumber}.", nameof(itemNumber));
         }
 
+        var (section, index) = arithmetic.ItemPlace[item];
         var slot = Slot(orgUnit);
-        return Points(point => (double)(ItemAt(item, slot, point) ?? 0m));
+        return Points(point => RollUpAt(slot, point, settings).Sections[section].Items[index].Figure);
     }
 
-    /// <summary>A section's completion at each point: the weighted mean of its measurable items.</summary>
+    /// <summary>A section's figures at each point: the weighted mean of its measurable items.</summary>
     /// <param name="sectionNumber">The section number.</param>
     /// <param name="orgUnit">The root or one of its children; null for the root.</param>
-    /// <returns>One completion per point.</returns>
-    /// <exception cref="ArgumentException">The plan has no such section, or the unit is not covered.</exception>
-    public ImmutableArray<double> Section(int sectionNumber, OrgUnitCode? orgUnit = null)
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>One set of figures per point.</returns>
+    /// <exception cref="ArgumentException">The plan has no such section, the unit is not covered, or the settings are invalid.</exception>
+    public ImmutableArray<RollUpFigure> Section(int sectionNumber, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
     {
         var section = Array.IndexOf(arithmetic.SectionNumbers, sectionNumber);
         if (section < 0)
@@ -93,67 +91,56 @@ public sealed class ProgressSeries
         }
 
         var slot = Slot(orgUnit);
-        return Points(point => (double)(SectionAt(section, slot, point) ?? 0m));
+        return Points(point => RollUpAt(slot, point, settings).Sections[section].Figure);
     }
 
-    /// <summary>The plan's completion at each point: the weighted mean of its measurable sections.</summary>
+    /// <summary>The plan's figures at each point: the weighted mean of its measurable sections, with its expected progress line.</summary>
     /// <param name="orgUnit">The root or one of its children; null for the root.</param>
-    /// <returns>One completion per point.</returns>
-    /// <exception cref="ArgumentException">The unit is not covered.</exception>
-    public ImmutableArray<double> Plan(OrgUnitCode? orgUnit = null)
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>One set of figures per point.</returns>
+    /// <exception cref="ArgumentException">The unit is not covered, or the settings are invalid.</exception>
+    public ImmutableArray<RollUpFigure> Plan(OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
     {
         var slot = Slot(orgUnit);
-        return Points(point => (double)(PlanAt(slot, point) ?? 0m));
+        return Points(point => RollUpAt(slot, point, settings).Figure);
     }
 
-    // Layer 3 of the rules: weighted means over targets, measurable items and measurable sections.
-    private decimal? ItemAt(int item, int slot, int point)
+    /// <summary>Every target evaluated at one point and rolled up to items, sections and the plan (see <see cref="AsOfResult.EvaluatePlan"/>).</summary>
+    /// <param name="point">The point's index in <see cref="Dates"/>.</param>
+    /// <param name="orgUnit">The root or one of its children; null for the root.</param>
+    /// <param name="settings">The evaluation settings; the default when null.</param>
+    /// <returns>The roll-up as of the point's date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="point"/> is not an index of <see cref="Dates"/>.</exception>
+    /// <exception cref="ArgumentException">The unit is not covered, or the settings are invalid.</exception>
+    public PlanRollUp EvaluatePlan(int point, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
     {
-        var targets = arithmetic.ItemTargets[item];
-        var completions = new decimal[targets.Length];
-        var weights = new decimal[targets.Length];
-        for (var i = 0; i < targets.Length; i++)
+        ArgumentOutOfRangeException.ThrowIfNegative(point);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(point, Dates.Length);
+        return RollUpAt(Slot(orgUnit), point, settings);
+    }
+
+    private PlanRollUp RollUpAt(int slot, int point, EvaluationSettings? settings)
+    {
+        var evaluations = new TargetEvaluation[layout.TargetCount];
+        for (var t = 0; t < evaluations.Length; t++)
         {
-            completions[i] = completion[targets[i]][(slot * Dates.Length) + point];
-            weights[i] = layout.Targets[targets[i]].Weight;
+            evaluations[t] = EvaluateAt(t, slot, point, settings);
         }
 
-        return RollUp.WeightedMean(completions, weights);
+        return RollUp.Of(layout.Plan, evaluations, settings);
     }
 
-    private decimal? SectionAt(int section, int slot, int point)
+    private TargetEvaluation EvaluateAt(int target, int slot, int point, EvaluationSettings? settings)
     {
-        var items = arithmetic.SectionItems[section];
-        var completions = new decimal[items.Length];
-        var weights = new decimal[items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            completions[i] = ItemAt(items[i], slot, point) ?? 0m;
-            weights[i] = layout.Plan.Items[items[i]].Weight;
-        }
-
-        return RollUp.WeightedMean(completions, weights);
+        var at = (slot * Dates.Length) + point;
+        var den = cells.Den[target];
+        return arithmetic.Evaluate(
+            target, cells.Shares[target][layout.Tracked[slot]], cells.Num[target][at], den is null ? 0d : den[at], cells.Count[target][at], Dates[point], settings);
     }
 
-    private decimal? PlanAt(int slot, int point)
+    private ImmutableArray<T> Points<T>(Func<int, T> at)
     {
-        var completions = new List<decimal>();
-        var weights = new List<decimal>();
-        for (var s = 0; s < arithmetic.SectionItems.Length; s++)
-        {
-            if (SectionAt(s, slot, point) is { } c)
-            {
-                completions.Add(c);
-                weights.Add(layout.Plan.Sections[s].Weight);
-            }
-        }
-
-        return RollUp.WeightedMean([.. completions], [.. weights]);
-    }
-
-    private ImmutableArray<double> Points(Func<int, double> at)
-    {
-        var builder = ImmutableArray.CreateBuilder<double>(Dates.Length);
+        var builder = ImmutableArray.CreateBuilder<T>(Dates.Length);
         for (var point = 0; point < Dates.Length; point++)
         {
             builder.Add(at(point));
@@ -161,9 +148,6 @@ public sealed class ProgressSeries
 
         return builder.MoveToImmutable();
     }
-
-    private ImmutableArray<double> Slice(double[] perSlot, int slot)
-        => [.. perSlot.AsSpan(slot * Dates.Length, Dates.Length)];
 
     private int Slot(OrgUnitCode? orgUnit)
     {
@@ -178,3 +162,9 @@ public sealed class ProgressSeries
             : throw new ArgumentException($"The series covers the root and its children; {code} is not one of them.", nameof(orgUnit));
     }
 }
+
+/// <summary>
+/// What a series holds per target: for each tracked unit and point, the aggregated numerator (or amount),
+/// denominator and count of reports that count, and each unit's share of the target.
+/// </summary>
+internal sealed record SeriesCells(double[][] Num, double[]?[] Den, int[][] Count, double[][] Shares);

@@ -17,4 +17,4 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// <param name="OrgUnit">The org unit's index in the tree.</param>
 /// <param name="Day">The day number, from 0 at the start of the store's range.</param>
 /// <param name="Value">The value (the numerator of a share); finite and not negative.</param>
-public readonly record struct ReportRow(int Target, int OrgUnit, int Day, double Value);
+internal readonly record struct ReportRow(int Target, int OrgUnit, int Day, double Value);

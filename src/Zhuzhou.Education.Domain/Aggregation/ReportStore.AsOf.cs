@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
 
@@ -12,9 +13,9 @@ public sealed partial class ReportStore
 
     /// <summary>
     /// Rolls every target up the tree as of a date: per (target, org unit) the value under the target's time
-    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date), summed up
-    /// the tree for counts or as summed numerator over summed denominator for shares, and the completion of each
-    /// against its share of the target; items, sections and the plan are then rolled up from those completions.
+    /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date) and the
+    /// reports that count, summed up the tree (numerators and denominators apart for shares, the furthest completion
+    /// for milestones). The result gives each figure through the rules, against the unit's share of the target.
     /// </summary>
     /// <param name="date">The as-of date; reports dated after it do not count. A date before the range sees no
     /// reports; a date after it sees them all.</param>
@@ -90,8 +91,9 @@ public sealed partial class ReportStore
                         continue;
                     }
 
+                    // Of a level only the latest report counts (TargetArithmetic.CountingReports).
                     var index = from + seen - 1;
-                    reports[cell] += seen;
+                    reports[cell] = 1;
                     int d = days[index];
                     if (d >= bestDay[c])
                     {
@@ -123,7 +125,7 @@ public sealed partial class ReportStore
                 den[cell] = state.Denominator(aggregation);
             }
 
-            reports[cell] = (int)Math.Min(state.Count, int.MaxValue);
+            reports[cell] = TargetArithmetic.CountingReports(aggregation, state.Count);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
 
@@ -8,13 +9,14 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 public sealed partial class ReportStore
 {
     /// <summary>
-    /// Completion per target, item, section and plan at every point of the store's range — the data behind a
-    /// progress-over-time chart — for the root (the city) and each of its children (the counties).
+    /// The figures of every target, item, section and the plan at every point of the store's range — completion
+    /// against expected progress (序时进度), the data behind a progress-over-time chart — for the root (the city) and
+    /// each of its children (the counties).
     /// </summary>
     /// <param name="interval">One point per day, per ISO week or per month; a point is the as-of figure on the
     /// last day of its period within the range.</param>
     /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
-    /// <returns>The series; each point equals <see cref="AsOf"/> on its date.</returns>
+    /// <returns>The series; each point's figures equal those of <see cref="AsOf"/> on its date.</returns>
     /// <remarks>Computed in one pass over the reports: each (target, org unit) cell's reports are walked in day
     /// order once, adding each report's change of the cell's value to its day; running sums over the days then
     /// give every point.</remarks>
@@ -32,8 +34,10 @@ public sealed partial class ReportStore
         var snapshot = segments;
         var tracked = layout.Tracked.Length;
         var days = layout.DayCount;
-        var completion = new decimal[layout.TargetCount][];
-        var values = new double[layout.TargetCount][];
+        var pointNum = new double[layout.TargetCount][];
+        var pointDen = new double[layout.TargetCount][];
+        var pointCount = new int[layout.TargetCount][];
+        var shares = new double[layout.TargetCount][];
 
         void Target(int t)
         {
@@ -49,6 +53,8 @@ public sealed partial class ReportStore
                 var slot = layout.TrackedSlot[u];
                 var state = CellState.Empty;
                 double lastNum = 0, lastDen = 0;
+                long seen = 0;
+                var counting = 0;
                 cursor.Reset(first + u);
                 while (cursor.MoveNext(out var segment, out var index))
                 {
@@ -66,13 +72,17 @@ public sealed partial class ReportStore
                         newDen = state.Denominator(aggregation);
                     }
 
+                    // The reports that count: each one for increments and averages, the unit's first for the others.
+                    var nowCounting = TargetArithmetic.CountingReports(aggregation, ++seen);
                     dNum[day] += newNum - lastNum;
-                    dCount[day]++;
+                    dCount[day] += nowCounting - counting;
                     if (slot > 0)
                     {
                         dNum[(slot * days) + day] += newNum - lastNum;
-                        dCount[(slot * days) + day]++;
+                        dCount[(slot * days) + day] += nowCounting - counting;
                     }
+
+                    counting = nowCounting;
 
                     if (dDen is not null)
                     {
@@ -89,12 +99,11 @@ public sealed partial class ReportStore
             }
 
             var milestoneMax = layout.IsMilestone[t] ? MilestoneSeries(snapshot, t, points) : null;
-            var shares = Arithmetic.Shares(t, allocations);
-            var comp = new decimal[tracked * points.Length];
-            var vals = new double[tracked * points.Length];
+            var nums = new double[tracked * points.Length];
+            var dens = ratio ? new double[tracked * points.Length] : null;
+            var counts = new int[tracked * points.Length];
             for (var k = 0; k < tracked; k++)
             {
-                var unitTarget = Arithmetic.TargetFor(t, shares[layout.Tracked[k]]);
                 double num = 0, den = 0;
                 var count = 0;
                 var next = 0;
@@ -105,20 +114,23 @@ public sealed partial class ReportStore
                     count += dCount[(k * days) + day];
                     if (day == points[next])
                     {
-                        if (milestoneMax is not null)
+                        var at = (k * points.Length) + next;
+                        nums[at] = milestoneMax is null ? num : milestoneMax[at];
+                        if (dens is not null)
                         {
-                            num = milestoneMax[(k * points.Length) + next];
+                            dens[at] = den;
                         }
 
-                        vals[(k * points.Length) + next] = ratio ? (den > 0 ? num / den : 0d) : num;
-                        comp[(k * points.Length) + next] = Arithmetic.CompletionOf(unitTarget, t, num, den, count);
+                        counts[at] = count;
                         next++;
                     }
                 }
             }
 
-            completion[t] = comp;
-            values[t] = vals;
+            shares[t] = Arithmetic.Shares(t, allocations);
+            pointNum[t] = nums;
+            pointDen[t] = dens!;
+            pointCount[t] = counts;
         }
 
         if (layout.CellCount < SequentialCells)
@@ -134,7 +146,7 @@ public sealed partial class ReportStore
         }
 
         var dates = points.Select(layout.DateOf).ToImmutableArray();
-        return new ProgressSeries(layout, Arithmetic, interval, dates, completion, values);
+        return new ProgressSeries(layout, Arithmetic, interval, dates, new SeriesCells(pointNum, pointDen, pointCount, shares));
     }
 
     /// <summary>

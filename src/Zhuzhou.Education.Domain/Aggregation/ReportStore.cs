@@ -4,6 +4,7 @@ using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Rules;
 using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
@@ -17,9 +18,12 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// by (target, org unit) cell and by day, so an as-of query is one binary search per cell and a later batch is
 /// added without rebuilding what is there. A batch is validated whole before anything is added: after a rejected
 /// batch the store is unchanged. Large batches are laid out on two cores (into one segment).</para>
-/// <para>Numbers: the plan's amounts are exact <see cref="decimal"/>s; the store holds values as
-/// <see cref="double"/> for throughput, converting once at its boundary (<see cref="Append(IEnumerable{ProgressReport})"/>
-/// and the plan's amounts), and its results are doubles. Counts below 2^53 are exact.</para>
+/// <para>Numbers: reports' amounts are exact <see cref="decimal"/>s; the store holds them as <see cref="double"/> for
+/// throughput (converted once, in <see cref="Append(IEnumerable{ProgressReport})"/>) and aggregates across time and
+/// up the tree in doubles. What it aggregated becomes decimals once again (<see cref="Rules.Achievement"/>), and every
+/// figure and status is then the rules' (<see cref="Rules.TargetArithmetic"/>), as for the evaluator. Sums of counts
+/// below 2^53 are exact.</para>
+/// <para>Admission: a batch of reports is asked of <see cref="ReportAdmission"/>, as on every other path.</para>
 /// <para>Thread safety: appends are serialized; queries read a snapshot of the segments and may run concurrently
 /// with each other and with an append (they see the store before or after it).</para>
 /// </remarks>
@@ -33,6 +37,7 @@ public sealed partial class ReportStore
     {
         Layout = layout;
         Arithmetic = new EngineArithmetic(layout);
+        Admission = new ReportAdmission(layout.Plan, layout.Tree);
     }
 
     /// <summary>The plan the store was opened for.</summary>
@@ -50,6 +55,9 @@ public sealed partial class ReportStore
     internal StoreLayout Layout { get; }
 
     internal EngineArithmetic Arithmetic { get; }
+
+    /// <summary>What makes a report admissible: the rules every path asks (<see cref="ReportAdmission"/>).</summary>
+    internal ReportAdmission Admission { get; }
 
     internal ImmutableArray<Segment> Segments => segments;
 
@@ -86,19 +94,19 @@ public sealed partial class ReportStore
     /// <param name="target">The target id.</param>
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentException">The plan has no such target.</exception>
-    public int TargetIndex(TargetId target) => Layout.TargetOf(target, nameof(target));
+    internal int TargetIndex(TargetId target) => Layout.TargetOf(target, nameof(target));
 
     /// <summary>The index of an org unit, for <see cref="ReportRow.OrgUnit"/>: its position in <see cref="OrgUnitTree.Units"/>.</summary>
     /// <param name="orgUnit">The org unit code.</param>
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentException">The tree has no such unit.</exception>
-    public int OrgUnitIndex(OrgUnitCode orgUnit) => Layout.UnitOf(orgUnit, nameof(orgUnit));
+    internal int OrgUnitIndex(OrgUnitCode orgUnit) => Layout.UnitOf(orgUnit, nameof(orgUnit));
 
     /// <summary>The day number of a date, for <see cref="ReportRow.Day"/>: days since the start of <see cref="Range"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The day number, from 0.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="Range"/>.</exception>
-    public int DayNumber(LocalDate date)
+    internal int DayNumber(LocalDate date)
         => Range.Contains(date)
             ? Layout.DayNumber(date)
             : throw new ArgumentOutOfRangeException(nameof(date), date, $"The date is outside the store's range {Range}.");
@@ -107,7 +115,7 @@ public sealed partial class ReportStore
     /// <param name="rows">The reports.</param>
     /// <exception cref="ArgumentException">A row names an unknown target or org unit, a day outside the range, a
     /// negative or non-finite value, or a share without a denominator. Nothing is added.</exception>
-    public void Append(ReadOnlyMemory<ReportRow> rows) => Append(rows, ReadOnlyMemory<double>.Empty);
+    internal void Append(ReadOnlyMemory<ReportRow> rows) => Append(rows, ReadOnlyMemory<double>.Empty);
 
     /// <summary>Adds a batch of reports in index form, with denominators for the shares among them.</summary>
     /// <param name="rows">The reports; for a share the value is the numerator.</param>
@@ -115,7 +123,7 @@ public sealed partial class ReportStore
     /// <exception cref="ArgumentException">A row names an unknown target or org unit, a day outside the range, a
     /// negative or non-finite value, or a share without a positive denominator; or the lengths differ.
     /// Nothing is added.</exception>
-    public void Append(ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators)
+    internal void Append(ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators)
     {
         Preconditions.CheckArgument(denominators.IsEmpty || denominators.Length == rows.Length, nameof(denominators), "Give one denominator per row, or none.");
         if (rows.IsEmpty)
@@ -134,44 +142,33 @@ public sealed partial class ReportStore
         }
     }
 
-    /// <summary>Adds a batch of progress reports, converting ids, codes and dates to index form.</summary>
+    /// <summary>Adds a batch of progress reports (进度报送), whole or not at all.</summary>
     /// <param name="reports">The reports. For a share the numerator and denominator are used; otherwise the value.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
-    /// <exception cref="ArgumentException">A report names a target not in the plan or an org unit not in the tree,
-    /// is dated outside the range, or is a share without numerator and denominator. Nothing is added.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null, is refused by <see cref="ReportAdmission"/> (the message
+    /// gives its code and why: a target not in the plan, an org unit not in the tree, a date outside the plan period,
+    /// a share without numerator and denominator, a repeated report, …), or is dated outside the store's range.
+    /// Nothing is added.</exception>
     public void Append(IEnumerable<ProgressReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
+        ReportAdmission.ThrowIfRefused(Admission.Check(list), list, nameof(reports), " No report of the batch was added.");
         var rows = new ReportRow[list.Count];
         var denominators = Layout.HasRatio ? new double[list.Count] : [];
         for (var i = 0; i < list.Count; i++)
         {
-            var report = list[i] ?? throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
-            if (!Layout.TargetIndex.TryGetValue(report.Target, out var target))
-            {
-                throw Rejected(nameof(reports), i, report, $"target {report.Target} is not in the plan.");
-            }
-
-            if (!Layout.UnitIndex.TryGetValue(report.OrgUnit, out var unit))
-            {
-                throw Rejected(nameof(reports), i, report, $"org unit {report.OrgUnit} is not in the tree.");
-            }
-
+            var report = list[i];
             if (!Range.Contains(report.Date))
             {
                 throw Rejected(nameof(reports), i, report, $"the date is outside the store's range {Range}.");
             }
 
             // Boundary: decimal amounts become doubles here.
+            var target = Layout.TargetIndex[report.Target];
             var value = (double)report.Value;
-            if (Layout.IsRatio[target])
+            if (TargetArithmetic.IsShare(Layout.Targets[target]) && report.Numerator is { } numerator && report.Denominator is { } denominator)
             {
-                if (report.Numerator is not { } numerator || report.Denominator is not { } denominator)
-                {
-                    throw Rejected(nameof(reports), i, report, $"target {report.Target} is a share: give the numerator and denominator.");
-                }
-
                 value = (double)numerator;
                 denominators[i] = (double)denominator;
             }
@@ -180,7 +177,7 @@ public sealed partial class ReportStore
                 denominators[i] = 1d;
             }
 
-            rows[i] = new ReportRow(target, unit, Layout.DayNumber(report.Date), value);
+            rows[i] = new ReportRow(target, Layout.UnitIndex[report.OrgUnit], Layout.DayNumber(report.Date), value);
         }
 
         Append(rows, denominators);

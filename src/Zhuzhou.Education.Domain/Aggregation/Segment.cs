@@ -438,8 +438,6 @@ internal sealed class Segment
         return shift;
     }
 
-    private readonly record struct StagedRow(int Cell, int Day, double Value);
-
     private static string Describe(StoreLayout layout, in ReportRow row)
     {
         if ((uint)row.Target >= (uint)layout.TargetCount)

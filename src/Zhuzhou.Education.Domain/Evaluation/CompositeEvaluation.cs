@@ -11,7 +11,7 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// <remarks>
 /// <para>Completion: all of → the least part's completion; any of → the greatest; weighted → the weighted mean
 /// (part weights). Expected progress (序时进度) is the weighted mean of the parts' in every mode.</para>
-/// <para>Status, in the order of <see cref="EvaluationStatus"/>'s contract:</para>
+/// <para>The arithmetic and the status are the rules' (<c>RollUpArithmetic</c>); status, in the order of <see cref="EvaluationStatus"/>'s contract:</para>
 /// <list type="bullet">
 /// <item>all of, weighted: achieved when every part is complete (exceeded when every part is exceeded);
 /// otherwise overdue when a part is overdue; otherwise not started when no part has started; otherwise behind
@@ -76,7 +76,6 @@ public sealed class CompositeEvaluation
         }
 
         var parts = ImmutableArray.CreateBuilder<TargetEvaluation>(rule.Parts.Length);
-        decimal weighted = 0m, expected = 0m, total = 0m, least = 1m, greatest = 0m;
         foreach (var part in rule.Parts)
         {
             if (!byId.TryGetValue(part.Target, out var evaluation))
@@ -85,67 +84,10 @@ public sealed class CompositeEvaluation
             }
 
             parts.Add(evaluation);
-            weighted += part.Weight * evaluation.Completion;
-            expected += part.Weight * evaluation.ExpectedProgress;
-            total += part.Weight;
-            least = Math.Min(least, evaluation.Completion);
-            greatest = Math.Max(greatest, evaluation.Completion);
         }
 
         var list = parts.MoveToImmutable();
-        var completion = rule.Mode switch
-        {
-            CompositeMode.AllOf => least,
-            CompositeMode.AnyOf => greatest,
-            _ => Math.Clamp(weighted / total, 0m, 1m),
-        };
-        var expectedProgress = Math.Clamp(expected / total, 0m, 1m);
-        return new CompositeEvaluation(rule, list, completion, expectedProgress, StatusOf(rule.Mode, list, completion, expectedProgress, tolerance));
-    }
-
-    private static EvaluationStatus StatusOf(CompositeMode mode, ImmutableArray<TargetEvaluation> parts, decimal completion, decimal expected, decimal tolerance)
-    {
-        static bool IsBehind(TargetEvaluation e, decimal tolerance) => !e.IsComplete && e.Completion < e.ExpectedProgress - tolerance;
-
-        if (mode == CompositeMode.AnyOf)
-        {
-            var complete = parts.Where(p => p.IsComplete).ToList();
-            if (complete.Count > 0)
-            {
-                return complete.All(p => p.Status == EvaluationStatus.Exceeded) ? EvaluationStatus.Exceeded : EvaluationStatus.Achieved;
-            }
-
-            if (parts.All(p => p.Status == EvaluationStatus.Overdue))
-            {
-                return EvaluationStatus.Overdue;
-            }
-
-            if (parts.All(p => p.Status == EvaluationStatus.NotStarted))
-            {
-                return EvaluationStatus.NotStarted;
-            }
-
-            return parts.All(p => IsBehind(p, tolerance)) ? EvaluationStatus.Behind : EvaluationStatus.OnTrack;
-        }
-
-        if (parts.All(p => p.IsComplete))
-        {
-            return parts.All(p => p.Status == EvaluationStatus.Exceeded) ? EvaluationStatus.Exceeded : EvaluationStatus.Achieved;
-        }
-
-        if (parts.Any(p => p.Status == EvaluationStatus.Overdue))
-        {
-            return EvaluationStatus.Overdue;
-        }
-
-        if (parts.All(p => p.Status == EvaluationStatus.NotStarted))
-        {
-            return EvaluationStatus.NotStarted;
-        }
-
-        var behind = mode == CompositeMode.AllOf
-            ? parts.Any(p => IsBehind(p, tolerance))
-            : completion < expected - tolerance;
-        return behind ? EvaluationStatus.Behind : EvaluationStatus.OnTrack;
+        var (completion, expected, status) = RollUpArithmetic.Composite(rule, [.. list.Select(e => e.Figure)], tolerance);
+        return new CompositeEvaluation(rule, list, completion, expected, status);
     }
 }

@@ -5,6 +5,7 @@ using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
+using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Evaluation;
 
@@ -117,7 +118,7 @@ public sealed class Explanation
         var achievement = evaluation.Achievement;
         if (!achievement.HasReports)
         {
-            return "no report on or before " + Achievement.Iso(evaluation.AsOf);
+            return "no report on or before " + Dates.Iso(evaluation.AsOf);
         }
 
         var isRatio = achievement.Denominator is not null;
@@ -199,12 +200,12 @@ public sealed class Explanation
         if (!target.Schedule.IsEmpty)
         {
             var text = new StringBuilder("checkpoints ");
-            text.AppendJoin(", ", target.Schedule.Select(c => Achievement.Iso(c.Date) + ":" + Number(c.Expected)));
+            text.AppendJoin(", ", target.Schedule.Select(c => Dates.Iso(c.Date) + ":" + Number(c.Expected)));
             return text.ToString();
         }
 
         return target.Deadline is { } deadline
-            ? "deadline " + Achievement.Iso(deadline)
-            : "period " + Achievement.Iso(evaluation.Period.Start) + ".." + Achievement.Iso(evaluation.Period.End);
+            ? "deadline " + Dates.Iso(deadline)
+            : "period " + Dates.Iso(evaluation.Period.Start) + ".." + Dates.Iso(evaluation.Period.End);
     }
 }

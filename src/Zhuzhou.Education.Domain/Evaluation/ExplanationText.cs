@@ -2,6 +2,7 @@ using System.Text;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Rules;
+using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Evaluation;
 
@@ -58,12 +59,12 @@ public static class ExplanationText
         }
 
         text.Append('\n');
-        var asOf = Achievement.Iso(e.AsOf);
+        var asOf = Dates.Iso(e.AsOf);
         text.Append(zh
             ? $"截至 {asOf}：完成率 {Percent(e.Completion)}，序时进度 {Percent(e.ExpectedProgress)}，状态：{StatusName(e.Status, language)}\n"
             : $"As of {asOf}: completion {Percent(e.Completion)}, expected progress {Percent(e.ExpectedProgress)}, status: {StatusName(e.Status, language)}\n");
         text.Append(zh ? "规则：" : "Rule: ").Append(RuleName(explanation.Rule, target.Unit, language))
-            .Append(zh ? "；完成期限 " : "; due ").Append(Achievement.Iso(e.DueDate))
+            .Append(zh ? "；完成期限 " : "; due ").Append(Dates.Iso(e.DueDate))
             .Append(zh ? "；序时进度按" : "; expected progress ").Append(ScheduleName(e, language)).Append('\n');
 
         text.Append(zh ? "报送：" : "Reports: ");
@@ -78,7 +79,7 @@ public static class ExplanationText
         else
         {
             text.AppendJoin(zh ? "；" : "; ", explanation.Reports.Select(r =>
-                r.OrgUnit + " " + Achievement.Iso(r.Date) + " " + Explanation.Number(r.Value)
+                r.OrgUnit + " " + Dates.Iso(r.Date) + " " + Explanation.Number(r.Value)
                 + (r.Denominator is { } d ? $" ({Explanation.Number(r.Numerator!.Value)}/{Explanation.Number(d)})" : string.Empty)
                 + (r.Stage is { } s ? " " + s : string.Empty)));
         }
@@ -168,16 +169,16 @@ public static class ExplanationText
         var target = e.Target;
         if (!target.Schedule.IsEmpty)
         {
-            var points = string.Join(zh ? "、" : ", ", target.Schedule.Select(c => Achievement.Iso(c.Date) + " " + Percent(c.Expected)));
+            var points = string.Join(zh ? "、" : ", ", target.Schedule.Select(c => Dates.Iso(c.Date) + " " + Percent(c.Expected)));
             return zh ? "进度节点 " + points + " 线性插值" : "linear between checkpoints " + points;
         }
 
         if (target.Deadline is { } deadline)
         {
-            return zh ? $"完成期限 {Achievement.Iso(deadline)} 线性计算" : $"linear to the deadline {Achievement.Iso(deadline)}";
+            return zh ? $"完成期限 {Dates.Iso(deadline)} 线性计算" : $"linear to the deadline {Dates.Iso(deadline)}";
         }
 
-        var (start, end) = (Achievement.Iso(e.Period.Start), Achievement.Iso(e.Period.End));
+        var (start, end) = (Dates.Iso(e.Period.Start), Dates.Iso(e.Period.End));
         return zh ? $"计划周期 {start} 至 {end} 线性计算" : $"linear over the plan period {start} to {end}";
     }
 
@@ -199,7 +200,7 @@ public static class ExplanationText
         var c = Explanation.Number(e.Completion);
         var x = Explanation.Number(e.ExpectedProgress);
         var t = Explanation.Number(e.Tolerance);
-        var due = Achievement.Iso(e.DueDate);
+        var due = Dates.Iso(e.DueDate);
         return e.Status switch
         {
             EvaluationStatus.Exceeded => zh ? "完成率为 1，且超过上限或要求量" : "completion is 1 and the amount went past the upper bound or the required amount",

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Evaluation;
 
 /// <summary>
-/// Roll-up (汇总) of target evaluations into items, sections and the plan (layer 3): a pure function over
-/// evaluations, reused by the aggregation engine.
+/// Roll-up (汇总) of target evaluations into items, sections and the plan (step 3): a pure function over
+/// evaluations, whose arithmetic is <see cref="RollUpArithmetic.Combine"/> at every level.
 /// </summary>
 /// <remarks>
 /// <para>Item completion is the weighted mean of its targets' completions (target weights, 1 by default);
@@ -31,10 +32,10 @@ public static class RollUp
     public static ItemRollUp OfItem(Item item, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var byId = Index(evaluations, id => item.Targets.Any(t => t.Id == id), $"item {item.Number}");
+        var byId = Index(evaluations, id => item.Targets.Any(t => t.Id == id), () => $"item {item.Number}");
         settings ??= EvaluationSettings.Default;
         settings.Validate();
-        return Item(item, byId, settings.Tolerance, nameof(evaluations));
+        return Item(item, byId, settings, nameof(evaluations));
     }
 
     /// <summary>Rolls up every target evaluation of a plan into items, sections and the plan.</summary>
@@ -47,10 +48,9 @@ public static class RollUp
     public static PlanRollUp Of(Plan plan, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var byId = Index(evaluations, id => plan.FindTarget(id) is not null, $"plan '{plan.Title}'");
+        var byId = Index(evaluations, id => plan.FindTarget(id) is not null, () => $"plan '{plan.Title}'");
         settings ??= EvaluationSettings.Default;
         settings.Validate();
-        var tolerance = settings.Tolerance;
 
         var sections = ImmutableArray.CreateBuilder<SectionRollUp>(plan.Sections.Length);
         foreach (var section in plan.Sections)
@@ -58,59 +58,18 @@ public static class RollUp
             var items = ImmutableArray.CreateBuilder<ItemRollUp>(section.Items.Length);
             foreach (var item in section.Items)
             {
-                items.Add(Item(item, byId, tolerance, nameof(evaluations)));
+                items.Add(Item(item, byId, settings, nameof(evaluations)));
             }
 
             var itemRollUps = items.MoveToImmutable();
-            var (completion, expected) = Mean(itemRollUps, static i => i.Completion, static i => i.ExpectedProgress, static i => i.Item.Weight);
-            var counts = StatusCounts.Sum(itemRollUps.Select(i => i.Counts));
-            sections.Add(new SectionRollUp(section, itemRollUps, completion, expected, counts, StatusOf(completion, expected, counts, tolerance)));
+            sections.Add(new SectionRollUp(section, itemRollUps, Combine(itemRollUps, static i => i.Figure, static i => i.Item.Weight, settings)));
         }
 
         var sectionRollUps = sections.MoveToImmutable();
-        var (planCompletion, planExpected) = Mean(sectionRollUps, static s => s.Completion, static s => s.ExpectedProgress, static s => s.Section.Weight);
-        var planCounts = StatusCounts.Sum(sectionRollUps.Select(s => s.Counts));
-        return new PlanRollUp(plan, sectionRollUps, planCompletion, planExpected, planCounts, StatusOf(planCompletion, planExpected, planCounts, tolerance));
+        return new PlanRollUp(plan, sectionRollUps, Combine(sectionRollUps, static s => s.Figure, static s => s.Section.Weight, settings));
     }
 
-    /// <summary>The weighted mean of completions, clamped to [0, 1]: the arithmetic of every roll-up level.</summary>
-    /// <param name="completions">The completions, each from 0 to 1.</param>
-    /// <param name="weights">The weights, each positive, as many as <paramref name="completions"/>.</param>
-    /// <returns>The weighted mean, or null when there is nothing to average.</returns>
-    /// <exception cref="ArgumentException">The spans differ in length, a completion is outside [0, 1], or a weight is not positive.</exception>
-    public static decimal? WeightedMean(ReadOnlySpan<decimal> completions, ReadOnlySpan<decimal> weights)
-    {
-        if (completions.Length != weights.Length)
-        {
-            throw new ArgumentException("There must be as many weights as completions.", nameof(weights));
-        }
-
-        if (completions.IsEmpty)
-        {
-            return null;
-        }
-
-        decimal sum = 0m, total = 0m;
-        for (var i = 0; i < completions.Length; i++)
-        {
-            if (completions[i] is < 0m or > 1m)
-            {
-                throw new ArgumentException($"Completion {i} is {completions[i]}, outside [0, 1].", nameof(completions));
-            }
-
-            if (weights[i] <= 0m)
-            {
-                throw new ArgumentException($"Weight {i} is {weights[i]}; weights must be positive.", nameof(weights));
-            }
-
-            sum += weights[i] * completions[i];
-            total += weights[i];
-        }
-
-        return Math.Clamp(sum / total, 0m, 1m);
-    }
-
-    private static Dictionary<TargetId, TargetEvaluation> Index(IEnumerable<TargetEvaluation> evaluations, Func<TargetId, bool> known, string owner)
+    private static Dictionary<TargetId, TargetEvaluation> Index(IEnumerable<TargetEvaluation> evaluations, Func<TargetId, bool> known, Func<string> owner)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         var byId = new Dictionary<TargetId, TargetEvaluation>();
@@ -124,7 +83,7 @@ public static class RollUp
             var id = evaluation.Target.Id;
             if (!known(id))
             {
-                throw new ArgumentException($"The evaluation of target {id} is for a target that {owner} does not have.", nameof(evaluations));
+                throw new ArgumentException($"The evaluation of target {id} is for a target that {owner()} does not have.", nameof(evaluations));
             }
 
             if (!byId.TryAdd(id, evaluation))
@@ -136,7 +95,7 @@ public static class RollUp
         return byId;
     }
 
-    private static ItemRollUp Item(Item item, Dictionary<TargetId, TargetEvaluation> byId, decimal tolerance, string paramName)
+    private static ItemRollUp Item(Item item, Dictionary<TargetId, TargetEvaluation> byId, EvaluationSettings settings, string paramName)
     {
         var targets = ImmutableArray.CreateBuilder<TargetEvaluation>(item.Targets.Length);
         foreach (var target in item.Targets)
@@ -150,51 +109,19 @@ public static class RollUp
         }
 
         var evaluations = targets.MoveToImmutable();
-        var (completion, expected) = Mean(evaluations, static e => e.Completion, static e => e.ExpectedProgress, static e => e.Target.Weight);
-        var counts = StatusCounts.Of(evaluations.Select(e => e.Status));
-        return new ItemRollUp(item, evaluations, completion, expected, counts, StatusOf(completion, expected, counts, tolerance));
+        return new ItemRollUp(item, evaluations, Combine(evaluations, static e => RollUpFigure.Of(e.Figure), static e => e.Target.Weight, settings));
     }
 
-    private static (decimal? Completion, decimal? Expected) Mean<T>(
-        ImmutableArray<T> parts, Func<T, decimal?> completion, Func<T, decimal?> expected, Func<T, decimal> weight)
+    private static RollUpFigure Combine<T>(ImmutableArray<T> parts, Func<T, RollUpFigure> figure, Func<T, decimal> weight, EvaluationSettings settings)
     {
-        decimal sum = 0m, expectedSum = 0m, total = 0m;
-        foreach (var part in parts)
+        var figures = new RollUpFigure[parts.Length];
+        var weights = new decimal[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (completion(part) is { } c)
-            {
-                var w = weight(part);
-                sum += w * c;
-                expectedSum += w * (expected(part) ?? 0m);
-                total += w;
-            }
+            figures[i] = figure(parts[i]);
+            weights[i] = weight(parts[i]);
         }
 
-        return total == 0m ? (null, null) : (Math.Clamp(sum / total, 0m, 1m), Math.Clamp(expectedSum / total, 0m, 1m));
-    }
-
-    private static EvaluationStatus? StatusOf(decimal? completion, decimal? expected, StatusCounts counts, decimal tolerance)
-    {
-        if (completion is not { } c || expected is not { } e)
-        {
-            return null;
-        }
-
-        if (c == 1m)
-        {
-            return counts.Exceeded == counts.Total ? EvaluationStatus.Exceeded : EvaluationStatus.Achieved;
-        }
-
-        if (counts.Overdue > 0)
-        {
-            return EvaluationStatus.Overdue;
-        }
-
-        if (counts.NotStarted == counts.Total)
-        {
-            return EvaluationStatus.NotStarted;
-        }
-
-        return c < e - tolerance ? EvaluationStatus.Behind : EvaluationStatus.OnTrack;
+        return RollUpArithmetic.Combine(figures, weights, settings);
     }
 }

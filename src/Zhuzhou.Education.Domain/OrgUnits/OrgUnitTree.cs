@@ -16,6 +16,7 @@ public sealed class OrgUnitTree
 {
     private readonly FrozenDictionary<OrgUnitCode, OrgUnit> byCode;
     private readonly FrozenDictionary<OrgUnitCode, ImmutableArray<OrgUnit>> children;
+    private readonly FrozenDictionary<string, OrgUnit> byName;
 
     private OrgUnitTree(ImmutableArray<OrgUnit> units, OrgUnit root, FrozenDictionary<OrgUnitCode, OrgUnit> byCode)
     {
@@ -25,6 +26,10 @@ public sealed class OrgUnitTree
         children = units.Where(u => u.Parent is not null)
             .GroupBy(u => u.Parent!.Value)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+
+        // A name names a unit only when no other unit has it.
+        byName = units.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
     }
 
     /// <summary>The root unit (the city).</summary>
@@ -78,6 +83,16 @@ public sealed class OrgUnitTree
     /// <param name="code">The code.</param>
     /// <returns>The unit, or null when the tree has none with that code.</returns>
     public OrgUnit? Find(OrgUnitCode code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>Finds a unit as people write it: by its code (430281) or its name (醴陵市).</summary>
+    /// <param name="text">The code or the name.</param>
+    /// <returns>The unit, or null when no unit has that code or, alone, that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public OrgUnit? Resolve(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OrgUnitCode.TryParse(text, out var code) && Find(code) is { } unit ? unit : byName.GetValueOrDefault(text);
+    }
 
     /// <summary>Whether the tree holds a unit with the code.</summary>
     /// <param name="code">The code.</param>

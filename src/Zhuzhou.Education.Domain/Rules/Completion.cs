@@ -18,8 +18,8 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// with b ≤ n, complete when actual ≤ n and otherwise 0.</item>
 /// <item>milestone: <c>clamp(achieved, 0, 1)</c>.</item>
 /// </list>
-/// <para>The <see cref="decimal"/> overloads are exact; the <see cref="double"/> overloads serve the aggregation
-/// engine's hot path and follow the same rule.</para>
+/// <para>Exact: every amount is a <see cref="decimal"/>. <see cref="TargetArithmetic.Figure"/> applies it to a
+/// target's measured value for the evaluator and the aggregation engine alike.</para>
 /// </remarks>
 public static class Completion
 {
@@ -55,33 +55,6 @@ public static class Completion
             default:
                 var required = comparison.Minimum!.Value;
                 return achieved >= required ? 1m : Clamp(achieved / required);
-        }
-    }
-
-    /// <summary>The completion of an amount against a comparison, in floating point.</summary>
-    /// <param name="comparison">What the target requires.</param>
-    /// <param name="baseline">The baseline, used by at-most targets; NaN when there is none.</param>
-    /// <param name="achieved">The amount achieved (see remarks); finite and not negative.</param>
-    /// <returns>The completion, from 0 to 1.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
-    public static double Of(Comparison comparison, double baseline, double achieved)
-    {
-        ArgumentNullException.ThrowIfNull(comparison);
-        switch (comparison.Kind)
-        {
-            case ComparisonKind.AtMost:
-                var maximum = (double)comparison.Maximum!.Value;
-                if (!double.IsNaN(baseline) && baseline > maximum)
-                {
-                    return Math.Clamp((baseline - achieved) / (baseline - maximum), 0d, 1d);
-                }
-
-                return achieved <= maximum ? 1d : 0d;
-            case ComparisonKind.Milestone:
-                return Math.Clamp(achieved, 0d, 1d);
-            default:
-                var required = (double)comparison.Minimum!.Value;
-                return required == 0 ? 1d : Math.Clamp(achieved / required, 0d, 1d);
         }
     }
 

@@ -34,31 +34,6 @@ public abstract record MeasureRule : CompletionRule
     /// <returns>The completion, from 0 to 1.</returns>
     public virtual decimal CompletionOf(decimal achieved) => Completion.Of(comparison, null, Math.Max(0m, achieved));
 
-    /// <summary>
-    /// The completion of a measured value in floating point, for the aggregation engine's hot path: the same
-    /// arithmetic as <c>CompletionOf(AchievedFrom(value))</c>, without allocating.
-    /// </summary>
-    /// <param name="value">The measured value (a level, a sum, a share — × 100 for a percentage target — or a
-    /// milestone's completion); finite and not negative.</param>
-    /// <returns>The completion, from 0 to 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN, infinite or negative.</exception>
-    public double CompletionOfValue(double value)
-    {
-        Preconditions.CheckFinite(value);
-        if (value < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "Value must not be negative.");
-        }
-
-        return this switch
-        {
-            AtMostRule { Baseline: { } b } => Completion.Of(comparison, (double)b, value),
-            AmountRule { Baseline: { } b, Direction: Direction.Descending } => Completion.Of(comparison, double.NaN, Math.Max(0d, (double)b - value)),
-            AmountRule { Baseline: { } b } => Completion.Of(comparison, double.NaN, Math.Max(0d, value - (double)b)),
-            _ => Completion.Of(comparison, double.NaN, value),
-        };
-    }
-
     /// <summary>Whether an achieved amount went past what the rule asks for (超额完成); never penalised.</summary>
     /// <param name="achieved">The achieved amount.</param>
     /// <returns><see langword="true"/> when past the upper bound (or the required amount of an at-least or coverage rule).</returns>

@@ -4,6 +4,12 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// The stable codes of the <see cref="Diagnostics.Diagnostic"/>s that loading JSON reports. Errors are ZJ0xxx,
 /// warnings ZJ1xxx; a code is never reused for another meaning.
 /// </summary>
+/// <remarks>
+/// What progress reports say (unknown targets and org units, repeated reports, and the warnings on levels that fall,
+/// values far above their target and reports dated after their receipt) is checked by
+/// <see cref="Reports.ReportAdmission"/> on every path, with the codes of <see cref="Reports.ReportDiagnosticCodes"/>;
+/// ZJ0012, ZJ0013 and ZJ1001 to ZJ1003, which the JSON reader used for them, are retired.
+/// </remarks>
 public static class JsonDiagnosticCodes
 {
     /// <summary>The document is larger than <see cref="JsonLoadOptions.MaxDocumentBytes"/>.</summary>
@@ -39,24 +45,9 @@ public static class JsonDiagnosticCodes
     /// <summary>An id, number or report repeats.</summary>
     public const string Duplicate = "ZJ0011";
 
-    /// <summary>A report names a target the plan does not have.</summary>
-    public const string UnknownTarget = "ZJ0012";
-
-    /// <summary>A report names an org unit the tree does not have.</summary>
-    public const string UnknownOrgUnit = "ZJ0013";
-
     /// <summary>A string is longer than <see cref="JsonLoadOptions.MaxStringLength"/>.</summary>
     public const string StringTooLong = "ZJ0014";
 
     /// <summary>An object has a property the format does not define.</summary>
     public const string UnknownProperty = "ZJ0015";
-
-    /// <summary>Warning: a level (stock) reported by one org unit falls over time.</summary>
-    public const string LevelFalls = "ZJ1001";
-
-    /// <summary>Warning: a value is more than ten times what its target requires.</summary>
-    public const string ValueFarAboveTarget = "ZJ1002";
-
-    /// <summary>Warning: a report is dated after the day it was received.</summary>
-    public const string DatedAfterReceived = "ZJ1003";
 }

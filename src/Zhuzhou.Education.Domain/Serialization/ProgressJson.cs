@@ -22,13 +22,14 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// "value": 40, "numerator": …, "denominator": …, "stage": …, "reporter": …, "note": …, "received": "2017-07-02",
 /// "evidence": [{"title": …, "uri": …}]}]}</c>. Names are camelCase, dates ISO 8601, numbers JSON numbers;
 /// absent optional values are left out.</para>
-/// <para>Loading checks a batch against the plan and the org unit tree and accepts it whole or rejects it whole,
-/// listing every problem found with its JSON path, line and column (see <see cref="JsonDiagnosticCodes"/>):
-/// unknown properties, missing or mistyped values, impossible dates, negative counts, NaN and Infinity, reports on
-/// targets or org units that do not exist, shares without numerator and denominator, and repeated reports (the
-/// same target, org unit and date). Warnings never block a batch: a level that falls over time, a value more than
-/// ten times what its target requires, a report dated after the day it was received. Text that is not well-formed
-/// JSON, or whose arrays and objects are out of place, stops at the first such problem.</para>
+/// <para>Loading accepts a batch whole or rejects it whole, listing every problem found with its JSON path, line and
+/// column. The JSON itself (see <see cref="JsonDiagnosticCodes"/>): unknown properties, missing or mistyped values,
+/// impossible dates, NaN and Infinity, ids and codes that are not ids and codes. What the reports say is checked by
+/// <see cref="ReportAdmission"/> against the plan and the org unit tree, as on every other path (see
+/// <see cref="ReportDiagnosticCodes"/>): targets or org units that do not exist, dates outside the plan period,
+/// negative values, shares without numerator and denominator, milestones above 1 and unknown stages, repeated
+/// reports; and its warnings, which never block a batch. Text that is not well-formed JSON, or whose arrays and
+/// objects are out of place, stops at the first such problem.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 public static class ProgressJson
@@ -172,29 +173,52 @@ public static class ProgressJson
             return Failed(problems, utf8);
         }
 
-        var reports = new ProgressReport[document.Reports.Count];
-        var ok = true;
+        var reports = new ProgressReport?[document.Reports.Count];
         for (var i = 0; i < reports.Length; i++)
         {
-            var report = ReadReport(reader, document.Reports[i], At.Root.Element("reports", i), plan, orgUnits);
-            if (report is null)
+            reports[i] = ReadReport(reader, document.Reports[i], At.Root.Element("reports", i), i);
+        }
+
+        document.Reports = null; // let the wire objects go before the checks of admission
+        Admit(reports, new ReportAdmission(plan, orgUnits), problems);
+        // In document order: what the reader found and what admission found, report by report.
+        var diagnostics = problems.ToDiagnostics(utf8).OrderBy(d => d.Line ?? int.MaxValue).ThenBy(d => d.Column ?? int.MaxValue).ToList();
+        return !problems.HasErrors
+            ? ParseResult.Succeeded(new ProgressBatch(reports!), diagnostics)
+            : ParseResult.Failed<ProgressBatch>(diagnostics);
+    }
+
+    /// <summary>
+    /// The reports that could be read go to <see cref="ReportAdmission"/>, the rules every path asks; its problems
+    /// are placed at the report's JSON path (and its field's).
+    /// </summary>
+    private static void Admit(ProgressReport?[] reports, ReportAdmission admission, Problems problems)
+    {
+        var read = new List<ProgressReport>(reports.Length);
+        var index = new List<int>(reports.Length);
+        for (var i = 0; i < reports.Length; i++)
+        {
+            if (reports[i] is { } report)
             {
-                ok = false;
-            }
-            else
-            {
-                reports[i] = report;
+                read.Add(report);
+                index.Add(i);
             }
         }
 
-        document.Reports = null; // let the wire objects go before the checks across reports
-        CheckAcrossReports(reports, plan, orgUnits, problems);
-        return ok && !problems.HasErrors
-            ? ParseResult.Succeeded(new ProgressBatch(reports!), problems.ToDiagnostics(utf8))
-            : Failed(problems, utf8);
+        foreach (var problem in admission.Check(read))
+        {
+            problems.Add(problem, Path(index[problem.Index], problem.Field));
+        }
     }
 
-    private static ProgressReport? ReadReport(WireReader reader, ReportWire? wire, At at, Plan plan, OrgUnitTree orgUnits)
+    private static string Path(int index, string? field)
+    {
+        var at = At.Root.Element("reports", index);
+        return field is null ? at.Path : at.Property(field);
+    }
+
+    /// <summary>Reads one report's JSON into a report, or lists why it cannot be one; what it says is checked by admission.</summary>
+    private static ProgressReport? ReadReport(WireReader reader, ReportWire? wire, At at, int index)
     {
         if (!reader.Present(wire, at))
         {
@@ -204,63 +228,37 @@ public static class ProgressJson
         reader.Unknown(wire!, at);
         var problems = reader.Problems;
         var before = problems.Count;
-        Target? target = null;
+        TargetId? target = null;
         if (reader.String(wire!.Target, at, "target", required: true) is { } targetText)
         {
-            if (!TargetId.TryParse(targetText, out var id))
+            if (TargetId.TryParse(targetText, out var id))
+            {
+                target = id;
+            }
+            else
             {
                 problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("target"), $"\"{targetText}\" is not a target id such as \"14.2\".");
-            }
-            else if ((target = plan.FindTarget(id)) is null)
-            {
-                problems.Error(JsonDiagnosticCodes.UnknownTarget, at.Property("target"), $"Target {id} is not in the plan \"{plan.Title}\".");
             }
         }
 
         OrgUnitCode? orgUnit = null;
         if (reader.String(wire.OrgUnit, at, "orgUnit", required: true) is { } codeText)
         {
-            if (!OrgUnitCode.TryParse(codeText, out var code))
+            if (OrgUnitCode.TryParse(codeText, out var code))
             {
-                problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("orgUnit"), $"\"{codeText}\" is not an org unit code such as \"430281\".");
-            }
-            else if (!orgUnits.Contains(code))
-            {
-                problems.Error(JsonDiagnosticCodes.UnknownOrgUnit, at.Property("orgUnit"), $"Org unit {code} is not in the org unit tree.");
+                orgUnit = code;
             }
             else
             {
-                orgUnit = code;
+                problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("orgUnit"), $"\"{codeText}\" is not an org unit code such as \"430281\".");
             }
         }
 
         var date = reader.Date(wire.Date, at, "date", required: true);
-        var value = reader.Number(wire.Value, at, "value", required: true);
-        var numerator = reader.Number(wire.Numerator, at, "numerator", required: false);
-        var denominator = reader.Number(wire.Denominator, at, "denominator", required: false);
-        if (denominator == 0)
-        {
-            problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("denominator"), "\"denominator\" must be positive; found 0.");
-        }
-
-        if ((wire.Numerator.State == WireState.Absent) != (wire.Denominator.State == WireState.Absent))
-        {
-            problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "\"numerator\" and \"denominator\" go together: give both or neither.");
-        }
-        else if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && (wire.Numerator.State == WireState.Absent || wire.Denominator.State == WireState.Absent))
-        {
-            problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path,
-                $"Target {target.Id} is a share: a report on it needs \"numerator\" and \"denominator\".");
-        }
-
+        var value = Amount(reader, wire.Value, at, "value", index, required: true);
+        var numerator = Amount(reader, wire.Numerator, at, "numerator", index, required: false);
+        var denominator = Amount(reader, wire.Denominator, at, "denominator", index, required: false);
         var stage = reader.String(wire.Stage, at, "stage", required: false);
-        if (stage is not null && target is not null && target.FindStage(stage) is null)
-        {
-            problems.Error(JsonDiagnosticCodes.UnknownName, at.Property("stage"), target.Stages.IsEmpty
-                ? $"Target {target.Id} has no stages, so a report on it cannot name one."
-                : $"\"{stage}\" is not a stage of target {target.Id}; use one of: {string.Join(", ", target.Stages.Select(s => s.Name))}.");
-        }
-
         var reporter = reader.String(wire.Reporter, at, "reporter", required: false);
         var note = reader.String(wire.Note, at, "note", required: false);
         var received = reader.Date(wire.Received, at, "received", required: false);
@@ -268,23 +266,32 @@ public static class ProgressJson
         CheckStrings(reader, at, ("target", wire.Target.Value), ("orgUnit", wire.OrgUnit.Value), ("stage", stage), ("reporter", reporter), ("note", note));
         if (problems.Count != before || target is null || orgUnit is null || date is null || value is null || evidence.IsDefault)
         {
-            return problems.HasErrors ? null : Build();
+            return null;
         }
 
-        return Build();
+        return reader.Build(() => new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)
+        {
+            Numerator = numerator,
+            Denominator = denominator,
+            Stage = stage,
+            Reporter = reporter,
+            Note = note,
+            Received = received,
+            Evidence = evidence,
+        }, at.Path);
+    }
 
-        ProgressReport? Build() => target is null || orgUnit is null || date is null || value is null || evidence.IsDefault
-            ? null
-            : reader.Build(() => new ProgressReport(target.Id, orgUnit.Value, date.Value, value.Value)
-            {
-                Numerator = numerator,
-                Denominator = denominator,
-                Stage = stage,
-                Reporter = reporter,
-                Note = note,
-                Received = received,
-                Evidence = evidence,
-            }, at.Path);
+    /// <summary>A value, numerator or denominator: a finite JSON number, in the range admission sets.</summary>
+    private static decimal? Amount(WireReader reader, WireNumber wire, At at, string name, int index, bool required)
+    {
+        var number = reader.Number(wire, at, name, required, nonNegative: false);
+        if (number is { } n && ReportAdmission.CheckNumber(index, name, n) is { } problem)
+        {
+            reader.Problems.Add(problem, at.Property(name));
+            return null;
+        }
+
+        return number;
     }
 
     private static ImmutableArray<EvidenceLink> ReadEvidence(WireReader reader, List<EvidenceWire?>? wires, At at)
@@ -335,75 +342,6 @@ public static class ProgressJson
             {
                 reader.Problems.Error(JsonDiagnosticCodes.StringTooLong, at.Property(name), string.Create(CultureInfo.InvariantCulture,
                     $"\"{name}\" is {value.Length} characters long; the limit is {reader.Options.MaxStringLength}."));
-            }
-        }
-    }
-
-    /// <summary>
-    /// The checks that look at several reports: repeated reports (an error) and levels that fall (a warning),
-    /// both from one sort of the reports by target, org unit and date; and the per-report warnings.
-    /// </summary>
-    private static void CheckAcrossReports(ProgressReport?[] reports, Plan plan, OrgUnitTree orgUnits, Problems problems)
-    {
-        var targetIndex = new Dictionary<TargetId, int>(plan.Targets.Length);
-        for (var t = 0; t < plan.Targets.Length; t++)
-        {
-            targetIndex[plan.Targets[t].Id] = t;
-        }
-
-        var unitIndex = new Dictionary<OrgUnitCode, int>(orgUnits.Count);
-        for (var u = 0; u < orgUnits.Units.Length; u++)
-        {
-            unitIndex[orgUnits.Units[u].Code] = u;
-        }
-
-        var keys = new List<(long Pair, int Day, int Index)>(reports.Length);
-        for (var i = 0; i < reports.Length; i++)
-        {
-            if (reports[i] is not { } report)
-            {
-                continue;
-            }
-
-            var target = plan.Targets[targetIndex[report.Target]];
-            keys.Add(((long)targetIndex[report.Target] * orgUnits.Count + unitIndex[report.OrgUnit], report.Date.DayOfYear + (report.Date.Year * 400), i));
-            if (report.Received is { } received && report.Date > received)
-            {
-                problems.Warning(JsonDiagnosticCodes.DatedAfterReceived, At.Root.Element("reports", i).Property("date"),
-                    $"The report is dated {IsoDate.Format(report.Date)}, after the day it was received ({IsoDate.Format(received)}).");
-            }
-
-            if (target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
-                && target.OrgUnitAggregation == OrgUnitAggregation.Sum
-                && target.Comparison.Required > 0 && report.Value / 10 > target.Comparison.Required)
-            {
-                problems.Warning(JsonDiagnosticCodes.ValueFarAboveTarget, At.Root.Element("reports", i).Property("value"), string.Create(CultureInfo.InvariantCulture,
-                    $"The value {report.Value} is more than 10 times what target {target.Id} requires ({target.Comparison.Required})."));
-            }
-        }
-
-        keys.Sort();
-        for (var k = 1; k < keys.Count; k++)
-        {
-            var (previous, current) = (keys[k - 1], keys[k]);
-            if (previous.Pair != current.Pair)
-            {
-                continue;
-            }
-
-            var (earlier, later) = (reports[previous.Index]!, reports[current.Index]!);
-            if (previous.Day == current.Day)
-            {
-                problems.Error(JsonDiagnosticCodes.Duplicate, At.Root.Element("reports", current.Index).Path, string.Create(CultureInfo.InvariantCulture,
-                    $"This report repeats report {previous.Index}: the same target {later.Target}, org unit {later.OrgUnit} and date {IsoDate.Format(later.Date)}."));
-                continue;
-            }
-
-            var target = plan.Targets[targetIndex[later.Target]];
-            if (target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && later.Value < earlier.Value)
-            {
-                problems.Warning(JsonDiagnosticCodes.LevelFalls, At.Root.Element("reports", current.Index).Property("value"), string.Create(CultureInfo.InvariantCulture,
-                    $"Target {target.Id} is a level, and at {later.OrgUnit} it falls from {earlier.Value} on {IsoDate.Format(earlier.Date)} to {later.Value} on {IsoDate.Format(later.Date)}."));
             }
         }
     }

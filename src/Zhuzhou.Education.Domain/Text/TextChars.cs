@@ -9,7 +9,9 @@ internal static class TextChars
     /// <summary>
     /// The normalised form of one character: full-width ASCII forms (U+FF01…U+FF5E) become ASCII, ideographic and
     /// typographic spaces become a space, the half-width ideographic full stop becomes 。, small forms (﹒﹐﹑) their
-    /// plain forms. One character maps to one character, so a normalised position is an original position.
+    /// plain forms. Every other white-space character but the line breaks (a vertical tab, U+2028, U+0085…) is a space
+    /// too, as the model counts white space (a title of only such characters is blank). One character maps to one
+    /// character, so a normalised position is an original position.
     /// </summary>
     internal static char Normalize(char c) => c switch
     {
@@ -21,6 +23,11 @@ internal static class TextChars
         '\uFE50' => ',', // ﹐ small comma
         '\uFE51' => '、', // ﹑ small ideographic comma
         '\u2236' => ':', // ∶ ratio sign, written for a colon
+        '\n' or '\r' => c,
+
+        // The rest of char.IsWhiteSpace, listed so that the common characters (CJK) are not looked up.
+        '\u0085' or '\u1680' or '\u2028' or '\u2029' => ' ',
+        < ' ' when char.IsWhiteSpace(c) => ' ',
         _ => c,
     };
 

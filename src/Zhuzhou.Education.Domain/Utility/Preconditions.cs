@@ -49,14 +49,4 @@ internal static class Preconditions
 
         return value;
     }
-
-    internal static int CheckPositive(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value <= 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, "Value must be positive.");
-        }
-
-        return value;
-    }
 }

@@ -5,6 +5,8 @@ using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Tests.Support;
+using Zhuzhou.Education.Domain.Rules;
 using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Aggregation;
@@ -48,13 +50,14 @@ public class ReportStoreTests
                 foreach (var unit in AllUnits)
                 {
                     var subtree = mine.Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit)).ToList();
-                    var achievement = Achievement.Of(target, subtree, asOf, Year2017);
-                    result.Value(target.Id, unit).Should().BeApproximately((double)achievement.Amount, 1e-9, "target {0} at {1}", target.Id, unit);
-                    (result.ReportCount(target.Id, unit) > 0).Should().Be(achievement.HasReports);
+                    var expectedUnit = AchievementOracle.Of(target, subtree, asOf);
+                    var achieved = result.Achieved(target.Id, unit);
+                    achieved.Amount.Should().BeApproximately(expectedUnit.Amount, 1e-9m, "target {0} at {1}", target.Id, unit);
+                    achieved.ReportCount.Should().Be(expectedUnit.ReportCount, "the reports that count of target {0} at {1}", target.Id, unit);
                 }
             }
 
-            var rollUp = result.RollUp();
+            var rollUp = result.EvaluatePlan();
             var plain = RollUp.Of(TestPlan, Targets.Select(t => Evaluator.Evaluate(t, reports.Where(r => r.Target == t.Id), asOf, Year2017, null)));
             rollUp.Completion!.Value.Should().BeApproximately(plain.Completion!.Value, 1e-9m);
             rollUp.Counts.Should().Be(plain.Counts);
@@ -83,11 +86,17 @@ public class ReportStoreTests
                 {
                     foreach (var target in Targets)
                     {
-                        series.Target(target.Id, unit)[point].Should().BeApproximately((double)asOf.Evaluate(target.Id, unit).Completion, 1e-9);
-                        series.Value(target.Id, unit)[point].Should().BeApproximately(asOf.Value(target.Id, unit), 1e-9);
+                        // Doubles in different orders (running sums, a mean) may differ in the last digits; no more.
+                        var (inSeries, atDate) = (series.Target(target.Id, unit)[point], asOf.Figure(target.Id, unit));
+                        inSeries.Value.Should().BeApproximately(atDate.Value, 1e-9m);
+                        inSeries.Completion.Should().BeApproximately(atDate.Completion, 1e-9m);
+                        inSeries.ExpectedProgress.Should().Be(atDate.ExpectedProgress);
+                        (inSeries.Status, inSeries.ReportCount).Should().Be((atDate.Status, atDate.ReportCount));
                     }
 
-                    series.Plan(unit)[point].Should().BeApproximately((double)asOf.RollUp(unit).Completion!.Value, 1e-9);
+                    var (planInSeries, planAtDate) = (series.Plan(unit)[point], asOf.EvaluatePlan(unit).Figure);
+                    planInSeries.Completion!.Value.Should().BeApproximately(planAtDate.Completion!.Value, 1e-9m);
+                    (planInSeries.ExpectedProgress, planInSeries.Counts, planInSeries.Status).Should().Be((planAtDate.ExpectedProgress, planAtDate.Counts, planAtDate.Status));
                 }
             }
         }, iter: 60);
@@ -107,10 +116,10 @@ public class ReportStoreTests
 
         var result = store.AsOf(new LocalDate(2017, 6, 30));
 
-        result.Required(places.Id, Hetang).Should().Be(20d);
+        result.Required(places.Id, Hetang).Should().Be(20m);
         result.Evaluate(places.Id, Hetang).Completion.Should().Be(1m);
         result.Evaluate(places.Id, Lusong).Completion.Should().Be(0.1m);
-        result.Value(places.Id).Should().Be(32d);
+        result.Figure(places.Id).Value.Should().Be(32m);
         result.Evaluate(places.Id).Completion.Should().Be(0.8m, "32 of 40, not the mean 0.55 of the counties' completions");
     }
 
@@ -124,9 +133,9 @@ public class ReportStoreTests
 
         var result = store.AsOf(new LocalDate(2017, 6, 30), allocations);
 
-        result.Required(places.Id, Hetang).Should().Be(30d);
-        result.Required(places.Id, Schools[0]).Should().Be(15d);
-        result.Required(places.Id, Lusong).Should().Be(20d);
+        result.Required(places.Id, Hetang).Should().Be(30m);
+        result.Required(places.Id, Schools[0]).Should().Be(15m);
+        result.Required(places.Id, Lusong).Should().Be(20m);
         result.Evaluate(places.Id, Hetang).Completion.Should().Be(0.5m);
         result.Evaluate(places.Id, Schools[0]).Completion.Should().Be(1m);
     }
@@ -144,25 +153,27 @@ public class ReportStoreTests
 
         var result = store.AsOf(new LocalDate(2017, 6, 30));
 
-        result.Fraction(art.Id).Should().Be((19d, 100d));
-        result.Value(art.Id).Should().BeApproximately(0.19, 1e-12, "19 of 100, not the mean of 90% and 11%");
+        result.Achieved(art.Id).Should().Be(Achievement.FromRatio(19m, 100m, 2));
+        result.Figure(art.Id).Value.Should().Be(0.19m, "19 of 100, not the mean of 90% and 11%");
     }
 
-    public static TheoryData<ReportRow, string> BadRows => new()
+    // Rows in index form (target, org unit, day, value): the engine's internal path.
+    public static TheoryData<int, int, int, double, string> BadRows => new()
     {
-        { new ReportRow(99, 0, 0, 1), "target index 99" },
-        { new ReportRow(0, 99, 0, 1), "org unit index 99" },
-        { new ReportRow(0, 0, 365, 1), "day 365 is outside" },
-        { new ReportRow(0, 0, -1, 1), "day -1 is outside" },
-        { new ReportRow(0, 0, 0, double.NaN), "must be a finite number" },
-        { new ReportRow(0, 0, 0, -1), "not negative" },
-        { new ReportRow(0, 0, 0, double.PositiveInfinity), "must be a finite number" },
+        { 99, 0, 0, 1, "target index 99" },
+        { 0, 99, 0, 1, "org unit index 99" },
+        { 0, 0, 365, 1, "day 365 is outside" },
+        { 0, 0, -1, 1, "day -1 is outside" },
+        { 0, 0, 0, double.NaN, "must be a finite number" },
+        { 0, 0, 0, -1, "not negative" },
+        { 0, 0, 0, double.PositiveInfinity, "must be a finite number" },
     };
 
     [Theory]
     [MemberData(nameof(BadRows))]
-    public void Append_BadRow_ThrowsAndStoreIsUnchanged(ReportRow bad, string message)
+    public void Append_BadRow_ThrowsAndStoreIsUnchanged(int target, int unit, int day, double value, string message)
     {
+        var bad = new ReportRow(target, unit, day, value);
         var store = ReportStore.Open(TestPlan, Tree);
         store.Append(new[] { new ReportRow(0, 3, 10, 7) });
         var before = store.AsOf(Year2017.End);
@@ -172,7 +183,7 @@ public class ReportStoreTests
 
         act.Should().Throw<ArgumentException>().WithMessage($"Row 40 is rejected: *{message}*No row of the batch was added.*");
         store.Count.Should().Be(1);
-        store.AsOf(Year2017.End).Value(Targets[0].Id).Should().Be(before.Value(Targets[0].Id)).And.Be(7d);
+        store.AsOf(Year2017.End).Achieved(Targets[0].Id).Should().Be(before.Achieved(Targets[0].Id)).And.Be(Achievement.FromAmount(7m, 1));
     }
 
     [Fact]
@@ -203,8 +214,8 @@ public class ReportStoreTests
 
     public static TheoryData<string, string, string> BadReports => new()
     {
-        { "9.9", "H1", "target 9.9 is not in the plan" },
-        { "1.1", "X9", "org unit X9 is not in the tree" },
+        { "9.9", "H1", "ZR0001: Target 9.9 is not in the plan" },
+        { "1.1", "X9", "ZR0002: Org unit \"X9\" is not in the org unit tree of 株洲市." },
     };
 
     [Theory]
@@ -222,13 +233,36 @@ public class ReportStoreTests
     }
 
     [Fact]
-    public void Append_ProgressReportOutsideRange_Throws()
+    public void Append_ProgressReportOutsidePlanPeriod_ThrowsWithAdmissionsCode()
     {
         var store = ReportStore.Open(TestPlan, Tree);
 
         var act = () => store.Append([new ProgressReport(Targets[0].Id, Schools[0], new LocalDate(2018, 1, 1), 3m)]);
 
+        act.Should().Throw<ArgumentException>().WithMessage("*ZR0003: The date 2018-01-01 is outside the plan period*");
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Append_ProgressReportInPlanPeriodButOutsideRange_Throws()
+    {
+        var store = ReportStore.Open(TestPlan, Tree, new DateInterval(Year2017.Start, new LocalDate(2017, 6, 30)));
+
+        var act = () => store.Append([new ProgressReport(Targets[0].Id, Schools[0], new LocalDate(2017, 7, 1), 3m)]);
+
         act.Should().Throw<ArgumentException>().WithMessage("*outside the store's range*");
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Append_SameReportTwiceInABatch_IsRefusedAsTheEvaluatorRefusesIt()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        var report = new ProgressReport(Targets[0].Id, Schools[0], new LocalDate(2017, 2, 1), 3m);
+
+        var act = () => store.Append([report, report]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("Report 1 (*) is refused: ZR0010: This report repeats an earlier one*");
         store.Count.Should().Be(0);
     }
 
@@ -243,8 +277,8 @@ public class ReportStoreTests
 
         store.Segments.Should().HaveCount(2);
         store.Segments[0].Should().BeSameAs(first);
-        store.AsOf(Year2017.End).Value(Targets[1].Id, Schools[0]).Should().Be(8d, "a later report for the same day supersedes");
-        store.AsOf(Year2017.End).Value(Targets[1].Id).Should().Be(9d);
+        store.AsOf(Year2017.End).Achieved(Targets[1].Id, Schools[0]).Amount.Should().Be(8m, "a later report for the same day supersedes");
+        store.AsOf(Year2017.End).Achieved(Targets[1].Id).Amount.Should().Be(9m);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Tests.Evaluation;
 

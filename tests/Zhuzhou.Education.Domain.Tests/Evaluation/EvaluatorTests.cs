@@ -4,6 +4,7 @@ using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Rules;
 using static Zhuzhou.Education.Domain.Tests.Evaluation.EvaluationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Evaluation;
@@ -184,7 +185,7 @@ public class EvaluatorTests
 
         var act = () => Evaluator.EvaluatePlan(plan, [stray], June30, null);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("reports").WithMessage("*99.1*does not have*");
+        act.Should().Throw<ArgumentException>().WithParameterName("reports").WithMessage("*ZR0001: Target 99.1 is not in the plan*");
     }
 
     [Fact]

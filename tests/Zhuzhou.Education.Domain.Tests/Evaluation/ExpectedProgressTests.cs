@@ -1,6 +1,7 @@
 using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Rules;
 using static Zhuzhou.Education.Domain.Tests.Evaluation.EvaluationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Evaluation;

@@ -2,6 +2,7 @@ using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Rules;
 using static Zhuzhou.Education.Domain.Tests.Evaluation.EvaluationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Evaluation;
@@ -129,30 +130,6 @@ public class RollUpTests
         var act = () => RollUp.Of(plan, plan.Targets.Select(t => Eval(t, 0m)).Append(Eval(T(9, 9), 0m)));
 
         act.Should().Throw<ArgumentException>().WithMessage("*9.9*does not have*");
-    }
-
-    [Fact]
-    public void WeightedMean_HandComputed()
-        => RollUp.WeightedMean([0.2m, 1m], [3m, 1m]).Should().Be(0.4m);
-
-    [Fact]
-    public void WeightedMean_Empty_IsNull()
-        => RollUp.WeightedMean([], []).Should().BeNull();
-
-    [Fact]
-    public void WeightedMean_CompletionOutOfRange_Throws()
-    {
-        var act = () => RollUp.WeightedMean([1.5m], [1m]);
-
-        act.Should().Throw<ArgumentException>().WithParameterName("completions");
-    }
-
-    [Fact]
-    public void WeightedMean_ZeroWeight_Throws()
-    {
-        var act = () => RollUp.WeightedMean([0.5m], [0m]);
-
-        act.Should().Throw<ArgumentException>().WithParameterName("weights");
     }
 
     [Fact]

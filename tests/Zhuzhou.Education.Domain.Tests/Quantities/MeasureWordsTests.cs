@@ -5,6 +5,58 @@ namespace Zhuzhou.Education.Domain.Tests.Quantities;
 public class MeasureWordsTests
 {
     [Theory]
+    [InlineData(MeasureWord.Persons, "名")]
+    [InlineData(MeasureWord.People, "人")]
+    [InlineData(MeasureWord.Institutions, "所")]
+    [InlineData(MeasureWord.Units, "个")]
+    [InlineData(MeasureWord.Items, "项")]
+    [InlineData(MeasureWord.Percent, "%")]
+    [InlineData(MeasureWord.None, "")]
+    public void ToChinese_GivesTheCharacter(MeasureWord word, string expected)
+        => MeasureWords.ToChinese(word).Should().Be(expected);
+
+    [Fact]
+    public void EveryDefinedWord_RoundTripsThroughChinese()
+    {
+        foreach (var word in Enum.GetValues<MeasureWord>().Where(w => w != MeasureWord.None))
+        {
+            MeasureWords.TryParse(MeasureWords.ToChinese(word), out var parsed).Should().BeTrue(word.ToString());
+            parsed.Should().Be(word);
+        }
+    }
+
+    [Theory]
+    [InlineData("所高考改革试点校", MeasureWord.Institutions, 1)]
+    [InlineData("课时以上", MeasureWord.Lessons, 2)]
+    [InlineData("百分之九十", MeasureWord.Percent, 3)]
+    [InlineData("％以上", MeasureWord.Percent, 1)]
+    public void TryReadPrefix_ReadsLongestMatch(string text, MeasureWord expected, int length)
+    {
+        MeasureWords.TryReadPrefix(text, out var word, out var read).Should().BeTrue();
+        word.Should().Be(expected);
+        read.Should().Be(length);
+    }
+
+    [Theory]
+    [InlineData("学位")]
+    [InlineData("")]
+    [InlineData("名名")]
+    public void TryParse_NotAWord_ReturnsFalse(string text)
+        => MeasureWords.TryParse(text, out _).Should().BeFalse();
+
+    [Fact]
+    public void NumericValues_AreStable()
+    {
+        // Stored values: changing one breaks every file that holds it.
+        ((int)MeasureWord.Persons).Should().Be(1);
+        ((int)MeasureWord.People).Should().Be(2);
+        ((int)MeasureWord.Institutions).Should().Be(3);
+        ((int)MeasureWord.Units).Should().Be(4);
+        ((int)MeasureWord.Items).Should().Be(5);
+        ((int)MeasureWord.Percent).Should().Be(6);
+    }
+
+    [Theory]
     [InlineData("人次", MeasureWord.PersonTimes)]
     [InlineData("平方米", MeasureWord.SquareMetres)]
     [InlineData("学时", MeasureWord.StudyHours)]

@@ -73,26 +73,6 @@ public class CompletionRuleTests
         rule.IsExceeded(achieved).Should().Be(exceeded);
     }
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void CompletionOfValue_DoubleFollowsTheDecimalRule(MeasureRule rule, decimal value, decimal achieved, decimal completion, bool exceeded)
-    {
-        _ = achieved;
-        _ = exceeded;
-        rule.CompletionOfValue((double)value).Should().BeApproximately((double)completion, 1e-12);
-    }
-
-    [Theory]
-    [InlineData(double.NaN)]
-    [InlineData(double.NegativeInfinity)]
-    [InlineData(-1d)]
-    public void CompletionOfValue_NotFiniteOrNegative_ThrowsNamingValue(double value)
-    {
-        var act = () => new AtLeastRule(1m).CompletionOfValue(value);
-
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
-    }
-
     [Fact]
     public void StageCompletion_KnownAndUnknown()
     {

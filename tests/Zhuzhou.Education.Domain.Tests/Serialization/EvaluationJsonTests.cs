@@ -3,6 +3,7 @@ using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Rules;
 using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Tests.Support;
 

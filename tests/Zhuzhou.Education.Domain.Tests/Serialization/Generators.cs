@@ -141,20 +141,28 @@ public static class Generators
         .WithSchool(OrgUnitCode.Parse("430281"), OrgUnitCode.Parse("430281-LL01"), "醴陵市第一中学")
         .WithSchool(OrgUnitCode.Parse("430202"), OrgUnitCode.Parse("hetang-x"), "荷塘区实验小学");
 
-    /// <summary>Batches of valid reports on the targets of <paramref name="plan"/>, at most one per target, org unit and date.</summary>
+    /// <summary>
+    /// Batches of admissible reports on the targets of <paramref name="plan"/>: at most one per target, org unit and
+    /// date, dated within the plan period, a milestone's value its stage's completion or at most 1.
+    /// </summary>
     public static Gen<ProgressBatch> Batches(Plan plan)
     {
+        // A plan without a period (its text named no year) admits reports of any date.
+        var period = plan.Period ?? new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
         var report =
             from target in Pick(plan.Targets)
             from unit in Pick(Tree.Units)
-            from date in Date
-            from value in Amount
+            from day in Gen.Int[0, period.Length - 1]
+            from amount in Amount
             from share in Gen.Select(Gen.Int[0, 1000], Gen.Int[1, 1000])
             from stage in Pick<string?>([null, .. target.Stages.Select(s => s.Name)])
             from reporter in Text.Null()
             from note in Text.Null()
             from received in Date.Nullable()
             from evidence in Gen.Select(Text, Gen.Int[0, 99999]).Array[0, 2]
+            let date = period.Start.PlusDays(day)
+            let value = target.Comparison.Kind != ComparisonKind.Milestone ? amount
+                : stage is null ? share.Item1 / 1000m : target.FindStage(stage)!.Completion
             select new ProgressReport(target.Id, unit.Code, date, value)
             {
                 Numerator = target.OrgUnitAggregation == OrgUnitAggregation.Ratio ? share.Item1 : null,

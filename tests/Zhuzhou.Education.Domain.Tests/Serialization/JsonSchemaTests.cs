@@ -48,7 +48,7 @@ public class JsonSchemaTests
     [Fact]
     public void Evaluation2017_ValidatesAgainstTheEvaluationSchema()
     {
-        var plan = Zhuzhou.Education.Domain.Plans.ZhuzhouPlans.Education2017;
+        var plan = Zhuzhou.Education.Domain.ZhuzhouPlans.Education2017;
         var rollUp = Zhuzhou.Education.Domain.Evaluation.Evaluator.EvaluatePlan(plan, [], new NodaTime.LocalDate(2017, 12, 31), null);
         var json = EvaluationJson.Serialize(new NodaTime.LocalDate(2017, 12, 31), [new OrgUnitEvaluation(Zhuzhou.Education.Domain.OrgUnits.ZhuzhouOrgUnits.City, rollUp)]);
 

@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
-public class PlanJsonTests
+public partial class PlanJsonTests
 {
     [Fact]
     public void Parse_SerializedPlan_GivesAnEqualPlan()

@@ -9,7 +9,7 @@ using Zhuzhou.Education.Domain.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
-public class ProgressJsonTests
+public partial class ProgressJsonTests
 {
     private static readonly Plan Plan = SerializationSamples.PlanWithShare();
     private static readonly OrgUnitTree Tree = ZhuzhouOrgUnits.Tree2017;
@@ -102,11 +102,11 @@ public class ProgressJsonTests
     {
         {
             """{"target": "99.1", "orgUnit": "430281", "date": "2017-06-30", "value": 1}""",
-            "ZJ0012", "$.reports[0].target", "Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\"."
+            "ZR0001", "$.reports[0].target", "Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\"."
         },
         {
             """{"target": "8.1", "orgUnit": "439999", "date": "2017-06-30", "value": 1}""",
-            "ZJ0013", "$.reports[0].orgUnit", "Org unit 439999 is not in the org unit tree."
+            "ZR0002", "$.reports[0].orgUnit", "Org unit \"439999\" is not in the org unit tree of 株洲市."
         },
         {
             """{"target": "8.1", "orgUnit": "430281", "date": "2017-02-30", "value": 1}""",
@@ -114,7 +114,7 @@ public class ProgressJsonTests
         },
         {
             """{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30", "value": -3}""",
-            "ZJ0010", "$.reports[0].value", "\"value\" must not be negative; found -3."
+            "ZR0011", "$.reports[0].value", "\"value\" must not be negative; found -3."
         },
         {
             """{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30", "value": "NaN"}""",
@@ -154,15 +154,15 @@ public class ProgressJsonTests
         },
         {
             """{"target": "9.1", "orgUnit": "430281", "date": "2017-06-30", "value": 0.5}""",
-            "ZJ0006", "$.reports[0]", "Target 9.1 is a share: a report on it needs \"numerator\" and \"denominator\"."
+            "ZR0005", "$.reports[0]", "Target 9.1 is a share: a report on it needs a numerator and a denominator."
         },
         {
             """{"target": "9.1", "orgUnit": "430281", "date": "2017-06-30", "value": 0, "numerator": 0, "denominator": 0}""",
-            "ZJ0010", "$.reports[0].denominator", "\"denominator\" must be positive; found 0."
+            "ZR0011", "$.reports[0].denominator", "\"denominator\" must be positive; found 0."
         },
         {
             """{"target": "16.1", "orgUnit": "430281", "date": "2017-06-30", "value": 0.3, "stage": "已启动"}""",
-            "ZJ0008", "$.reports[0].stage", "Target 16.1 has no stages, so a report on it cannot name one."
+            "ZR0008", "$.reports[0].stage", "Target 16.1 has no stages, so a report on it cannot name one."
         },
         {
             """{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30", "value": 1, "evidence": [{"title": "名单", "uri": "名单.pdf"}]}""",
@@ -203,11 +203,11 @@ public class ProgressJsonTests
 
         result.ValueOrDefault.Should().BeNull();
         result.Errors.Select(d => (d.Code, d.Path, d.Line)).Should().Equal(
-            ("ZJ0012", "$.reports[1].target", 5),
+            ("ZR0001", "$.reports[1].target", 5),
             ("ZJ0009", "$.reports[2].date", 6),
-            ("ZJ0010", "$.reports[2].value", 6),
-            ("ZJ0011", "$.reports[3]", 7));
-        result.Errors.Last().Message.Should().Be("This report repeats report 0: the same target 8.1, org unit 430281 and date 2017-06-30.");
+            ("ZR0011", "$.reports[2].value", 6),
+            ("ZR0010", "$.reports[3]", 7));
+        result.Errors.Last().Message.Should().Be("This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-06-30.");
     }
 
     [Fact]
@@ -231,9 +231,9 @@ public class ProgressJsonTests
         result.Value.Reports.Should().HaveCount(4);
         result.Warnings.Select(d => (d.Code, d.Path, d.Line, d.Message)).Should().BeEquivalentTo(
         [
-            ("ZJ1003", "$.reports[3].date", 7, "The report is dated 2017-07-05, after the day it was received (2017-07-01)."),
-            ("ZJ1002", "$.reports[2].value", 6, "The value 1001 is more than 10 times what target 8.1 requires (100)."),
-            ("ZJ1001", "$.reports[0].value", 4, "Target 14.1 is a level, and at 430281 it falls from 4000 on 2017-05-31 to 3000 on 2017-06-30."),
+            ("ZR1003", "$.reports[3].date", 7, "The report is dated 2017-07-05, after the day it was received (2017-07-01)."),
+            ("ZR1002", "$.reports[2].value", 6, "The value 1001 is more than 10 times what target 8.1 requires (100)."),
+            ("ZR1001", "$.reports[0].value", 4, "Target 14.1 is a level, and at 430281 it falls from 4000 on 2017-05-31 to 3000 on 2017-06-30."),
         ]);
     }
 
@@ -246,7 +246,7 @@ public class ProgressJsonTests
               {"target": "8.1", "orgUnit": "430281", "date": "2017-05-31", "value": 79228162514264337593543950335}]}
             """;
 
-        ProgressJson.Parse(json, Plan, Tree).Warnings.Single().Code.Should().Be(JsonDiagnosticCodes.ValueFarAboveTarget);
+        ProgressJson.Parse(json, Plan, Tree).Warnings.Single().Code.Should().Be(ReportDiagnosticCodes.ValueFarAboveTarget);
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public class ProgressJsonTests
             """;
 
         ProgressJson.Parse(json, Plan, Tree).Errors.Select(d => (d.Code, d.Path, d.Message)).Should().Equal(
-            ("ZJ0006", "$.reports[0]", "\"numerator\" and \"denominator\" go together: give both or neither."));
+            ("ZR0006", "$.reports[0]", "A numerator and a denominator go together: give both or neither."));
     }
 
     [Fact]

@@ -42,30 +42,23 @@ public partial class PlanTextParserTests
         { "28-anhui-2021-industrial-internet-policies-and-action-plan.txt", "0 0 0 0 0 0 0 0 0 24 0 0" },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(CorpusStructure))]
     public void Parse_CorpusDocument_ParsesWithItsSectionsAndItems(string name, string itemsPerSection)
     {
-        if (Corpus(name) is not { } result)
-        {
-            return;
-        }
+        var result = Corpus(name);
 
         result.Success.Should().BeTrue();
         string.Join(' ', result.Value.Sections.Select(s => s.Items.Length)).Should().Be(itemsPerSection);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Parse_Corpus_FindsItsNumericTargetsWithRecallAndPrecisionAsTheIssueAsks()
     {
         int expected = 0, found = 0, matched = 0;
         foreach (var (name, list) in CorpusTargets)
         {
-            if (Corpus(name) is not { } result)
-            {
-                return;
-            }
-
+            var result = Corpus(name);
             var wanted = list.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             var targets = result.Value.Sections
                 .SelectMany(s => s.Commitments.SelectMany(c => c.Targets).Concat(s.Targets))

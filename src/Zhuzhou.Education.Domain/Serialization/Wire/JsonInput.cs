@@ -126,8 +126,16 @@ internal static class JsonInput
             return false;
         }
 
-        var reader = new Utf8JsonReader(utf8, ReaderOptions(options.MaxDepth + 1));
         var position = new TextPosition(utf8);
+        if (FirstInvalidUtf8(utf8) is { } invalid)
+        {
+            // The reader checks UTF-8 only when a string is decoded, which would fail later and deeper; JSON is UTF-8.
+            var (line, column) = position.At(invalid);
+            problems.Error(JsonDiagnosticCodes.MalformedJson, null, "The text is not valid UTF-8 here: a JSON document is UTF-8 text.", line, column);
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(options.MaxDepth + 1));
         try
         {
             while (reader.Read())
@@ -157,6 +165,23 @@ internal static class JsonInput
             problems.Error(JsonDiagnosticCodes.MalformedJson, null, Malformed(utf8, offset), line, column);
             return false;
         }
+    }
+
+    /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when all of it is valid.</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
     }
 
     private static bool TooLong(ref Utf8JsonReader reader, int max)

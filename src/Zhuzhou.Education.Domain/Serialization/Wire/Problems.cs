@@ -59,6 +59,13 @@ internal sealed class Problems
     public void Warning(string code, string path, string message)
         => entries.Add(new(code, DiagnosticSeverity.Warning, message, path, null, null));
 
+    /// <summary>A problem of admission (<see cref="Reports.ReportAdmission"/>), placed at a path.</summary>
+    public void Add(Reports.ReportProblem problem, string path)
+    {
+        HasErrors |= problem.IsError;
+        entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null));
+    }
+
     /// <summary>The diagnostics, each with the line and column of its path in <paramref name="utf8"/> where found.</summary>
     public ImmutableArray<Diagnostic> ToDiagnostics(ReadOnlySpan<byte> utf8)
     {

@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Rules;
+using Zhuzhou.Education.Domain.Serialization;
+
+namespace Zhuzhou.Education.Domain.Reporting;
+
+/// <summary>
+/// The whole report on a plan (工作要点完成情况) as of a date, assembled once from the plan, the org units, the
+/// progress reports and the settings: figures per plan, section, item and target for the city and every org unit of
+/// the breakdown, expected progress (序时进度), status counts and the count-based rate, the org units behind on each
+/// target, the series of the plan's completion against its expected progress, reporting completeness, and for any
+/// figure the reports that count. Every output — JSON (<c>zedu.evaluation/1</c>), CSV, a table, HTML — renders this
+/// one object.
+/// </summary>
+/// <remarks>
+/// <para>The reports go into the aggregation engine once (<see cref="ReportStore"/>), which gives every figure
+/// through the rules; <see cref="Explain"/> gives a figure with the reports that count, through the same rules.</para>
+/// <para>Immutable and thread-safe.</para>
+/// <example>
+/// <code>
+/// var report = PlanReport.Build(plan, ZhuzhouOrgUnits.Tree2017, batch.Reports, new LocalDate(2017, 6, 30));
+/// Console.WriteLine($"{report.Whole.Completion:P1} against {report.Whole.ExpectedProgress:P1}");
+/// foreach (var target in report.Targets)
+/// {
+///     Console.WriteLine($"{target.Target.Id}: {target.Whole.Status}, behind: {string.Join("、", target.Behind.Select(u => u.Name))}");
+/// }
+/// </code>
+/// </example>
+/// </remarks>
+public sealed class PlanReport
+{
+    private readonly AsOfResult result;
+    private readonly ILookup<TargetId, ProgressReport> reportsByTarget;
+
+    private PlanReport(
+        Plan plan,
+        OrgUnitTree tree,
+        LocalDate asOf,
+        ReportSettings settings,
+        PlanRollUp whole,
+        ImmutableArray<OrgUnitReport> orgUnits,
+        ImmutableArray<TargetReport> targets,
+        ImmutableArray<SeriesPoint> series,
+        ReportingCompleteness completeness,
+        AsOfResult result,
+        ILookup<TargetId, ProgressReport> reportsByTarget)
+    {
+        Plan = plan;
+        Tree = tree;
+        AsOf = asOf;
+        Settings = settings;
+        Whole = whole;
+        OrgUnits = orgUnits;
+        Targets = targets;
+        Series = series;
+        Completeness = completeness;
+        this.result = result;
+        this.reportsByTarget = reportsByTarget;
+    }
+
+    /// <summary>The plan.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>The org units that report.</summary>
+    public OrgUnitTree Tree { get; }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The settings the report was built with.</summary>
+    public ReportSettings Settings { get; }
+
+    /// <summary>The plan evaluated for the root of the tree (the city): its sections, items and targets.</summary>
+    public PlanRollUp Whole { get; }
+
+    /// <summary>The plan evaluated for each org unit of the breakdown level, in the order of their codes.</summary>
+    public ImmutableArray<OrgUnitReport> OrgUnits { get; }
+
+    /// <summary>Every target in plan order: the whole's evaluation, each org unit's, and the units behind.</summary>
+    public ImmutableArray<TargetReport> Targets { get; }
+
+    /// <summary>
+    /// The plan's figures for the whole at each point of the series before the as-of date (month ends by default),
+    /// then on the as-of date: completion against expected progress over time.
+    /// </summary>
+    public ImmutableArray<SeriesPoint> Series { get; }
+
+    /// <summary>Reporting completeness (报送完整率) as of the date, per target and org unit.</summary>
+    public ReportingCompleteness Completeness { get; }
+
+    /// <summary>The reports expected from the leaf units for ended reporting periods, over every target.</summary>
+    public int ReportsExpected => Plan.Targets.Sum(t => Completeness.Expected(t.Id));
+
+    /// <summary>The reports received for those periods, over every target.</summary>
+    public int ReportsReceived => Plan.Targets.Sum(t => Completeness.Received(t.Id));
+
+    /// <summary>Received over expected; 1 while nothing is expected yet.</summary>
+    public decimal ReportingRate => ReportsExpected == 0 ? 1m : (decimal)ReportsReceived / ReportsExpected;
+
+    /// <summary>Assembles the report.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="orgUnits">The org units that report.</param>
+    /// <param name="reports">The progress reports, as one batch.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A report is refused by <see cref="ReportAdmission"/> (the message gives its code and why), or the settings are invalid.</exception>
+    public static PlanReport Build(Plan plan, OrgUnitTree orgUnits, IEnumerable<ProgressReport> reports, LocalDate asOf, ReportSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        ArgumentNullException.ThrowIfNull(reports);
+        settings ??= ReportSettings.Default;
+        var evaluation = settings.Evaluation;
+        evaluation.Validate();
+        var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
+
+        var store = ReportStore.Open(plan, orgUnits);
+        store.Append(batch);
+        var result = store.AsOf(asOf, settings.Allocations);
+        var whole = result.EvaluatePlan(null, evaluation);
+        var units = orgUnits.UnitsAt(settings.Breakdown)
+            .OrderBy(u => u.Code.Value, StringComparer.Ordinal)
+            .Select(u => new OrgUnitReport(u, result.EvaluatePlan(u.Code, evaluation)))
+            .ToImmutableArray();
+
+        var reportedBelow = batch.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
+        var targets = whole.Targets
+            .Select(w => Target(w, reportedBelow.Contains(w.Target.Id) ? units : []))
+            .ToImmutableArray();
+
+        return new PlanReport(
+            plan, orgUnits, asOf, settings, whole, units, targets,
+            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, batch.ToLookup(r => r.Target));
+    }
+
+    /// <summary>
+    /// A target's evaluation for the whole or an org unit, with the reports that count (for a level, the latest of
+    /// each unit) and the explanation they give — the same figures as in the report.
+    /// </summary>
+    /// <param name="target">The target.</param>
+    /// <param name="orgUnit">The org unit; null for the root (the city).</param>
+    /// <returns>The evaluation, whose <see cref="TargetEvaluation.Achievement"/> carries the reports that count.</returns>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
+    public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
+    {
+        // The engine's evaluation names the target as it applies to the unit; the rules recompute it from the reports.
+        var asApplies = result.Evaluate(target, orgUnit, Settings.Evaluation).Target;
+        var scope = orgUnit ?? Tree.Root.Code;
+        var inScope = reportsByTarget[target].Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(u => u.Code == scope));
+        return Evaluator.Evaluate(asApplies, inScope, AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
+    }
+
+    /// <summary>Writes the report as a <c>zedu.evaluation/1</c> JSON document: the whole (the root), then each org unit of the breakdown.</summary>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public void WriteJson(Stream utf8Json)
+        => EvaluationJson.Serialize(
+            AsOf,
+            [new OrgUnitEvaluation(Tree.Root.Code, Whole), .. OrgUnits.Select(u => new OrgUnitEvaluation(u.OrgUnit.Code, u.Plan))],
+            utf8Json);
+
+    private static TargetReport Target(TargetEvaluation whole, ImmutableArray<OrgUnitReport> units)
+    {
+        var byUnit = units.Select(u => u.Plan.FindTarget(whole.Target.Id)!).ToImmutableArray();
+        var behind = whole.IsComplete
+            ? []
+            : units.Where((u, i) => byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
+        return new TargetReport(whole, byUnit, behind);
+    }
+
+    /// <summary>The plan's figures at each point of the engine's series before the as-of date, then on it.</summary>
+    private static ImmutableArray<SeriesPoint> SeriesOf(ReportStore store, LocalDate asOf, ReportSettings settings, PlanRollUp whole)
+    {
+        var series = store.Series(settings.SeriesInterval, settings.Allocations);
+        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
+        for (var i = 0; i < series.Dates.Length && series.Dates[i] < asOf; i++)
+        {
+            points.Add(new SeriesPoint(series.Dates[i], series.EvaluatePlan(i, null, settings.Evaluation).Figure));
+        }
+
+        points.Add(new SeriesPoint(asOf, whole.Figure));
+        return points.ToImmutable();
+    }
+}

@@ -1,0 +1,259 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Reports;
+
+/// <summary>
+/// What makes a progress report (进度报送) admissible, in one place: given a plan and an org unit tree, every problem
+/// of a report or a batch, with its place. The JSON and CSV readers, the evaluator and the aggregation engine all ask
+/// it, so a bad report gets the same code and message on every path; each path refuses a batch with an error whole.
+/// </summary>
+/// <remarks>
+/// <para>Errors (<see cref="ReportDiagnosticCodes"/>): a target the plan does not have; an org unit the tree does not
+/// have; a date outside the plan period (or not in the ISO calendar; a plan without a period, whose text named no year,
+/// admits any date, and is not evaluated); a share without its numerator and
+/// denominator, or half a fraction; a milestone's value above 1, a stage the target does not define or a value
+/// other than the stage's; a report repeating another's target, org unit and date (never resolved by order).
+/// Negative values cannot make a <see cref="ProgressReport"/>; readers check them with <see cref="CheckNumber"/>.
+/// Warnings, which never refuse a batch: a level that falls over time, a value more than ten times what its target
+/// requires, a report dated after the day it was received.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ReportAdmission
+{
+    private const int FarAbove = 10;
+
+    private readonly Plan? plan;
+    private readonly Target? only;
+    private readonly DateInterval? period;
+
+    /// <summary>Creates the rules for reports on a plan's targets from the units of a tree.</summary>
+    /// <param name="plan">The plan: its targets and its period.</param>
+    /// <param name="orgUnits">The org units that may report; null to admit any org unit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public ReportAdmission(Plan plan, OrgUnitTree? orgUnits)
+    {
+        this.plan = Preconditions.CheckNotNull(plan);
+        period = plan.Period;
+        OrgUnits = orgUnits;
+    }
+
+    // The evaluator's: the reports of one target, dated within a period.
+    private ReportAdmission(Target target, DateInterval period)
+    {
+        only = target;
+        this.period = period;
+    }
+
+    /// <summary>The org units that may report; null when any may.</summary>
+    public OrgUnitTree? OrgUnits { get; }
+
+    /// <summary>The problem of a value, numerator or denominator a reader found before it could make a report: negative, or a denominator of 0.</summary>
+    /// <param name="index">The report's position in the batch.</param>
+    /// <param name="field">"value", "numerator" or "denominator".</param>
+    /// <param name="number">The number as read.</param>
+    /// <returns>The problem, or null when the number is in range.</returns>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not one of the three.</exception>
+    public static ReportProblem? CheckNumber(int index, string field, decimal number)
+    {
+        Preconditions.CheckArgument(field is "value" or "numerator" or "denominator", nameof(field), "The field must be \"value\", \"numerator\" or \"denominator\".");
+        if (field == "denominator" ? number > 0 : number >= 0)
+        {
+            return null;
+        }
+
+        var text = number.ToString(CultureInfo.InvariantCulture);
+        return Error(index, field, ReportDiagnosticCodes.OutOfRange, field == "denominator"
+            ? $"\"denominator\" must be positive; found {text}."
+            : $"\"{field}\" must not be negative; found {text}.");
+    }
+
+    /// <summary>The problem of an org unit a reader could not find in the tree, as written.</summary>
+    /// <param name="index">The report's position in the batch.</param>
+    /// <param name="orgUnit">The org unit as written (a code or a name).</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orgUnit"/> is null.</exception>
+    public ReportProblem UnknownOrgUnit(int index, string orgUnit)
+    {
+        ArgumentNullException.ThrowIfNull(orgUnit);
+        var tree = OrgUnits is { } t ? " of " + t.Root.Name : string.Empty;
+        return Error(index, "orgUnit", ReportDiagnosticCodes.UnknownOrgUnit, $"Org unit \"{orgUnit}\" is not in the org unit tree{tree}.");
+    }
+
+    /// <summary>Every problem of a batch: each report's, then those across reports; errors and warnings.</summary>
+    /// <param name="reports">The batch, in order.</param>
+    /// <returns>The problems, by report and then in the order of the checks; empty when the batch is admissible and unremarkable.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null.</exception>
+    public ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var problems = new List<ReportProblem>();
+        var keys = new List<(int Target, string Unit, LocalDate Date, int Index)>(reports.Count);
+        var targetIndex = plan is null ? null : plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
+            var target = CheckReport(i, report, problems);
+            if (target is not null)
+            {
+                keys.Add((targetIndex is null ? 0 : targetIndex[target.Id], report.OrgUnit.Value, report.Date, i));
+            }
+        }
+
+        CheckAcross(reports, keys, problems);
+        problems.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        return [.. problems];
+    }
+
+    /// <summary>The evaluator's check: the reports of one target, dated within a period; throws on the first error.</summary>
+    internal static void ThrowIfRefused(Target target, DateInterval period, IReadOnlyList<ProgressReport> reports, string paramName)
+        => ThrowIfRefused(new ReportAdmission(target, period).Check(reports), reports, paramName, string.Empty);
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first error of a batch, if there is one.</summary>
+    internal static void ThrowIfRefused(ImmutableArray<ReportProblem> problems, IReadOnlyList<ProgressReport> reports, string paramName, string consequence)
+    {
+        var errors = problems.Where(p => p.IsError).ToList();
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        var first = errors[0];
+        var more = errors.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({errors.Count - 1} more problem(s) in the batch.)") : string.Empty;
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"Report {first.Index} ({reports[first.Index]}) is refused: {first.Code}: {first.Message}{more}{consequence}"),
+            paramName);
+    }
+
+    private static ReportProblem Error(int index, string? field, string code, string message) => new(index, field, code, DiagnosticSeverity.Error, message);
+
+    private static ReportProblem Warning(int index, string? field, string code, string message) => new(index, field, code, DiagnosticSeverity.Warning, message);
+
+    /// <summary>One report's own problems; its target when the target is known.</summary>
+    private Target? CheckReport(int i, ProgressReport report, List<ReportProblem> problems)
+    {
+        var target = only ?? plan!.FindTarget(report.Target);
+        if (only is not null && report.Target != only.Id)
+        {
+            problems.Add(Error(i, "target", ReportDiagnosticCodes.OtherTarget, $"The report is for target {report.Target}, not for target {only.Id} being evaluated."));
+            target = null;
+        }
+        else if (target is null)
+        {
+            problems.Add(Error(i, "target", ReportDiagnosticCodes.UnknownTarget, $"Target {report.Target} is not in the plan \"{plan!.Title}\"."));
+        }
+
+        if (OrgUnits is { } tree && !tree.Contains(report.OrgUnit))
+        {
+            problems.Add(UnknownOrgUnit(i, report.OrgUnit.Value));
+        }
+
+        if (report.Date.Calendar != CalendarSystem.Iso)
+        {
+            problems.Add(Error(i, "date", ReportDiagnosticCodes.NotIsoCalendar, "The date must be in the ISO calendar."));
+        }
+        else if (period is not null && !period.Contains(report.Date))
+        {
+            problems.Add(Error(i, "date", ReportDiagnosticCodes.OutsidePeriod,
+                $"The date {Dates.Iso(report.Date)} is outside the plan period {Dates.Iso(period.Start)} to {Dates.Iso(period.End)}."));
+        }
+
+        if ((report.Numerator is null) != (report.Denominator is null))
+        {
+            problems.Add(Error(i, null, ReportDiagnosticCodes.HalfAFraction, "A numerator and a denominator go together: give both or neither."));
+        }
+        else if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && target.Comparison.Kind != ComparisonKind.Milestone && report.Numerator is null)
+        {
+            problems.Add(Error(i, null, ReportDiagnosticCodes.ShareWithoutFraction, $"Target {target.Id} is a share: a report on it needs a numerator and a denominator."));
+        }
+
+        if (target is not null)
+        {
+            CheckMilestone(i, report, target, problems);
+        }
+
+        if (target is not null && report.Received is { } received && report.Date > received)
+        {
+            problems.Add(Warning(i, "date", ReportDiagnosticCodes.DatedAfterReceived,
+                $"The report is dated {Dates.Iso(report.Date)}, after the day it was received ({Dates.Iso(received)})."));
+        }
+
+        if (target is not null && target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
+            && target.OrgUnitAggregation == OrgUnitAggregation.Sum
+            && target.Comparison.Required > 0 && report.Value / FarAbove > target.Comparison.Required)
+        {
+            problems.Add(Warning(i, "value", ReportDiagnosticCodes.ValueFarAboveTarget, string.Create(CultureInfo.InvariantCulture,
+                $"The value {report.Value} is more than 10 times what target {target.Id} requires ({target.Comparison.Required}).")));
+        }
+
+        return target;
+    }
+
+    private static void CheckMilestone(int i, ProgressReport report, Target target, List<ReportProblem> problems)
+    {
+        if (target.Comparison.Kind == ComparisonKind.Milestone && report.Value > 1m)
+        {
+            problems.Add(Error(i, "value", ReportDiagnosticCodes.MilestoneAboveOne, string.Create(CultureInfo.InvariantCulture,
+                $"Target {target.Id} is a milestone: its value is its completion, from 0 (not done) to 1 (done), not {report.Value}.")));
+        }
+
+        if (report.Stage is not { } name)
+        {
+            return;
+        }
+
+        if (target.FindStage(name) is not { } stage)
+        {
+            problems.Add(Error(i, "stage", ReportDiagnosticCodes.UnknownStage, target.Stages.IsEmpty
+                ? $"Target {target.Id} has no stages, so a report on it cannot name one."
+                : $"\"{name}\" is not a stage of target {target.Id}; use one of: {string.Join(", ", target.Stages.Select(s => s.Name))}."));
+        }
+        else if (stage.Completion != report.Value)
+        {
+            problems.Add(Error(i, "value", ReportDiagnosticCodes.StageValueDiffers, string.Create(CultureInfo.InvariantCulture,
+                $"Stage \"{name}\" of target {target.Id} stands for completion {stage.Completion}, but the report gives the value {report.Value}.")));
+        }
+    }
+
+    /// <summary>Repeated reports (an error) and levels that fall (a warning), from one sort by target, org unit and date.</summary>
+    private void CheckAcross(IReadOnlyList<ProgressReport> reports, List<(int Target, string Unit, LocalDate Date, int Index)> keys, List<ReportProblem> problems)
+    {
+        keys.Sort(static (a, b) =>
+        {
+            var order = a.Target.CompareTo(b.Target);
+            order = order != 0 ? order : string.CompareOrdinal(a.Unit, b.Unit);
+            order = order != 0 ? order : a.Date.CompareTo(b.Date);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        for (var k = 1; k < keys.Count; k++)
+        {
+            var (previous, current) = (keys[k - 1], keys[k]);
+            if (previous.Target != current.Target || !string.Equals(previous.Unit, current.Unit, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var (earlier, later) = (reports[previous.Index], reports[current.Index]);
+            if (previous.Date == current.Date)
+            {
+                problems.Add(Error(current.Index, null, ReportDiagnosticCodes.Duplicate,
+                    $"This report repeats an earlier one: the same target {later.Target}, org unit {later.OrgUnit} and date {Dates.Iso(later.Date)}."));
+                continue;
+            }
+
+            var target = only ?? plan!.FindTarget(later.Target)!;
+            if (target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && later.Value < earlier.Value)
+            {
+                problems.Add(Warning(current.Index, "value", ReportDiagnosticCodes.LevelFalls, string.Create(CultureInfo.InvariantCulture,
+                    $"Target {target.Id} is a level, and at {later.OrgUnit} it falls from {earlier.Value} on {Dates.Iso(earlier.Date)} to {later.Value} on {Dates.Iso(later.Date)}.")));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Zhuzhou.Education.Domain.Rules;
+
+/// <summary>
+/// A target's (指标) figures for one org unit as of a date, from <see cref="TargetArithmetic.Figure"/>: the measured
+/// value, the achieved amount, the required amount, completion (完成率), expected progress (序时进度), due date,
+/// status and how many reports count.
+/// </summary>
+/// <remarks>Every number is an exact <see cref="decimal"/>. Equality compares every figure. Immutable and thread-safe.</remarks>
+public readonly record struct TargetFigure
+{
+    internal TargetFigure(decimal value, decimal achieved, decimal required, decimal completion, decimal expectedProgress, LocalDate dueDate, EvaluationStatus status, int reportCount)
+    {
+        Value = value;
+        Achieved = achieved;
+        Required = required;
+        Completion = completion;
+        ExpectedProgress = expectedProgress;
+        DueDate = dueDate;
+        Status = status;
+        ReportCount = reportCount;
+    }
+
+    /// <summary>
+    /// The measured value in the target's unit: what the reports that count add up to, or for a share its ratio
+    /// (× 100 for a percentage target, whose values are written as 94 for 94%). 0 when no report counts.
+    /// </summary>
+    public decimal Value { get; }
+
+    /// <summary>
+    /// The achieved amount in the rule's terms: the value, or its growth since the baseline (negative when it
+    /// fell); an at-most target's current value. 0 when no report counts.
+    /// </summary>
+    public decimal Achieved { get; }
+
+    /// <summary>The amount that counts as complete (<see cref="Quantities.Comparison.Required"/> of the target as it applies to the org unit).</summary>
+    public decimal Required { get; }
+
+    /// <summary>The completion (完成率), from 0 to 1.</summary>
+    public decimal Completion { get; }
+
+    /// <summary>The expected progress (序时进度), from 0 to 1.</summary>
+    public decimal ExpectedProgress { get; }
+
+    /// <summary>The date the target is due: its deadline, or the end of the plan period.</summary>
+    public LocalDate DueDate { get; }
+
+    /// <summary>The status.</summary>
+    public EvaluationStatus Status { get; }
+
+    /// <summary>How many reports count (for a level, one per org unit that reported).</summary>
+    public int ReportCount { get; }
+
+    /// <summary>Whether the status is <see cref="EvaluationStatus.Achieved"/> or <see cref="EvaluationStatus.Exceeded"/>.</summary>
+    public bool IsComplete => Status is EvaluationStatus.Achieved or EvaluationStatus.Exceeded;
+
+    /// <summary>"0.58 OnTrack (expected 0.4959, 6 reports)".</summary>
+    /// <returns>A short invariant form.</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Completion:0.####} {Status} (expected {ExpectedProgress:0.####}, {ReportCount} reports)");
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Sylvan.Data.Csv;
+using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Serialization;
+
+/// <summary>
+/// Reads batches of progress reports (进度报送) from CSV with the header
+/// <c>target,orgUnit,date,value[,numerator,denominator]</c> (columns in any order, names in any case), as bureaus
+/// keep them in spreadsheets: one report per record, numerator and denominator for shares.
+/// </summary>
+/// <remarks>
+/// <para>An org unit is written as its code (430281) or its name (醴陵市); <see cref="ProgressCsvOptions.ResolveOrgUnit"/>
+/// may admit others (e.g. schools). Dates are ISO (2017-06-30), numbers invariant (1234.5).</para>
+/// <para>Loading accepts a batch whole or rejects it whole, listing every problem with its line: the CSV itself
+/// (<see cref="CsvDiagnosticCodes"/>) and what the reports say, checked by <see cref="ReportAdmission"/> against
+/// the plan and the tree as on every other path (<see cref="ReportDiagnosticCodes"/>), with its warnings. Built on
+/// Sylvan.Data.Csv; a large file repeats few distinct dates, targets and org units, and each is parsed once.</para>
+/// <para>All members are thread-safe.</para>
+/// </remarks>
+public static class ProgressCsv
+{
+    /// <summary>The header, with the optional columns.</summary>
+    public const string Header = "target,orgUnit,date,value,numerator,denominator";
+
+    private const int ProgressEvery = 16384;
+
+    /// <summary>Loads a batch from an untrusted UTF-8 stream (a byte order mark is allowed), checking it against a plan and an org unit tree.</summary>
+    /// <param name="utf8Csv">The stream, read to its end; left open.</param>
+    /// <param name="plan">The plan whose targets the reports name.</param>
+    /// <param name="orgUnits">The org units that may report.</param>
+    /// <param name="options">Options; <see cref="ProgressCsvOptions.Default"/> when null.</param>
+    /// <returns>The batch with its warnings, or the problems found (with their lines) and no batch.</returns>
+    /// <exception cref="ArgumentNullException">The stream, plan or tree is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ParseResult<ProgressBatch> Load(Stream utf8Csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        using var text = new StreamReader(utf8Csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, plan, orgUnits, options);
+    }
+
+    /// <summary>Loads a batch from untrusted CSV text, checking it against a plan and an org unit tree.</summary>
+    /// <param name="csv">The text, read to its end; left open.</param>
+    /// <param name="plan">The plan whose targets the reports name.</param>
+    /// <param name="orgUnits">The org units that may report.</param>
+    /// <param name="options">Options; <see cref="ProgressCsvOptions.Default"/> when null.</param>
+    /// <returns>The batch with its warnings, or the problems found (with their lines) and no batch.</returns>
+    /// <exception cref="ArgumentNullException">The reader, plan or tree is null.</exception>
+    /// <exception cref="IOException">The text could not be read.</exception>
+    public static ParseResult<ProgressBatch> Read(TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        var reading = new Reading(plan, orgUnits, options ?? ProgressCsvOptions.Default);
+        reading.Read(csv);
+        return reading.Finish();
+    }
+
+    /// <summary>One load: the records read so far, their lines, and the problems.</summary>
+    private sealed class Reading
+    {
+        private readonly Plan plan;
+        private readonly OrgUnitTree tree;
+        private readonly ReportAdmission admission;
+        private readonly ProgressCsvOptions options;
+        private readonly Dictionary<string, LocalDate?>.AlternateLookup<ReadOnlySpan<char>> dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, TargetId?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, TargetId?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
+        private readonly Dictionary<OrgUnitCode, OrgUnit> added = [];
+        private readonly List<ProgressReport> reports = [];
+        private readonly List<int> lines = [];
+        private readonly List<Diagnostic> diagnostics = [];
+        private int errors;
+        private int index;
+
+        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options)
+        {
+            this.plan = plan;
+            this.tree = tree;
+            this.options = options;
+            admission = new ReportAdmission(plan, tree);
+            units = new Dictionary<string, OrgUnit?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public void Read(TextReader text)
+        {
+            CsvDataReader csv;
+            try
+            {
+                csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
+            }
+            catch (CsvFormatException e)
+            {
+                Error(CsvDiagnosticCodes.NotCsv, "not a CSV file: " + e.Message, 1);
+                return;
+            }
+
+            using (csv)
+            {
+                var columns = new Columns(csv);
+                if (columns.Missing() is { Count: > 0 } missing)
+                {
+                    Error(CsvDiagnosticCodes.MissingColumns, $"missing column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)}: the header must be target,orgUnit,date,value[,numerator,denominator]", 1);
+                    return;
+                }
+
+                var line = 1;
+                long records = 0;
+                while (true)
+                {
+                    try
+                    {
+                        if (!csv.Read())
+                        {
+                            break;
+                        }
+                    }
+                    catch (CsvFormatException e)
+                    {
+                        Error(CsvDiagnosticCodes.MalformedCsv, "malformed CSV: " + e.Message, line + 1);
+                        break;
+                    }
+
+                    line = csv.RowNumber + 1; // RowNumber counts records after the header; quoted line breaks are not counted.
+                    if (++records % ProgressEvery == 0)
+                    {
+                        options.Progress?.Invoke(records);
+                    }
+
+                    ReadRecord(csv, columns, line);
+                    index++;
+                }
+            }
+        }
+
+        public ParseResult<ProgressBatch> Finish()
+        {
+            var admitted = added.Count == 0 ? tree : OrgUnitTree.Create([.. tree.Units, .. added.Values]);
+            foreach (var problem in new ReportAdmission(plan, admitted).Check(reports))
+            {
+                Add(problem.ToDiagnostic(line: lines[problem.Index]));
+            }
+
+            if (errors > options.MaxErrors)
+            {
+                diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.TooManyErrors, DiagnosticSeverity.Error,
+                    string.Create(CultureInfo.InvariantCulture, $"{errors - options.MaxErrors:N0} more error(s) not listed")));
+            }
+
+            var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
+            return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(reports), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
+        }
+
+        private void ReadRecord(CsvDataReader csv, Columns columns, int line)
+        {
+            ReadOnlySpan<char> Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetFieldSpan(i).Trim() : [];
+
+            var dateText = Field(columns.Date);
+            if (!dates.TryGetValue(dateText, out var date))
+            {
+                var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(dateText.ToString());
+                dates[dateText] = date = parsed.Success ? parsed.Value : null;
+            }
+
+            if (date is null)
+            {
+                Error(CsvDiagnosticCodes.InvalidDate, $"date '{dateText}' is not a date of the form YYYY-MM-DD, such as 2017-06-30", line);
+                return;
+            }
+
+            if (!TryNumber(Field(columns.Value), "value", line, out var value)
+                || !TryNumber(Field(columns.Numerator), "numerator", line, out var numerator)
+                || !TryNumber(Field(columns.Denominator), "denominator", line, out var denominator))
+            {
+                return;
+            }
+
+            var targetText = Field(columns.Target);
+            if (!targets.TryGetValue(targetText, out var target))
+            {
+                targets[targetText] = target = TargetId.TryParse(targetText.ToString(), out var id) ? id : null;
+            }
+
+            if (target is null)
+            {
+                Error(CsvDiagnosticCodes.InvalidTargetId, $"target '{targetText}' is not a target id such as 14.2", line);
+                return;
+            }
+
+            if (Unit(Field(columns.OrgUnit)) is not { } unit)
+            {
+                Add(admission.UnknownOrgUnit(index, Field(columns.OrgUnit).ToString()).ToDiagnostic(line: line));
+                return;
+            }
+
+            reports.Add(new ProgressReport(target.Value, unit.Code, date.Value, value!.Value) { Numerator = numerator, Denominator = denominator });
+            lines.Add(line);
+        }
+
+        /// <summary>A number, or for the optional columns an empty field (null); false when the record is refused.</summary>
+        private bool TryNumber(ReadOnlySpan<char> text, string field, int line, out decimal? number)
+        {
+            number = null;
+            if (text.IsEmpty && field != "value")
+            {
+                return true;
+            }
+
+            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            {
+                Error(CsvDiagnosticCodes.InvalidNumber, $"{field} '{text}' is not a number", line);
+                return false;
+            }
+
+            if (ReportAdmission.CheckNumber(index, field, parsed) is { } problem)
+            {
+                Add(problem.ToDiagnostic(line: line));
+                return false;
+            }
+
+            number = parsed;
+            return true;
+        }
+
+        private OrgUnit? Unit(ReadOnlySpan<char> text)
+        {
+            if (units.TryGetValue(text, out var unit))
+            {
+                return unit;
+            }
+
+            // Each distinct text is resolved once: by code or name in the tree, else by the caller's rule.
+            var written = text.ToString();
+            unit = tree.Resolve(written);
+            if (unit is null && options.ResolveOrgUnit?.Invoke(written) is { } joining)
+            {
+                unit = added.TryGetValue(joining.Code, out var known) ? known : added[joining.Code] = joining;
+            }
+
+            units[written] = unit;
+            return unit;
+        }
+
+        private void Error(string code, string message, int line) => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+
+        private void Add(Diagnostic diagnostic)
+        {
+            if (diagnostic.IsError && ++errors > options.MaxErrors)
+            {
+                return;
+            }
+
+            diagnostics.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Where each column is (−1 when absent).</summary>
+    private sealed class Columns
+    {
+        public Columns(CsvDataReader csv)
+        {
+            int Find(string name)
+            {
+                for (var i = 0; i < csv.FieldCount; i++)
+                {
+                    if (string.Equals(csv.GetName(i).Trim(), name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            Target = Find("target");
+            OrgUnit = Find("orgUnit");
+            Date = Find("date");
+            Value = Find("value");
+            Numerator = Find("numerator");
+            Denominator = Find("denominator");
+        }
+
+        public int Target { get; }
+
+        public int OrgUnit { get; }
+
+        public int Date { get; }
+
+        public int Value { get; }
+
+        public int Numerator { get; }
+
+        public int Denominator { get; }
+
+        public List<string> Missing()
+            => [.. new[] { ("target", Target), ("orgUnit", OrgUnit), ("date", Date), ("value", Value) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
+    }
+}
