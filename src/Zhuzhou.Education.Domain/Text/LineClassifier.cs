@@ -68,9 +68,11 @@ internal static class LineClassifier
     {
         var s = line.Start;
         var e = line.End;
+        var span = text.AsSpan(s, e - s);
         foreach (var word in PlanLexicon.MetadataWords)
         {
-            if (IndexOf(text, s, e, word) is var meta and >= 0)
+            // A first character outside ASCII is not changed by normalisation: a fast search rules most lines out.
+            if (span.Contains(word[0]) && IndexOf(text, s, e, word) is var meta and >= 0)
             {
                 line.Kind = LineKind.Metadata;
                 for (var i = meta + word.Length; i < e; i++)
@@ -88,8 +90,8 @@ internal static class LineClassifier
 
         foreach (var word in PlanLexicon.NoiseWords)
         {
-            // A first character outside ASCII is not changed by normalisation: a fast search rules most lines out.
-            if ((word[0] < 0x80 || text.AsSpan(s, e - s).Contains(word[0])) && IndexOf(text, s, e, word) >= 0)
+            // An ASCII first character may be written full-width (ｈｔｔｐ): both are looked for.
+            if ((span.Contains(word[0]) || (word[0] < 0x80 && span.Contains((char)(word[0] + 0xFEE0)))) && IndexOf(text, s, e, word) >= 0)
             {
                 line.Kind = LineKind.Noise;
                 return true;

@@ -15,6 +15,8 @@ internal static class TextChars
     /// </summary>
     internal static char Normalize(char c) => c switch
     {
+        // Most characters of a plan are ideographs or ASCII letters and digits, which stay as they are: tested first.
+        (>= '\u4E00' and <= '\u9FFF') or (>= '0' and <= '9') or (>= 'A' and <= 'z') => c,
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' or '\u00A0' or '\t' or '\uFEFF' or '\u200B' or '\u202F' or '\u205F' => ' ',
         >= '\u2000' and <= '\u200A' => ' ',
