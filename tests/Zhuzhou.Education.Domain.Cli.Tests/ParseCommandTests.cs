@@ -4,7 +4,7 @@ using Zhuzhou.Education.Domain.Cli.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Cli.Tests;
 
-/// <summary>zedu parse: encodings, and the year or period its text does not give.</summary>
+/// <summary>zedu parse, and plan text read by the other commands: encodings, and the year or period a text does not give.</summary>
 public class ParseCommandTests
 {
     private const string PlanWithoutYear = "某县教育局工作要点\n一、办好学前教育\n1.扩充学位。新建幼儿园3所，秋季开学前完成。\n";
@@ -130,6 +130,19 @@ public class ParseCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain("no period").And.Contain("1. 扩充学位");
+    }
+
+    [Fact]
+    public void Show_Gb18030PlanTextWithoutByteOrderMark_IsDetected()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt");
+        File.WriteAllBytes(file, Gb18030().GetBytes("某县教育局2019年工作要点\n一、办好学前教育\n1.扩充学位。新建幼儿园3所。\n"));
+
+        var run = ZeduRunner.Run("show", "--plan", file);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("某县教育局2019年工作要点").And.Contain("1. 扩充学位");
     }
 
     private static Encoding Gb18030()
