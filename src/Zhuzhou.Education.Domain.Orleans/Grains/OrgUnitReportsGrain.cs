@@ -109,7 +109,11 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         {
             for (var i = 0; i < list.Length; i++)
             {
-                if (!held.TryGetValue(Key(list[i]), out var row))
+                if (!store.Range.Contains(list[i].Date))
+                {
+                    problems.Add(Refused(list, i, $"the date is outside the store's range {store.Range}."));
+                }
+                else if (!held.TryGetValue(Key(list[i]), out var row))
                 {
                     fresh.Add(list[i]);
                 }
@@ -134,5 +138,5 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
     private long Key(ProgressReport report)
-        => ((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(partitioning.Plan.Period.Start, report.Date);
+        => ((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date);
 }

@@ -18,7 +18,8 @@ public sealed partial class ReportStore
     {
         var layout = Layout;
         var day = date < Range.Start ? -1 : date > Range.End ? layout.DayCount - 1 : layout.DayNumber(date);
-        var snapshot = segments;
+        using var read = Memory.Read();
+        var snapshot = Volatile.Read(ref segments);
         var num = new double[layout.CellCount];
         var den = layout.HasRatio ? new double[layout.CellCount] : null;
         var reports = new int[layout.CellCount];
