@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
@@ -66,7 +67,7 @@ public class ReadmeExampleTests
         {
             foreach (var problem in loaded.Diagnostics)
             {
-                Console.Error.WriteLine(problem);   // e.g. $.reports[3].date: error ZJ0007: …
+                Console.Error.WriteLine(problem);   // e.g. (4,15): error ZJ0009: … (at $.reports[3].date)
             }
 
             return;
@@ -78,7 +79,7 @@ public class ReadmeExampleTests
         TargetEvaluation counsellors = asOf.Evaluate(TargetId.Parse("8.1"));   // city-wide: 58 of 100 trained
         PlanRollUp city = asOf.EvaluatePlan();
         Console.WriteLine($"{counsellors.Status} {counsellors.Completion:P0}; plan {city.Completion:P1}, expected {city.ExpectedProgress:P1}");
-        Console.WriteLine(ExplanationText.Format(counsellors, ExplanationLanguage.English));
+        Console.WriteLine(ExplanationText.Format(counsellors, Language.English));
         // README2-END
 
         counsellors.Completion.Should().Be(0.58m);
