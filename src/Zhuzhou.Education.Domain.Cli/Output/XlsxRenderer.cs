@@ -18,6 +18,14 @@ internal static class XlsxRenderer
 {
     public static void Render(PlanReport report, Stream stream, Language language)
     {
+        // A package is built in a stream it can read back and seek; the file is then written whole.
+        using var buffer = new MemoryStream();
+        Build(report, buffer, language);
+        buffer.WriteTo(stream);
+    }
+
+    private static void Build(PlanReport report, Stream stream, Language language)
+    {
         using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
