@@ -136,6 +136,8 @@ internal static class HtmlRenderer
     private static XElement Heat(PlanReport report, Language language)
     {
         var table = new XElement(X + "table", new XAttribute("class", "heat"));
+        // Columns by class, so that a printed page (fixed layout) gives the targets' names a third of its width.
+        table.Add(new XElement(X + "colgroup", new XElement(X + "col", new XAttribute("class", "t")), report.OrgUnits.Select(_ => new XElement(X + "col", new XAttribute("class", "u")))));
         table.Add(new XElement(X + "thead", new XElement(X + "tr",
             new XElement(X + "th", Formats.Word(ReportWord.Target, language)),
             report.OrgUnits.Select(u => new XElement(X + "th", new XAttribute("class", "u"), u.OrgUnit.Name)))));
@@ -180,20 +182,29 @@ internal static class HtmlRenderer
                 new XElement(X + "th", W(ReportWord.Status)),
                 new XElement(X + "th", W(behindWord)))));
         var rows = new XElement(X + "tbody");
+        // Each cell names its column (data-label): on a phone the rows become cards and the labels show.
+        XElement Cell(string? kind, ReportWord label, object content)
+            => new(X + "td", kind is null ? null : new XAttribute("class", kind), new XAttribute("data-label", W(label)), content);
         foreach (var target in report.Targets)
         {
             rows.Add(new XElement(X + "tr",
-                new XElement(X + "td", target.Target.Id.ToString()),
-                new XElement(X + "td", Formats.TargetText(target.Target)),
-                new XElement(X + "td", new XAttribute("class", "n"), Formats.AchievedOfRequired(target.Whole, language)),
-                new XElement(X + "td", new XAttribute("class", "n"), Formats.Percent(target.Whole.Completion)),
-                new XElement(X + "td", Pill(target.Whole.Status, language)),
-                new XElement(X + "td", target.Behind.IsEmpty ? "—" : string.Join(language.Pick("、", ", "), target.Behind.Select(u => u.Name)))));
+                Cell("id", ReportWord.TargetId, target.Target.Id.ToString()),
+                Cell("t", ReportWord.Target, Formats.TargetText(target.Target)),
+                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language)),
+                Cell("n", ReportWord.Completion, Formats.Percent(target.Whole.Completion)),
+                Cell(null, ReportWord.Status, Pill(target.Whole.Status, language)),
+                Cell(null, behindWord, target.Behind.IsEmpty ? "—" : Names(target.Behind.Select(u => u.Name).ToList(), language))));
         }
 
         table.Add(rows);
         return table;
     }
+
+    /// <summary>Names that a line never breaks inside: each in an unbreakable span, with its 、 (no line starts with 、), or followed by ", ".</summary>
+    private static IEnumerable<object> Names(List<string> names, Language language)
+        => names.SelectMany((n, i) => i == names.Count - 1 ? [new XElement(X + "span", new XAttribute("class", "nm"), n)]
+            : language == Language.Chinese ? new object[] { new XElement(X + "span", new XAttribute("class", "nm"), n + "、") }
+            : [new XElement(X + "span", new XAttribute("class", "nm"), n), ", "]);
 
     /// <summary>From red (0) through yellow to green (1), light enough for dark text.</summary>
     private static string HeatColour(decimal completion)

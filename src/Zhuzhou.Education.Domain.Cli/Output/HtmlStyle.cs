@@ -39,19 +39,31 @@ internal static class HtmlStyle
         table.heat th.t { text-align: left; font-weight: normal; min-width: 14em; max-width: 22em; }
         table.heat th.u { white-space: nowrap; }
         table.list { width: 100%; }
-        table.list td:nth-child(2) { min-width: 12em; }
+        table.list td.t { min-width: 12em; }
+        table.list td.id, table.list th:first-child { white-space: nowrap; }
         .note { color: #555; font-size: 13px; margin-top: 6px; }
+        .nm { white-space: nowrap; }
         @media (max-width: 700px) {
           body { padding: 12px; }
           h1 { font-size: 19px; }
           .kpi { flex: 1 1 40%; padding: 8px 10px; }
           .kpi .v { font-size: 21px; }
-          .bar { grid-template-columns: minmax(0, 1fr) 4.5em; gap: 2px 8px; font-size: 13px; }
-          .bar .label { grid-column: 1 / -1; }
-          .bar .st { grid-column: 1 / -1; }
-          .bar .none { grid-column: 1 / -1; }
+          .bar { grid-template-columns: minmax(0, 1fr) 6em; grid-template-areas: "label st" "track num"; gap: 2px 8px; font-size: 13px; margin: 6px 0; }
+          .bar .label { grid-area: label; }
+          .bar .st { grid-area: st; text-align: right; }
+          .bar .track { grid-area: track; }
+          .bar .num { grid-area: num; }
+          .bar .none { grid-area: track / track / num / num; }
           table { font-size: 12px; }
-          table.heat th.t { min-width: 10em; }
+          table.heat th.t { min-width: 9em; }
+          table.list thead { display: none; }
+          table.list, table.list tbody, table.list tr, table.list td { display: block; width: 100%; }
+          table.list tr { border: 1px solid #ddd; border-radius: 6px; margin-bottom: 8px; padding: 4px 8px; background: #fff; }
+          table.list td { border: none; padding: 2px 0; text-align: left; min-width: 0; }
+          table.list td::before { content: attr(data-label) "："; color: #757575; }
+          :lang(en) table.list td::before { content: attr(data-label) ": "; }
+          table.list td.id { font-weight: bold; }
+          table.list td.id::before, table.list td.t::before { content: none; }
         }
         @page { size: A4; margin: 15mm; }
         @media print {
@@ -64,7 +76,8 @@ internal static class HtmlStyle
           .scroll { overflow: visible; }
           table { font-size: 8.5pt; width: 100%; }
           table.heat { table-layout: fixed; }
-          table.heat th.t { min-width: 0; width: 30%; }
+          table.heat col.t { width: 34%; }
+          table.heat th.t { min-width: 0; }
           table.heat td.v { min-width: 0; padding: 3px 2px; }
           table.heat th.u { white-space: normal; font-size: 8pt; }
         }
