@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
-public class ProgressCsvTests
+public partial class ProgressCsvTests
 {
     private static readonly Plan Plan = SerializationSamples.PlanWithShare();
     private static readonly OrgUnitTree Tree = ZhuzhouOrgUnits.Tree2017;
