@@ -20,7 +20,7 @@ internal static class CliText
 
     // Help: the commands.
     public static string Root(Language l) => l.Pick(
-        "zedu：按日期统计工作要点（工作要点）的完成情况，全市及各县市区。",
+        "zedu：统计教育工作要点截至某日的完成情况，全市及各县市区。",
         "zedu — completion of a municipal education work plan (工作要点) as of a date, city-wide and per county.");
 
     public static string ReportCommand(Language l) => l.Pick(

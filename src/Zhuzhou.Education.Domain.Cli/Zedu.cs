@@ -129,7 +129,7 @@ internal static partial class Zedu
         var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption };
         explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(planOption), r.GetValue(progressOption)));
 
-        var rowsOption = new Option<long>("--rows") { Description = CliText.RowsOption(l) };
+        var rowsOption = new Option<long>("--rows") { Description = CliText.RowsOption(l), HelpName = "N" };
         var sample = new Command("sample", CliText.SampleCommand(l)) { outOption, rowsOption };
         sample.Hidden = true;
         sample.SetAction(r => SampleCommand(context, r.GetValue(outOption), r.GetValue(rowsOption)));

@@ -161,8 +161,7 @@ internal static partial class Zedu
         foreach (var report in used.Take(Shown))
         {
             var name = input.Tree.Find(report.OrgUnit)?.Name ?? report.OrgUnit.Value;
-            var share = report.Denominator is { } d ? $" ({Formats.Plain(report.Numerator ?? 0)}/{Formats.Plain(d)})" : string.Empty;
-            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.Plain(report.Value)}{share}{(report.Stage is { } s ? " " + s : string.Empty)}");
+            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.ReportedValue(target, report, l)}{(report.Stage is { } s ? " " + s : string.Empty)}");
         }
 
         if (used.Length > Shown)

@@ -19,7 +19,7 @@ public class OtherCommandTests
         var run = ZeduRunner.English("explain", "8.1", "--org", "醴陵市");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("Target 8.1: ").And.Contain("As of 30 June 2017").And.Contain("Reports: 6 reports from 1 org unit").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1\n")
+        run.Out.Should().StartWith("Target 8.1: ").And.Contain("As of 30 June 2017").And.Contain("Reports: 6 reports from 1 org unit").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1 person\n")
             .And.Contain("Arithmetic: ").And.Contain("Status: ");
         run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
     }
@@ -33,6 +33,20 @@ public class OtherCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain("所计报送（9条）：").And.Contain("报送：9个单位的9条报送，各单位取截至该日的最新一次，合计1所。");
         run.Out.Split('\n').Count(l => l.StartsWith("  4302", StringComparison.Ordinal)).Should().Be(9);
+    }
+
+    [Fact]
+    public void Explain_ReportsThatCount_AreWrittenAsPeopleWriteThem()
+    {
+        var counsellors = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
+        var coverage = ZeduRunner.Run("explain", "6.1");
+        var coverageEn = ZeduRunner.English("explain", "6.1");
+        var milestone = ZeduRunner.Run("explain", "13.1");
+
+        counsellors.Out.Should().Contain("  430281 醴陵市 2017-02-28 2名\n");
+        coverage.Out.Should().Contain("  430202 荷塘区 2017-05-31 40.6%（17052／42000）\n").And.NotContain("0.406");
+        coverageEn.Out.Should().Contain("  430202 荷塘区 2017-05-31 40.6% (17,052/42,000)\n");
+        milestone.Out.Should().Contain("  430200 株洲市 2017-05-31 100.0%\n");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
@@ -33,6 +34,24 @@ internal static class Formats
     /// <summary>One figure of a target as written: "58名", "1.1万个", a share "56.2%", a percentage (written 94 for 94%) "94%".</summary>
     public static string Amount(Target target, decimal value, Language language)
         => IsShare(target) ? Percent(value) : Figures.Amount(value, target.Unit, language);
+
+    /// <summary>
+    /// What one report says, as written: "2名", "1.1万个", a milestone's progress "100.0%", a share "40.6%（17052／42000）" /
+    /// "40.6% (17,052/42,000)".
+    /// </summary>
+    public static string ReportedValue(Target target, ProgressReport report, Language language)
+    {
+        if (report.Denominator is { } denominator)
+        {
+            // Both parts in the same digits, as a count is written beside a total (no 万 for one and not the other).
+            var numerator = report.Numerator ?? 0m;
+            return language == Language.Chinese
+                ? $"{Percent(report.Value)}（{Plain(numerator)}／{Plain(denominator)}）"
+                : $"{Percent(report.Value)} ({Figures.Number(numerator, language)}/{Figures.Number(denominator, language)})";
+        }
+
+        return target.Comparison.Kind == ComparisonKind.Milestone ? Percent(report.Value) : Amount(target, report.Value, language);
+    }
 
     /// <summary>"58 / 100名", "1.1万 / 2万个", "58 / 100 people", for a share "56.2% / 100.0%", for a percentage "94% / 90%".</summary>
     public static string AchievedOfRequired(TargetEvaluation target, Language language)
