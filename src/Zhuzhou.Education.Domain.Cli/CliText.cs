@@ -85,6 +85,10 @@ internal static class CliText
     // Messages.
     public static string SeeHelp(Language l) => l.Pick("运行 zedu --help 查看命令及选项。", "Run 'zedu --help' for the commands and their options.");
 
+    public static string NotOneOf(Language l, string option, string value, IEnumerable<string> values) => l.Pick(
+        $"{option}：不能取“{value}”，可选：{string.Join("、", values)}",
+        $"{option}: '{value}' is not one of {string.Join(", ", values)}");
+
     public static string BadDate(Language l, string text) => l.Pick(
         $"--as-of：“{text}”不是日期，请按YYYY-MM-DD填写，如2017-06-30",
         $"--as-of: '{text}' is not a date: use YYYY-MM-DD, such as 2017-06-30");

@@ -101,14 +101,14 @@ internal static partial class Zedu
         var progressOption = new Option<string[]>("--progress") { Description = CliText.ProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
         var asOfOption = DateOption(l);
         var byOption = new Option<string>("--by") { Description = CliText.ByOption(l), DefaultValueFactory = _ => "county" };
-        byOption.AcceptOnlyFromAmong("county", "school");
+        OneOf(byOption, l, "county", "school");
         var formatOption = new Option<string>("--format") { Description = CliText.FormatOption(l), DefaultValueFactory = _ => "table" };
-        formatOption.AcceptOnlyFromAmong("table", "json", "csv", "html", "xlsx");
+        OneOf(formatOption, l, "table", "json", "csv", "html", "xlsx");
         var outOption = new Option<string>("--out") { Description = CliText.OutOption(l), HelpName = "FILE" };
         var orgOption = new Option<string>("--org") { Description = CliText.OrgOption(l), HelpName = "UNIT" };
         var noBomOption = new Option<bool>("--no-bom") { Description = CliText.NoBomOption(l) };
         var languageOption = new Option<string>("--lang") { Description = CliText.LangOption(l), DefaultValueFactory = _ => "zh", Recursive = true };
-        languageOption.AcceptOnlyFromAmong("zh", "en");
+        OneOf(languageOption, l, "zh", "en");
 
         var parseFile = new Argument<string>("FILE") { Description = CliText.FileArgument(l) };
         var parse = new Command("parse", CliText.ParseCommand(l)) { parseFile, outOption };
@@ -138,6 +138,20 @@ internal static partial class Zedu
         root.Options.Add(languageOption);
         ZeduHelpAction.Install(root, l);
         return root;
+    }
+
+    /// <summary>An option that takes one of a few words: offered by completion and help, any other refused in the language.</summary>
+    private static void OneOf(Option<string> option, Language language, params string[] values)
+    {
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError(CliText.NotOneOf(language, option.Name, value, values));
+            }
+        });
     }
 
     private static Option<LocalDate> DateOption(Language language) => new("--as-of")

@@ -177,7 +177,16 @@ public class ErrorTests
         var run = ZeduRunner.English("report", "--format", "pdf");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("pdf");
+        run.Error.Should().StartWith("zedu: --format: 'pdf' is not one of table, json, csv, html, xlsx\n");
+    }
+
+    [Fact]
+    public void Report_UnknownFormat_InChineseByDefault_ListsTheFormats()
+    {
+        var run = ZeduRunner.Run("report", "--format", "pdf");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("zedu：--format：不能取“pdf”，可选：table、json、csv、html、xlsx\n");
     }
 
     [Fact]
