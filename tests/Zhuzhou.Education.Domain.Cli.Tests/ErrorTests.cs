@@ -42,7 +42,7 @@ public class ErrorTests
         var run = ZeduRunner.English("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(3): error ZC0010: date '2017-02-30' is not a date of the form YYYY-MM-DD, such as 2017-06-30\n");
+        run.Error.Should().Be($"zedu: {file}(3): error ZC0010: The date '2017-02-30' is not of the form YYYY-MM-DD, such as 2017-06-30.\n");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class ErrorTests
         var run = ZeduRunner.English("report", "--progress", file);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"zedu: {file}(1): error ZC0002: missing columns orgUnit, date: the header must be target,orgUnit,date,value[,numerator,denominator]\n");
+        run.Error.Should().Be($"zedu: {file}(1): error ZC0002: Missing columns orgUnit, date: the header must be target,orgUnit,date,value[,numerator,denominator].\n");
     }
 
     [Fact]

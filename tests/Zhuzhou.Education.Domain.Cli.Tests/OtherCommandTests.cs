@@ -136,13 +136,13 @@ public class OtherCommandTests
         run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             $"{bad}(2): 错误 ZR0001: 指标99.1不在计划《株洲市教育局2017年工作要点》中。",
             $"{bad}(3): 错误 ZR0002: 单位“长沙县”不在株洲市的单位名录中。",
-            $"{bad}(4): 错误 ZC0010: 日期“yesterday”格式有误，应为YYYY-MM-DD，如2017-06-30",
+            $"{bad}(4): 错误 ZC0010: 日期“yesterday”格式有误，应为YYYY-MM-DD，如2017-06-30。",
             $"{bad}(5): 错误 ZR0011: 数值不能为负数，实际为-1。",
             "2个文件，1条有效报送，4个问题");
         ZeduRunner.English("validate", "--progress", good, bad).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             $"{bad}(2): error ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
             $"{bad}(3): error ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
-            $"{bad}(4): error ZC0010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
+            $"{bad}(4): error ZC0010: The date 'yesterday' is not of the form YYYY-MM-DD, such as 2017-06-30.",
             $"{bad}(5): error ZR0011: \"value\" must not be negative; found -1.",
             "2 files, 1 valid report, 4 problems");
     }

@@ -103,15 +103,16 @@ public static partial class DiagnosticMessages
         yield return T("ZR1002", "数值{0}超过指标{1}要求量（{2}）的10倍。", "The value {0} is more than 10 times what target {1} requires ({2}).");
         yield return T("ZR1003", "报送日期{0}晚于接收日期{1}。", "The report is dated {0}, after the day it was received ({1}).");
 
-        yield return T("ZC0001", "不是CSV文件。", "not a CSV file: {0}");
-        yield return T("ZC0002", "缺少列{0}：表头须为 target,orgUnit,date,value[,numerator,denominator]", "missing columns {0}: the header must be target,orgUnit,date,value[,numerator,denominator]");
-        yield return T("ZC0002.one", "缺少列{0}：表头须为 target,orgUnit,date,value[,numerator,denominator]", "missing column {0}: the header must be target,orgUnit,date,value[,numerator,denominator]");
-        yield return T("ZC0003", "CSV记录格式有误。", "malformed CSV: {0}");
-        yield return T("ZC0004", "另有{0}个错误未列出", "{0} more error(s) not listed");
-        yield return T("ZC0010", "日期“{0}”格式有误，应为YYYY-MM-DD，如2017-06-30", "date '{0}' is not a date of the form YYYY-MM-DD, such as 2017-06-30");
-        yield return T("ZC0011.value", "数值“{0}”不是数字", "value '{0}' is not a number");
-        yield return T("ZC0011.numerator", "分子“{0}”不是数字", "numerator '{0}' is not a number");
-        yield return T("ZC0011.denominator", "分母“{0}”不是数字", "denominator '{0}' is not a number");
-        yield return T("ZC0012", "指标编号“{0}”有误，应形如14.2", "target '{0}' is not a target id such as 14.2");
+        yield return T("ZC0001", "不是CSV文件。", "Not a CSV file: {0}.");
+        yield return T("ZC0002", "缺少列{0}；表头须为 target,orgUnit,date,value[,numerator,denominator]。", "Missing columns {0}: the header must be target,orgUnit,date,value[,numerator,denominator].");
+        yield return T("ZC0002.one", "缺少列{0}；表头须为 target,orgUnit,date,value[,numerator,denominator]。", "Missing column {0}: the header must be target,orgUnit,date,value[,numerator,denominator].");
+        yield return T("ZC0003", "CSV记录格式有误。", "Malformed CSV: {0}.");
+        yield return T("ZC0004", "另有{0}个错误未列出。", "{0} more errors are not listed.");
+        yield return T("ZC0004.one", "另有{0}个错误未列出。", "{0} more error is not listed.");
+        yield return T("ZC0010", "日期“{0}”格式有误，应为YYYY-MM-DD，如2017-06-30。", "The date '{0}' is not of the form YYYY-MM-DD, such as 2017-06-30.");
+        yield return T("ZC0011.value", "数值“{0}”不是数字。", "The value '{0}' is not a number.");
+        yield return T("ZC0011.numerator", "分子“{0}”不是数字。", "The numerator '{0}' is not a number.");
+        yield return T("ZC0011.denominator", "分母“{0}”不是数字。", "The denominator '{0}' is not a number.");
+        yield return T("ZC0012", "指标编号“{0}”有误，应形如14.2。", "The target '{0}' is not a target id such as 14.2.");
     }
 }

@@ -151,8 +151,9 @@ public static partial class ProgressCsv
 
             if (errors > options.MaxErrors)
             {
-                diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.TooManyErrors, DiagnosticSeverity.Error, CsvDiagnosticCodes.TooManyErrors,
-                    [(errors - options.MaxErrors).ToString("N0", CultureInfo.InvariantCulture)]));
+                var more = errors - options.MaxErrors;
+                diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.TooManyErrors, DiagnosticSeverity.Error, more == 1 ? CsvDiagnosticCodes.TooManyErrors + ".one" : CsvDiagnosticCodes.TooManyErrors,
+                    [more.ToString("N0", CultureInfo.InvariantCulture)]));
             }
 
             var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
