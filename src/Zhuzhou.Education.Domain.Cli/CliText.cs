@@ -7,7 +7,7 @@ namespace Zhuzhou.Education.Domain.Cli;
 /// What <c>zedu</c> itself says — help, messages, the sentences around the figures — in both languages, in one place.
 /// The domain's words (statuses, headings) come from the library's <see cref="Evaluation.Words"/>.
 /// </summary>
-internal static class CliText
+internal static partial class CliText
 {
     /// <summary>Picks the Chinese or the English.</summary>
     public static string Pick(this Language language, string zh, string en) => language == Language.Chinese ? zh : en;
@@ -76,7 +76,9 @@ internal static class CliText
         "CSV不写字节顺序标记（默认写入，以便中文Windows上的Excel正确识别UTF-8）。",
         "Write CSV without a byte-order mark (by default it has one, so that Excel on Chinese Windows reads it as UTF-8).");
 
-    public static string FileArgument(Language l) => l.Pick("计划文本（工作要点），UTF-8。", "Plan text (工作要点), UTF-8.");
+    public static string FileArgument(Language l) => l.Pick(
+        "计划文本（工作要点）：UTF-8、UTF-16或GB18030，自动识别。",
+        "Plan text (工作要点): UTF-8, UTF-16 or GB18030, detected.");
 
     public static string TargetArgument(Language l) => l.Pick("指标编号，如 8.1。", "A target id such as 8.1.");
 
@@ -155,9 +157,11 @@ internal static class CliText
         $"zedu: unknown command '{typed}';" + (meant is null ? string.Empty : $" did you mean '{meant}'?") + " 'zedu --help' lists the commands.");
 
     // The plan as a tree (zedu show).
-    public static string PlanSummary(Language l, string issuer, string start, string end, int sections, int items, int targets) => l.Pick(
-        $"{issuer}，{start}至{end}；{sections}个部分，{items}个要点，{targets}个指标",
-        $"{issuer}, {start} to {end}; {sections} sections, {items} items, {targets} targets");
+    public static string PlanSummary(Language l, string issuer, string period, int sections, int items, int targets) => l.Pick(
+        $"{issuer}，{period}；{sections}个部分，{items}个要点，{targets}个指标",
+        $"{issuer}, {period}; {sections} sections, {items} items, {targets} targets");
+
+    public static string Period(Language l, string start, string end) => l.Pick($"{start}至{end}", $"{start} to {end}");
 
     public static string Due(Language l, string date) => l.Pick($"，完成期限{date}", $", due {date}");
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Zhuzhou.Education.Domain.Cli.Input;
 using Zhuzhou.Education.Domain.Localization;
 
 namespace Zhuzhou.Education.Domain.Cli;
@@ -112,7 +113,8 @@ internal static partial class Zedu
 
         var parseFile = new Argument<string>("FILE") { Description = CliText.FileArgument(l) };
         var parse = new Command("parse", CliText.ParseCommand(l)) { parseFile, outOption };
-        parse.SetAction(r => ParseCommand(context, r.GetValue(parseFile)!, r.GetValue(outOption)));
+        var planText = PlanTextArguments.AddTo(parse, l);
+        parse.SetAction(r => ParseCommand(context, r.GetValue(parseFile)!, r.GetValue(outOption), planText.Options(r, l), planText.EncodingOf(r)));
 
         var show = new Command("show", CliText.ShowCommand(l)) { planOption };
         show.SetAction(r => ShowCommand(context, r.GetValue(planOption)));

@@ -21,10 +21,9 @@ internal static partial class Zedu
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static int ParseCommand(CliContext context, string file, string? output)
+    private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
     {
-        var text = PlanInput.ReadText(file, context.Language);
-        var result = PlanTextParser.Parse(text);
+        var result = PlanInput.ParseText(PlanInput.ReadBytes(file, context.Language), encoding, options);
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Error.WriteLine(diagnostic.Format(file, context.Language));
@@ -44,12 +43,18 @@ internal static partial class Zedu
     private static int ShowCommand(CliContext context, string? planFile)
     {
         var l = context.Language;
-        var plan = PlanInput.Load(planFile, context);
-        var summary = CliText.PlanSummary(l, plan.Issuer, Figures.Date(plan.Period.Start, l), Figures.Date(plan.Period.End, l), plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
+        var plan = PlanInput.Load(planFile, context, needsPeriod: false);
+        var period = plan.Period is { } p ? CliText.Period(l, Figures.Date(p.Start, l), Figures.Date(p.End, l)) : CliText.NoPeriodShown(l);
+        var summary = CliText.PlanSummary(l, plan.Issuer, period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
         var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
         foreach (var section in plan.Sections)
         {
             var sectionNode = tree.AddNode($"[bold]{Markup.Escape(section.ToString())}[/]");
+            foreach (var target in section.Commitments.SelectMany(c => c.Targets))
+            {
+                sectionNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+            }
+
             foreach (var item in section.Items)
             {
                 var none = l.Pick("（", " (") + Words.Of(ReportWord.NoMeasurableTarget, l) + l.Pick("）", ")");

@@ -253,4 +253,24 @@ public class ReportCommandTests
         school.ExitCode.Should().Be(0, school.Error);
         school.Out.Should().Contain("单位,8.1,培训100名心理咨询师,430281-002,430281-002,15,");
     }
+
+    [Theory]
+    [InlineData("zh", "本部分另有工作（不计入完成率）：", "计划周期2019年1月1日至2019年12月31日")]
+    [InlineData("en", "The section's own commitments (not evaluated):", "Plan period 1 January 2019 to 31 December 2019")]
+    public void Report_FormatHtmlOfAPlanWithSectionCommitments_ListsThemUnderTheSection(string language, string heading, string period)
+    {
+        using var folder = new TempFolder();
+        var plan = folder.File("plan.txt", "某县教育局2019年工作要点\n一、办好学前教育\n全县新增学位500个。\n1.扩充学位。新建幼儿园3所。\n");
+
+        var run = ZeduRunner.Run("report", "--plan", plan, "--as-of", "2019-06-30", "--format", "html", "--lang", language);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var document = XDocument.Parse(run.Out["<!DOCTYPE html>".Length..]);
+        XNamespace x = "http://www.w3.org/1999/xhtml";
+        var own = document.Descendants(x + "div").Should().ContainSingle(d => (string?)d.Attribute("class") == "own").Subject;
+        own.Element(x + "p")!.Value.Should().Be(heading);
+        own.Descendants(x + "li").Select(l => l.Value).Should().Equal("全县新增学位500个");
+        ((XElement)own.PreviousNode!).Attribute("class")!.Value.Should().Be("bar section");
+        document.Descendants(x + "p").Single(p => (string?)p.Attribute("class") == "sub").Value.Should().EndWith(period);
+    }
 }

@@ -10,20 +10,35 @@ namespace Zhuzhou.Education.Domain.Cli.Input;
 /// <summary>Loads a plan: the built-in 2017 plan, a plan JSON file, or plan text (工作要点) to parse.</summary>
 internal static class PlanInput
 {
-    public static Plan Load(string? file, CliContext context)
+    /// <summary>
+    /// Loads the plan of <c>--plan</c>. Plan text is decoded as the library detects (UTF-8, UTF-16 with a byte-order
+    /// mark, else GB18030); JSON is UTF-8. A plan without a period is refused where it is to be evaluated
+    /// (<paramref name="needsPeriod"/>), with the way to give it one, in the context's language.
+    /// </summary>
+    public static Plan Load(string? file, CliContext context, bool needsPeriod = true)
     {
         if (file is null)
         {
             return ZhuzhouPlans.Education2017;
         }
 
-        var text = ReadText(file, context.Language);
-        var json = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
-        var result = json ? PlanJson.Parse(text) : PlanTextParser.Parse(text);
-        return Unwrap(result, file, context);
+        var bytes = ReadBytes(file, context.Language);
+        var result = IsJson(file, bytes) ? PlanJson.LoadUtf8(bytes) : ParseText(bytes, null, PlanTextOptions.Default);
+        var plan = Unwrap(result, file, context);
+        if (needsPeriod && plan.Period is null)
+        {
+            throw new CliException(CliText.NoPeriod(context.Language, file));
+        }
+
+        return plan;
     }
 
-    public static string ReadText(string file, Language language)
+    /// <summary>Parses plan text from its bytes, detecting their encoding unless <paramref name="encoding"/> is given.</summary>
+    public static ParseResult<Plan> ParseText(byte[] bytes, Encoding? encoding, PlanTextOptions options)
+        => PlanTextParser.Parse(new MemoryStream(bytes, writable: false), encoding, options);
+
+    /// <summary>Reads a file's bytes, or fails naming the file.</summary>
+    public static byte[] ReadBytes(string file, Language language)
     {
         if (Directory.Exists(file))
         {
@@ -35,7 +50,7 @@ internal static class PlanInput
             throw new CliException(CliText.FileNotFound(language, file));
         }
 
-        return File.ReadAllText(file, Encoding.UTF8);
+        return File.ReadAllBytes(file);
     }
 
     /// <summary>Writes warnings to standard error; fails with the first error, naming the file and place.</summary>
@@ -55,5 +70,23 @@ internal static class PlanInput
         var errors = result.Errors.ToList();
         var more = errors.Count > 1 ? CliText.AndMoreErrors(context.Language, errors.Count - 1) : string.Empty;
         throw new CliException(errors[0].Format(file, context.Language) + more);
+    }
+
+    /// <summary>A .json file, or bytes whose first character (after a UTF-8 byte-order mark and white space) is {.</summary>
+    private static bool IsJson(string file, byte[] bytes)
+    {
+        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        var first = span.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
+        return first >= 0 && span[first] == (byte)'{';
     }
 }

@@ -19,7 +19,7 @@ internal static class HtmlChart
     public static XElement Render(PlanReport report, Language language)
     {
         const double width = 760, height = 300, left = 44, right = 118, top = 16, bottom = 40;
-        var start = report.Plan.Period.Start;
+        var start = report.Plan.Period!.Start; // a report is built only for a plan with a period
         var days = (double)report.Plan.Period.Length;
         double X0(NodaTime.LocalDate d) => left + ((width - left - right) * NodaTime.Period.DaysBetween(start, d) / days);
         double Y0(decimal v) => top + ((height - top - bottom) * (1 - (double)v));

@@ -27,9 +27,9 @@ internal static class HtmlRenderer
     {
         string W(ReportWord word) => Formats.Word(word, language);
         var plan = report.Whole.Figure;
-        var period = language.Pick(
-            $"{Figures.Date(report.Plan.Period.Start, language)}至{Figures.Date(report.Plan.Period.End, language)}",
-            $"{Figures.Date(report.Plan.Period.Start, language)} to {Figures.Date(report.Plan.Period.End, language)}");
+        var period = report.Plan.Period is { } p
+            ? CliText.Period(language, Figures.Date(p.Start, language), Figures.Date(p.End, language))
+            : CliText.NoPeriodShown(language);
         var byWord = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? ReportWord.Schools : ReportWord.Counties;
         var body = new XElement(X + "body",
             new XElement(X + "header",
@@ -105,6 +105,11 @@ internal static class HtmlRenderer
         foreach (var section in report.Whole.Sections)
         {
             bars.Add(Bar("section", $"{section.Section.Numeral}、{section.Section.Title}", section.Figure, language));
+            if (section.Section.Commitments.Length > 0)
+            {
+                bars.Add(OwnCommitments(section.Section, language));
+            }
+
             foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
                 bars.Add(Bar("item", $"{item.Item.Number}. {item.Item.Title}", item.Figure, language));
@@ -113,6 +118,12 @@ internal static class HtmlRenderer
 
         return bars;
     }
+
+    // What a section states outside its items (Section.Commitments) is shown under its bar, not evaluated.
+    private static XElement OwnCommitments(Plans.Section section, Language language)
+        => new(X + "div", new XAttribute("class", "own"),
+            new XElement(X + "p", language.Pick("本部分另有工作（不计入完成率）：", "The section's own commitments (not evaluated):")),
+            new XElement(X + "ul", section.Commitments.Select(c => new XElement(X + "li", c.Text))));
 
     // A figure without a measurable target (section 一) keeps its row, saying so, with no bar.
     private static XElement Bar(string kind, string label, RollUpFigure figure, Language language)

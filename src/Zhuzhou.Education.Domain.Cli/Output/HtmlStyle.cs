@@ -22,6 +22,8 @@ internal static class HtmlStyle
         .bar.plan, .bar.section { font-weight: bold; margin-top: 10px; }
         .bar.item .label { padding-left: 1.5em; }
         .bar .none { grid-column: 2 / -1; color: #757575; font-weight: normal; }
+        .own { padding-left: 1.5em; color: #555; font-size: 13px; margin: 2px 0 6px 0; }
+        .own p, .own ul { margin: 0; }
         .track { position: relative; height: 14px; background: #eee; border-radius: 3px; }
         .fill { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 3px; }
         .mark { position: absolute; top: -3px; bottom: -3px; width: 2px; margin-left: -1px; background: #222; }

@@ -55,7 +55,7 @@ internal static class XlsxRenderer
         var plan = report.Whole.Figure;
         sheet.Add(Label(CliText.ReportTitle(language, report.Plan.Title, Figures.Date(report.AsOf, language)), XlsxStyles.Title));
         sheet.Add(Label(W(ReportWord.AsOf, language)), Date(report.AsOf));
-        sheet.Add(Label(W(ReportWord.PlanPeriod, language)), Date(report.Plan.Period.Start), Date(report.Plan.Period.End));
+        sheet.Add(Label(W(ReportWord.PlanPeriod, language)), Date(report.Plan.Period!.Start), Date(report.Plan.Period.End));
         sheet.Add(Label(W(ReportWord.PlanCompletion, language)), PercentCell(plan.Completion));
         sheet.Add(Label(W(ReportWord.ExpectedProgress, language)), PercentCell(plan.ExpectedProgress));
         sheet.Add(Label(W(ReportWord.Status, language)), StatusCell(plan.Status, language));
