@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -67,6 +68,8 @@ public static class ProgressCsv
     /// <summary>One load: the records read so far, their lines, and the problems.</summary>
     private sealed class Reading
     {
+        private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789.+-");
+
         private readonly Plan plan;
         private readonly OrgUnitTree tree;
         private readonly ReportAdmission admission;
@@ -172,7 +175,7 @@ public static class ProgressCsv
 
             if (date is null)
             {
-                Error(CsvDiagnosticCodes.InvalidDate, $"date '{dateText}' is not a date of the form YYYY-MM-DD, such as 2017-06-30", line);
+                Error(CsvDiagnosticCodes.InvalidDate, $"date '{Shown(dateText)}' is not a date of the form YYYY-MM-DD, such as 2017-06-30", line);
                 return;
             }
 
@@ -191,7 +194,7 @@ public static class ProgressCsv
 
             if (target is null)
             {
-                Error(CsvDiagnosticCodes.InvalidTargetId, $"target '{targetText}' is not a target id such as 14.2", line);
+                Error(CsvDiagnosticCodes.InvalidTargetId, $"target '{Shown(targetText)}' is not a target id such as 14.2", line);
                 return;
             }
 
@@ -214,9 +217,12 @@ public static class ProgressCsv
                 return true;
             }
 
-            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            // Digits with an optional sign and decimal point, nothing else: no group separators ("1,0,0" is not 100)
+            // and no trailing NULs, which decimal.TryParse alone would take.
+            var digits = text.Trim(' ');
+            if (digits.ContainsAnyExcept(NumberChars) || !decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
             {
-                Error(CsvDiagnosticCodes.InvalidNumber, $"{field} '{text}' is not a number", line);
+                Error(CsvDiagnosticCodes.InvalidNumber, $"{field} '{Shown(text)}' is not a number", line);
                 return false;
             }
 
@@ -247,6 +253,23 @@ public static class ProgressCsv
 
             units[written] = unit;
             return unit;
+        }
+
+        /// <summary>A field as a message quotes it: control characters written as \uXXXX, so none reaches a terminal.</summary>
+        private static string Shown(ReadOnlySpan<char> text)
+        {
+            if (!text.ContainsAnyInRange('\0', '\x1F') && !text.ContainsAnyInRange('\x7F', '\x9F'))
+            {
+                return text.ToString();
+            }
+
+            var shown = new StringBuilder(text.Length + 8);
+            foreach (var c in text)
+            {
+                _ = char.IsControl(c) ? shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : shown.Append(c);
+            }
+
+            return shown.ToString();
         }
 
         private void Error(string code, string message, int line) => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
