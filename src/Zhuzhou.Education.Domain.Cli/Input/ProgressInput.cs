@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
@@ -9,19 +10,13 @@ using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
-/// <summary>A problem found in a progress file, with where it is.</summary>
+/// <summary>A problem found in a file, with where it is.</summary>
 internal sealed record FileProblem(string File, Diagnostic Diagnostic)
 {
-    public override string ToString()
-    {
-        var d = Diagnostic;
-        var place = d.Line is { } line
-            ? d.Column is { } column ? $"{File}({line},{column})" : $"{File}({line})"
-            : File;
-        var path = d.Path is { } p ? $" {p}:" : string.Empty;
-        var severity = d.Severity == DiagnosticSeverity.Warning ? " warning" : string.Empty;
-        return $"{place}:{path}{severity} {d.Code}: {d.Message}";
-    }
+    /// <summary>The one form of every diagnostic: <c>file(line,col): severity CODE: message</c>, in the language.</summary>
+    public string Format(Language language) => Diagnostic.Format(File, language);
+
+    public override string ToString() => Format(Language.English);
 }
 
 /// <summary>
@@ -62,7 +57,7 @@ internal sealed class ProgressInput
     public void ReadEmbeddedSample()
     {
         using var stream = typeof(ProgressInput).Assembly.GetManifestResourceStream(SampleProgress.ResourceName)
-            ?? throw new CliException("the built-in sample reports are missing from this build of zedu");
+            ?? throw new CliException(CliText.SampleMissing(context.Language));
         ReadJson(stream, "(built-in sample)");
     }
 
@@ -70,14 +65,14 @@ internal sealed class ProgressInput
     {
         if (!File.Exists(file))
         {
-            throw new CliException(Directory.Exists(file) ? $"{file}: is a folder, not a progress file" : $"{file}: file not found");
+            throw new CliException(Directory.Exists(file) ? CliText.NotAProgressFile(context.Language, file) : CliText.FileNotFound(context.Language, file));
         }
 
         var stopwatch = Stopwatch.StartNew();
         var before = Reports.Count;
         var length = new FileInfo(file).Length;
         var csv = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        using (var stream = Open(file))
         {
             if (context.Interactive && length > (1 << 20))
             {
@@ -100,9 +95,19 @@ internal sealed class ProgressInput
         var seconds = stopwatch.Elapsed.TotalSeconds;
         if (count >= 10000 || context.Interactive)
         {
-            context.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"zedu: read {count:N0} reports from {file} in {seconds:0.00} s ({count / Math.Max(seconds, 1e-6):N0} reports/s)"));
+            context.Error.WriteLine(Zedu.Prefix(context.Language) + CliText.Throughput(context.Language, count, file, seconds));
+        }
+    }
+
+    private FileStream Open(string file)
+    {
+        try
+        {
+            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException(CliText.CannotRead(context.Language, file, e.Message), e);
         }
     }
 
@@ -148,8 +153,7 @@ internal sealed class ProgressInput
     private void ReadJson(Stream stream, string file)
     {
         // Schools (430281-001) join the tree before the reader checks every org unit against it.
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        using var buffer = BoundedRead.Stream(stream, file, context.Language);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         AddSchools(bytes);
         Take(ProgressJson.LoadUtf8(bytes, plan, resolver.Tree), file, json: true);
@@ -200,7 +204,7 @@ internal sealed class ProgressInput
 
         if (diagnostic.Code == CsvDiagnosticCodes.TooManyErrors)
         {
-            MoreProblems += int.Parse(diagnostic.Message.Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            MoreProblems += int.Parse(diagnostic.MessageIn(Language.English).Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             return;
         }
 
