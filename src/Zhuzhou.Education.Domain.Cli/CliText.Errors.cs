@@ -26,6 +26,10 @@ internal static partial class CliText
         $"--as-of：{asOf}离计划周期{start}至{end}太远，无法评估",
         $"--as-of: {asOf} is too far from the plan period {start} to {end} to evaluate");
 
+    public static string PeriodTooLong(Language l, string start, string end) => l.Pick(
+        $"计划周期{start}至{end}过长：可评估的周期须短于65536天（约179年）",
+        $"the plan period {start} to {end} is too long: a period to evaluate must be shorter than 65,536 days (about 179 years)");
+
     public static string TooLarge(Language l, string file, long limit) => l.Pick(
         $"{file}：文件超过{N(limit)}字节的上限",
         $"{file}: the file is larger than the limit of {N(limit)} bytes");

@@ -196,6 +196,11 @@ internal static partial class Zedu
         {
             throw new CliException(CliText.AsOfTooFar(language, Formats.Date(asOf), Formats.Date(plan.Period!.Start), Formats.Date(plan.Period.End)), e);
         }
+        catch (ArgumentException e) when (e.ParamName == "range")
+        {
+            // The engine counts days of the period in 16 bits (ReportStore.Open).
+            throw new CliException(CliText.PeriodTooLong(language, Formats.Date(plan.Period!.Start), Formats.Date(plan.Period.End)), e);
+        }
         catch (ArgumentException e)
         {
             throw new CliException(CliText.NotAggregated(language, e.Message), e);

@@ -50,6 +50,21 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Report_PlanPeriodOfCenturies_SaysThePeriodIsTooLong()
+    {
+        using var folder = new TempFolder();
+        var json = File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.json"))
+            .Replace("\"start\": \"2017-01-01\"", "\"start\": \"1017-01-01\"", StringComparison.Ordinal)
+            .Replace("\"end\": \"2017-12-31\"", "\"end\": \"3017-12-31\"", StringComparison.Ordinal);
+        var plan = folder.File("plan.json", json);
+
+        var run = ZeduRunner.English("report", "--plan", plan, "--progress", folder.File("p.csv", Header));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("zedu: the plan period 1017-01-01 to 3017-12-31 is too long: a period to evaluate must be shorter than 65,536 days (about 179 years)\n");
+    }
+
+    [Fact]
     public void Explain_SchoolNoReportNames_SaysSo()
     {
         var run = ZeduRunner.English("explain", "8.1", "--org", "430281-999");
