@@ -17,6 +17,9 @@ internal static partial class Zedu
     public const int ExitOk = 0;
     public const int ExitBadInput = 2;
 
+    /// <summary>An internal error (a bug): one line, never a stack trace (EX_SOFTWARE of sysexits.h).</summary>
+    public const int ExitInternalError = 70;
+
     /// <summary>The as-of date when none is given: mid-year of the built-in plan.</summary>
     public static readonly LocalDate DefaultAsOf = new(2017, 6, 30);
 
@@ -90,6 +93,18 @@ internal static partial class Zedu
         {
             context.Error.WriteLine(Prefix(language) + e.Message);
             return ExitBadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine(Prefix(language) + e.Message);
+            return ExitBadInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last resort: every known bad input has its own message above; this is a bug, told in one line.
+            context.Out.Flush();
+            context.Error.WriteLine(Prefix(language) + CliText.InternalError(language, e));
+            return ExitInternalError;
         }
     }
 

@@ -24,6 +24,13 @@ public static class Generators
         Gen.Const(79228162514264337593543950335m),
         Gen.Const(0.0000000001m));
 
+    /// <summary>A report's amount: up to the most a count admits (<see cref="MeasureWords.MaximumAmount"/>), with or without a fraction.</summary>
+    public static readonly Gen<decimal> ReportAmount = Gen.OneOf(
+        Gen.Int[0, 100_000].Select(i => (decimal)i),
+        Gen.Int[0, 1_000_000].Select(i => i / 1000m),
+        Gen.Const(MeasureWords.MaximumAmount(MeasureWord.Persons)),
+        Gen.Const(0.0000000001m));
+
     public static readonly Gen<decimal> Share = Gen.Int[1, 100].Select(i => i / 100m);
 
     public static readonly Gen<LocalDate> Date = Gen.OneOf(
@@ -153,15 +160,15 @@ public static class Generators
             from target in Pick(plan.Targets)
             from unit in Pick(Tree.Units)
             from day in Gen.Int[0, period.Length - 1]
-            from amount in Amount
-            from share in Gen.Select(Gen.Int[0, 1000], Gen.Int[1, 1000])
+            from amount in ReportAmount
+            from share in Gen.Int[1, 1000].SelectMany(whole => Gen.Int[0, whole].Select(part => (part, whole)))
             from stage in Pick<string?>([null, .. target.Stages.Select(s => s.Name)])
             from reporter in Text.Null()
             from note in Text.Null()
             from received in Date.Nullable()
             from evidence in Gen.Select(Text, Gen.Int[0, 99999]).Array[0, 2]
             let date = period.Start.PlusDays(day)
-            let value = target.Comparison.Kind != ComparisonKind.Milestone ? amount
+            let value = target.Comparison.Kind != ComparisonKind.Milestone ? (MeasureWords.IsWhole(target.Unit) ? decimal.Truncate(amount) : amount)
                 : stage is null ? share.Item1 / 1000m : target.FindStage(stage)!.Completion
             select new ProgressReport(target.Id, unit.Code, date, value)
             {

@@ -47,4 +47,17 @@ public partial class PlanJsonTests
         var error = result.Errors.Should().ContainSingle().Subject;
         (error.Code, error.Line, error.Column).Should().Be(("ZJ0002", 3, 15));
     }
+
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\uDC00x")]
+    [InlineData("a\\uD800\\u0041")]
+    public void Load_StringEscapingALoneSurrogate_IsAnEncodingErrorNotAWrongType(string escaped)
+    {
+        var result = PlanJson.Parse("{\n  \"schema\": \"zedu.plan/1\",\n  \"title\": \"株洲" + escaped + "\"\n}");
+
+        var error = result.Errors.Should().ContainSingle().Subject;
+        (error.Code, error.Line, error.Column).Should().Be(("ZJ0002", 3, 12));
+        error.Message.Should().Contain("not valid Unicode");
+    }
 }
