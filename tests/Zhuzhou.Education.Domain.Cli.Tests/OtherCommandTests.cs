@@ -55,7 +55,7 @@ public class OtherCommandTests
         var report = ZeduRunner.Run("report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"));
 
         parse.ExitCode.Should().Be(0, parse.Error);
-        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/1\"");
+        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/2\"");
         show.ExitCode.Should().Be(0, show.Error);
         show.Out.Should().Be(ZeduRunner.Run("show").Out);
         report.ExitCode.Should().Be(0, report.Error);
@@ -70,7 +70,7 @@ public class OtherCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().StartWith("{");
         using var document = System.Text.Json.JsonDocument.Parse(run.Out);
-        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/1");
+        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/2");
     }
 
     [Fact]

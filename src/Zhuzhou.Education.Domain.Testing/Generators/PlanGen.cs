@@ -62,7 +62,8 @@ public static class PlanGen
 
     /// <summary>
     /// Targets (指标) with every optional part varied — text, aggregations, direction, frequency, baseline, deadline,
-    /// weight, a schedule of checkpoints, a staged milestone's stages — given the id to carry.
+    /// weight, a schedule of checkpoints, a staged milestone's stages, a coverage target's per-member amount — given
+    /// the id to carry.
     /// </summary>
     public static Gen<Func<TargetId, Target>> Target { get; } =
         from comparison in Comparison
@@ -75,9 +76,11 @@ public static class PlanGen
         from weight in Weight
         from schedule in Schedules()
         from stages in comparison.Kind == ComparisonKind.Milestone ? Stages() : Gen.Const(ImmutableArray<MilestoneStage>.Empty)
+        from perMember in comparison.Kind == ComparisonKind.Coverage ? PerMember() : Gen.Const((Comparison?)null)
         select (Func<TargetId, Target>)(id => new Target(id, subject, comparison, unit)
         {
             Text = text,
+            PerMember = perMember,
             TimeAggregation = settings.Item1,
             OrgUnitAggregation = settings.Item2,
             Direction = settings.Item3,
@@ -91,8 +94,9 @@ public static class PlanGen
 
     /// <summary>
     /// Valid plans of up to 4 sections of up to 3 items of up to 3 commitments of up to 3 targets, with any period
-    /// (a day to about two years, anywhere in the calendar), section numbers starting at 1 to 3, documents in 《》,
-    /// and targets of every kind. Deadlines may fall outside the period: the model allows it and
+    /// (a day to about two years, anywhere in the calendar) or, one time in five, none (plan text that names no year),
+    /// section numbers starting at 1 to 3, commitments a section states outside its items (targets S2.1, …),
+    /// documents in 《》, and targets of every kind. Deadlines may fall outside the period: the model allows it and
     /// <see cref="Validation.PlanCheck"/> reports it.
     /// </summary>
     public static Gen<Plan> Plan { get; } =
@@ -102,9 +106,10 @@ public static class PlanGen
         from days in Gen.Int[0, 800]
         from published in Date.Nullable()
         from preamble in Gen.OneOf(Gen.Const(string.Empty), Text)
-        from sections in Gen.Select(Text, Weight, ItemShapes().Array[0, 3]).Array[0, 4]
+        from sections in Gen.Select(Text, Weight, ItemShapes().Array[0, 3], CommitmentShapes().Array[0, 2]).Array[0, 4]
         from firstSection in Gen.Int[1, 3]
-        select BuildPlan(issuer, title, start, days, published, preamble, sections, firstSection);
+        from withPeriod in Gen.Int[0, 4]
+        select BuildPlan(issuer, title, start, withPeriod == 0 ? null : days, published, preamble, sections, firstSection);
 
     /// <summary>
     /// Plans for the calendar year 2017 whose every target is measurable and due inside the period, shaped as a bureau
@@ -159,26 +164,42 @@ public static class PlanGen
     private static Gen<DocumentReference> Documents() =>
         Gen.Select(Text, Gen.Int[1990, 2030].Nullable(), Gen.Int[0, 10], (title, from, span) => new DocumentReference(title, from, from + span));
 
-    // An item: its title, weight and commitments, each a sentence with the targets it states and the documents it names.
+    private static Gen<Comparison?> PerMember() =>
+        Comparison.Where(c => c.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)).Null();
+
+    // A commitment: a sentence with the targets it states (given their ids) and the documents it names.
+    private static Gen<(string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)> CommitmentShapes() =>
+        Gen.Select(Text, Target.Array[0, 3], Documents().Array[0, 2]);
+
+    // An item: its title, weight and commitments.
     private static Gen<(string Title, decimal Weight, (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Commitments)> ItemShapes() =>
-        Gen.Select(Text, Weight, Gen.Select(Text, Target.Array[0, 3], Documents().Array[0, 2]).Array[0, 3]);
+        Gen.Select(Text, Weight, CommitmentShapes().Array[0, 3]);
 
     private static Plan BuildPlan(
-        string issuer, string title, LocalDate start, int days, LocalDate? published, string preamble,
-        (string Title, decimal Weight, (string Title, decimal Weight, (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Commitments)[] Items)[] sections,
+        string issuer, string title, LocalDate start, int? days, LocalDate? published, string preamble,
+        (string Title, decimal Weight, (string Title, decimal Weight, (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Commitments)[] Items,
+            (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Own)[] sections,
         int firstSection)
     {
         var itemNumber = 0;
-        var end = start.Year == 9999 ? start : LocalDate.Min(start.PlusDays(days), new LocalDate(9999, 12, 31));
-        return new Plan(issuer, title, new DateInterval(start, end), published, preamble, sections.Select((s, si) =>
-            new Section(firstSection + si, s.Title, s.Items.Select(item =>
+        var period = days is { } d ? new DateInterval(start, start.Year == 9999 ? start : LocalDate.Min(start.PlusDays(d), new LocalDate(9999, 12, 31))) : null;
+        return new Plan(issuer, title, period, published, preamble, sections.Select((s, si) =>
+        {
+            var sectionNumber = firstSection + si;
+            var goal = 0;
+            return new Section(sectionNumber, s.Title, s.Items.Select(item =>
             {
                 var number = ++itemNumber;
                 var ordinal = 0;
                 return new Item(number, item.Title, item.Commitments.Select(c =>
                     new Commitment(c.Text, c.Targets.Select(t => t(TargetId.Create(number, ++ordinal))).ToArray(), c.Documents)).ToArray())
                 { Weight = item.Weight };
-            }).ToArray()) { Weight = s.Weight }).ToArray());
+            }).ToArray())
+            {
+                Weight = s.Weight,
+                Commitments = [.. s.Own.Select(c => new Commitment(c.Text, c.Targets.Select(t => t(TargetId.ForSection(sectionNumber, ++goal))).ToArray(), c.Documents))],
+            };
+        }).ToArray());
     }
 
     private static bool HasLoneSurrogate(string s)

@@ -1,4 +1,5 @@
 using CsCheck;
+using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
@@ -40,10 +41,13 @@ public static class ReportGen
         }
 
         var tree = orgUnits ?? OrgUnitGen.ZhuzhouWithSchools;
+
+        // A plan without a period (its text named no year) admits reports of any date.
+        var period = plan.Period ?? new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
         var report =
             from target in Pick(plan.Targets)
             from unit in Pick(tree.Units)
-            from day in Gen.Int[0, plan.Period.Length - 1]
+            from day in Gen.Int[0, period.Length - 1]
             from amount in PlanGen.Amount
             from share in Gen.Select(Gen.Int[0, 1000], Gen.Int[1, 1000])
             from stage in Pick<string?>([null, .. target.Stages.Select(s => s.Name)])
@@ -51,7 +55,7 @@ public static class ReportGen
             from note in PlanGen.Text.Null()
             from received in PlanGen.Date.Nullable()
             from evidence in Gen.Select(PlanGen.Text, Gen.Int[0, 99999]).Array[0, 2]
-            let date = plan.Period.Start.PlusDays(day)
+            let date = period.Start.PlusDays(day)
             let value = target.Comparison.Kind != ComparisonKind.Milestone ? amount
                 : stage is null ? share.Item1 / 1000m : target.FindStage(stage)!.Completion
             select new ProgressReport(target.Id, unit.Code, date, value)
@@ -74,31 +78,31 @@ public static class ReportGen
     /// target and org unit. Use them to compare figures computed two ways (the evaluator and the engine, a service and
     /// the library) for equality, not closeness.
     /// </summary>
-    /// <param name="plan">The plan whose targets are reported; it must have at least one target.</param>
+    /// <param name="plan">The plan whose targets are reported; it must have a period and at least one target.</param>
     /// <param name="orgUnits">The units that report.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="plan"/> has no target.</exception>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> has no period or no target.</exception>
     public static Gen<ProgressReport[]> Stream(Plan plan, OrgUnitTree orgUnits)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(orgUnits);
-        if (plan.Targets.IsEmpty)
+        if (plan.Targets.IsEmpty || plan.Period is not { } period)
         {
-            throw new ArgumentException("The plan has no target to report on.", nameof(plan));
+            throw new ArgumentException("The plan has no period or no target to report on.", nameof(plan));
         }
 
         var units = orgUnits.Units;
-        return Gen.Select(Gen.Int[0, plan.Targets.Length - 1], Gen.Int[0, units.Length - 1], Gen.Int[0, plan.Period.Length - 1], Gen.Int[0, 40], Gen.Int[1, 40])
+        return Gen.Select(Gen.Int[0, plan.Targets.Length - 1], Gen.Int[0, units.Length - 1], Gen.Int[0, period.Length - 1], Gen.Int[0, 40], Gen.Int[1, 40])
             .Array[0, 50]
             .Select(rows => rows
                 .DistinctBy(r => (r.Item1, r.Item2, r.Item3))
                 .GroupBy(r => (r.Item1, r.Item2)).SelectMany(g => g.Take(12))
-                .Select(r => Exact(plan.Targets[r.Item1], units[r.Item2].Code, plan.Period.Start.PlusDays(r.Item3), r.Item4, r.Item5))
+                .Select(r => Exact(plan.Targets[r.Item1], units[r.Item2].Code, period.Start.PlusDays(r.Item3), r.Item4, r.Item5))
                 .ToArray());
     }
 
-    private static ProgressReport Exact(Target target, OrgUnitCode unit, NodaTime.LocalDate date, int a, int b)
+    private static ProgressReport Exact(Target target, OrgUnitCode unit, LocalDate date, int a, int b)
     {
         var unitOfMean = target.TimeAggregation == TimeAggregation.Average ? Lcm : 1;
         if (target.Comparison.Kind == ComparisonKind.Milestone)

@@ -89,7 +89,7 @@ internal sealed class EngineArithmetic
 
     /// <summary>Evaluates a target for an org unit with a share of it, from what the engine aggregated for the unit as of a date.</summary>
     internal TargetEvaluation Evaluate(int target, double share, double numerator, double denominator, int reports, LocalDate asOf, EvaluationSettings? settings)
-        => Evaluator.Evaluate(TargetFor(target, share), AchievementOf(target, numerator, denominator, reports), asOf, layout.Plan.Period, settings);
+        => Evaluator.Evaluate(TargetFor(target, share), AchievementOf(target, numerator, denominator, reports), asOf, layout.Plan.Period!, settings); // the store opens only for a plan with a period
 
     private static Target Scale(Target t, decimal share)
     {

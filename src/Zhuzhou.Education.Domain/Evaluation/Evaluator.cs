@@ -101,12 +101,13 @@ public static class Evaluator
     /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
     /// <returns>The roll-up, which holds every target's evaluation.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A report is refused by <see cref="ReportAdmission"/> (a target the plan does
-    /// not have, or any other problem; the message gives its code), or the settings are invalid.</exception>
+    /// <exception cref="ArgumentException">The plan has no period; a report is refused by <see cref="ReportAdmission"/> (a
+    /// target the plan does not have, or any other problem; the message gives its code), or the settings are invalid.</exception>
     public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reports);
+        var period = plan.PeriodToEvaluate(nameof(plan));
         var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
         ReportAdmission.ThrowIfRefused(new ReportAdmission(plan, orgUnits: null).Check(batch), batch, nameof(reports), string.Empty);
         var byTarget = batch.GroupBy(r => r.Target).ToDictionary(g => g.Key, g => g.ToList());
@@ -114,7 +115,7 @@ public static class Evaluator
         foreach (var target in plan.Targets)
         {
             var targetReports = byTarget.TryGetValue(target.Id, out var list) ? list : (IEnumerable<ProgressReport>)[];
-            evaluations.Add(Evaluate(target, TargetArithmetic.Achieved(target, targetReports, asOf), asOf, plan.Period, settings));
+            evaluations.Add(Evaluate(target, TargetArithmetic.Achieved(target, targetReports, asOf), asOf, period, settings));
         }
 
         return RollUp.Of(plan, evaluations, settings);

@@ -155,7 +155,7 @@ public sealed class PlanReport
         var asApplies = result.Evaluate(target, orgUnit, Settings.Evaluation).Target;
         var scope = orgUnit ?? Tree.Root.Code;
         var inScope = reportsByTarget[target].Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(u => u.Code == scope));
-        return Evaluator.Evaluate(asApplies, inScope, AsOf, Plan.Period, Settings.Evaluation);
+        return Evaluator.Evaluate(asApplies, inScope, AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
     /// <summary>Writes the report as a <c>zedu.evaluation/1</c> JSON document: the whole (the root), then each org unit of the breakdown.</summary>

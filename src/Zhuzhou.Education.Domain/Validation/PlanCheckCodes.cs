@@ -31,6 +31,12 @@ public static class PlanCheckCodes
     /// <summary>The allocations of a target to the units beneath one unit do not add up to that unit's amount.</summary>
     public const string AllocationsDoNotAddUp = "ZV0007";
 
+    /// <summary>
+    /// The plan has no period (计划周期): its deadlines and expected progress (序时进度) have nothing to run in, and it
+    /// cannot be evaluated. Plan text that names no year gets one from <c>zedu parse --year</c> or <c>--period</c>.
+    /// </summary>
+    public const string NoPeriod = "ZV0008";
+
     /// <summary>Warning: section numbers do not run 1, 2, 3, … (一、二、三、…).</summary>
     public const string SectionNumberSkips = "ZV1001";
 

@@ -17,6 +17,7 @@ internal sealed record PlanProblem(string Code, DiagnosticSeverity Severity, str
         [PlanCheckCodes.AllocationOfUnknownOrgUnit] = ("指标 {0} 分解到的单位 {1} 不在单位名录中", "target {0} is allocated to org unit {1}, which is not in the org unit tree"),
         [PlanCheckCodes.AllocationOfShare] = ("指标 {0}（{1}）是比例或节点，各单位要求相同，不能分解（单位 {2}）", "target {0} ({1}) is a share or a milestone, which every unit owes alike: it cannot be allocated (org unit {2})"),
         [PlanCheckCodes.AllocationsDoNotAddUp] = ("指标 {0}（{1}）分解到 {2} 下属单位的任务量合计与其任务量不符：{3}，应为 {4}", "target {0} ({1}): the allocations to the units beneath {2} do not add up to its amount: {3}, not {4}"),
+        [PlanCheckCodes.NoPeriod] = ("计划没有计划周期，完成期限与序时进度无从计算，无法评估：请在文件中写明周期，或解析文本时给出年份", "the plan has no period: its deadlines and expected progress have nothing to run in and it cannot be evaluated; give the period in the file, or a year when the text is parsed"),
         [PlanCheckCodes.SectionNumberSkips] = ("部分编号 {0} 不连续，此处应为 {1}", "section {0} is out of sequence: {1} belongs here"),
         [PlanCheckCodes.ItemNumberSkips] = ("要点编号 {0} 不连续，此处应为 {1}", "item {0} is out of sequence: {1} belongs here"),
         [PlanCheckCodes.EmptySection] = ("第 {0} 部分（{1}）没有要点", "section {0} ({1}) has no items"),

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Evaluation;
@@ -16,10 +18,18 @@ internal static class PlanRules
     {
         var problems = new List<PlanProblem>();
         Structure(plan, problems);
-        foreach (var (target, path, words) in TargetsWithPlaces(plan))
+        foreach (var (target, _, path, words) in TargetsWithPlaces(plan))
         {
             Measurable(target, path, words, problems);
-            InsidePeriod(plan, target, path, words, problems);
+            if (plan.Period is { } period)
+            {
+                InsidePeriod(period, target, path, words, problems);
+            }
+        }
+
+        if (plan.Period is null)
+        {
+            problems.Add(new(PlanCheckCodes.NoPeriod, DiagnosticSeverity.Error, "$", plan.Title, []));
         }
 
         if (plan.Targets.IsEmpty)
@@ -27,9 +37,9 @@ internal static class PlanRules
             problems.Add(new(PlanCheckCodes.NoTarget, DiagnosticSeverity.Warning, "$.sections", null, []));
         }
 
-        if (plan.Published is { } published && published > plan.Period.End)
+        if (plan.Published is { } published && plan.Period is { } whole && published > whole.End)
         {
-            problems.Add(new(PlanCheckCodes.PublishedAfterPeriod, DiagnosticSeverity.Warning, "$.published", null, [Dates.Iso(published), Dates.Iso(plan.Period.End)]));
+            problems.Add(new(PlanCheckCodes.PublishedAfterPeriod, DiagnosticSeverity.Warning, "$.published", null, [Dates.Iso(published), Dates.Iso(whole.End)]));
         }
 
         if (options.Allocations is { Count: > 0 } allocations)
@@ -74,12 +84,12 @@ internal static class PlanRules
             }
         }
 
-        foreach (var (target, path, words) in TargetsWithPlaces(plan))
+        foreach (var (target, ordinal, path, words) in TargetsWithPlaces(plan))
         {
-            var ordinal = plan.FindItem(target.Id.Item)!.Targets.IndexOf(target) + 1;
             if (target.Id.Ordinal != ordinal)
             {
-                problems.Add(new(PlanCheckCodes.TargetOrdinalSkips, DiagnosticSeverity.Warning, path + ".id", words, [target.Id.ToString(), TargetId.Create(target.Id.Item, ordinal).ToString()]));
+                var expected = target.Id.IsSectionLevel ? TargetId.ForSection(target.Id.Section, ordinal) : TargetId.Create(target.Id.Item, ordinal);
+                problems.Add(new(PlanCheckCodes.TargetOrdinalSkips, DiagnosticSeverity.Warning, path + ".id", words, [target.Id.ToString(), expected.ToString()]));
             }
         }
     }
@@ -102,10 +112,10 @@ internal static class PlanRules
         }
     }
 
-    private static void InsidePeriod(Plan plan, Target target, string path, string? words, List<PlanProblem> problems)
+    private static void InsidePeriod(DateInterval period, Target target, string path, string? words, List<PlanProblem> problems)
     {
-        var (start, end) = (Utility.Dates.Iso(plan.Period.Start), Utility.Dates.Iso(plan.Period.End));
-        if (target.Deadline is { } deadline && !plan.Period.Contains(deadline))
+        var (start, end) = (Utility.Dates.Iso(period.Start), Utility.Dates.Iso(period.End));
+        if (target.Deadline is { } deadline && !period.Contains(deadline))
         {
             problems.Add(new(PlanCheckCodes.DeadlineOutsidePeriod, DiagnosticSeverity.Error, path + ".deadline", words, [target.Id.ToString(), target.Subject, Utility.Dates.Iso(deadline), start, end]));
         }
@@ -113,7 +123,7 @@ internal static class PlanRules
         for (var c = 0; c < target.Schedule.Length; c++)
         {
             var date = target.Schedule[c].Date;
-            if (!plan.Period.Contains(date))
+            if (!period.Contains(date))
             {
                 problems.Add(new(PlanCheckCodes.CheckpointOutsidePeriod, DiagnosticSeverity.Error, $"{path}.schedule[{c}].date", words, [target.Id.ToString(), target.Subject, Utility.Dates.Iso(date), start, end]));
             }
@@ -180,21 +190,37 @@ internal static class PlanRules
         }
     }
 
-    private static IEnumerable<(Target Target, string Path, string? Words)> TargetsWithPlaces(Plan plan)
+    // Every target with the ordinal its place gives it (its position among its item's targets, or its section's own),
+    // its JSON path and the words of the plan that state it.
+    private static IEnumerable<(Target Target, int Ordinal, string Path, string? Words)> TargetsWithPlaces(Plan plan)
     {
         for (var s = 0; s < plan.Sections.Length; s++)
         {
-            var items = plan.Sections[s].Items;
-            for (var i = 0; i < items.Length; i++)
+            var section = plan.Sections[s];
+            var own = 0;
+            foreach (var place in Of(section.Commitments, $"$.sections[{s}]"))
             {
-                var commitments = items[i].Commitments;
-                for (var c = 0; c < commitments.Length; c++)
+                yield return (place.Target, ++own, place.Path, place.Words);
+            }
+
+            for (var i = 0; i < section.Items.Length; i++)
+            {
+                var ordinal = 0;
+                foreach (var place in Of(section.Items[i].Commitments, $"$.sections[{s}].items[{i}]"))
                 {
-                    var targets = commitments[c].Targets;
-                    for (var t = 0; t < targets.Length; t++)
-                    {
-                        yield return (targets[t], $"$.sections[{s}].items[{i}].commitments[{c}].targets[{t}]", targets[t].Text ?? commitments[c].Text);
-                    }
+                    yield return (place.Target, ++ordinal, place.Path, place.Words);
+                }
+            }
+        }
+
+        static IEnumerable<(Target Target, string Path, string? Words)> Of(ImmutableArray<Commitment> commitments, string path)
+        {
+            for (var c = 0; c < commitments.Length; c++)
+            {
+                var targets = commitments[c].Targets;
+                for (var t = 0; t < targets.Length; t++)
+                {
+                    yield return (targets[t], $"{path}.commitments[{c}].targets[{t}]", targets[t].Text ?? commitments[c].Text);
                 }
             }
         }

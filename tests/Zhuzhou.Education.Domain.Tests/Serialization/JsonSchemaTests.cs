@@ -10,7 +10,7 @@ namespace Zhuzhou.Education.Domain.Tests.Serialization;
 public class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-    private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
+    private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-2.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-1.schema.json"));
     private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-1.schema.json"));
 
@@ -92,6 +92,7 @@ public class JsonSchemaTests
     }
 
     [Theory]
+    [InlineData("zedu.plan/2", "zedu.plan-2.schema.json")]
     [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
     [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
     [InlineData("zedu.evaluation/1", "zedu.evaluation-1.schema.json")]
