@@ -31,7 +31,8 @@ public sealed partial class ReportStore
         allocations ??= TargetAllocations.Proportional;
         var layout = Layout;
         var points = PointDays(interval);
-        var snapshot = segments;
+        using var read = Memory.Read();
+        var snapshot = Volatile.Read(ref segments);
         var tracked = layout.Tracked.Length;
         var days = layout.DayCount;
         var pointNum = new double[layout.TargetCount][];
@@ -58,16 +59,16 @@ public sealed partial class ReportStore
                 cursor.Reset(first + u);
                 while (cursor.MoveNext(out var segment, out var index))
                 {
-                    var day = segment.Days[index];
+                    var day = segment.DayAt(index);
                     double newNum, newDen;
                     if (aggregation == TimeAggregation.Level)
                     {
-                        newNum = segment.Num[index];
-                        newDen = segment.Den is null ? 0d : segment.Den[index];
+                        newNum = segment.NumAt(index);
+                        newDen = segment.DenAt(index);
                     }
                     else
                     {
-                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]));
+                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.NumAt(index), segment.DenAt(index)));
                         newNum = state.Numerator(aggregation);
                         newDen = state.Denominator(aggregation);
                     }
@@ -153,7 +154,7 @@ public sealed partial class ReportStore
     /// A milestone's value at each point for each tracked unit: the furthest completion over the unit's subtree
     /// (a maximum does not add up from changes, so each unit's steps are read at every point).
     /// </summary>
-    private double[] MilestoneSeries(ImmutableArray<Segment> snapshot, int t, int[] points)
+    private double[] MilestoneSeries(Segment[] snapshot, int t, int[] points)
     {
         var layout = Layout;
         var result = new double[layout.Tracked.Length * points.Length];
@@ -168,13 +169,13 @@ public sealed partial class ReportStore
             cursor.Reset((t * layout.UnitCount) + u);
             while (cursor.MoveNext(out var segment, out var index))
             {
-                var day = segment.Days[index];
+                var day = segment.DayAt(index);
                 for (; next < points.Length && points[next] < day; next++)
                 {
                     Record(slot, next, value);
                 }
 
-                state = CellState.Merge(aggregation, false, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.Num[index], 0d));
+                state = CellState.Merge(aggregation, false, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.NumAt(index), 0d));
                 value = state.Numerator(aggregation);
             }
 
