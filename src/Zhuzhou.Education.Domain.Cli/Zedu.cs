@@ -102,9 +102,9 @@ internal static class Zedu
         report.SetAction(r => ReportCommand(
             context, r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption)));
 
-        var validateProgress = new Option<string[]>("--progress") { Description = "Progress files to check, JSON or CSV.", HelpName = "FILE", AllowMultipleArgumentsPerToken = true, Required = true };
-        var validate = new Command("validate", "Check progress files: every problem with its file and line or JSON path; exit code 2 if there is any.") { validateProgress, planOption };
-        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!));
+        var validateProgress = new Option<string[]>("--progress") { Description = "Progress files to check, JSON or CSV.", HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
+        var validate = new Command("validate", "Check a plan file (--plan: schema, structure, targets measurable, deadlines inside the period) and progress files (--progress): every problem with its file and line or JSON path; exit code 2 if there is an error.") { validateProgress, planOption };
+        validate.SetAction(r => ValidateCommand.Run(context, r.GetValue(planOption), r.GetValue(validateProgress)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = "A target id such as 8.1." };
         var languageOption = new Option<string>("--lang") { Description = "The language of the explanation: en (English) or zh (中文).", DefaultValueFactory = _ => "en" };
@@ -228,30 +228,6 @@ internal static class Zedu
         }
 
         return ExitOk;
-    }
-
-    private static int ValidateCommand(CliContext context, string? planFile, string[] files)
-    {
-        var plan = PlanInput.Load(planFile, context.Error);
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
-        foreach (var file in files)
-        {
-            input.ReadFile(file);
-        }
-
-        input.CheckAcrossFiles();
-        foreach (var problem in input.Problems.Concat(input.Warnings))
-        {
-            context.Out.WriteLine(problem.ToString());
-        }
-
-        var total = input.Problems.Count + input.MoreProblems;
-        var more = input.MoreProblems > 0 ? $" ({input.MoreProblems:N0} more not shown)" : string.Empty;
-        var warnings = input.Warnings.Count > 0 ? $", {input.Warnings.Count:N0} warning(s)" : string.Empty;
-        context.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{files.Length} file(s), {input.Reports.Count:N0} valid report(s), {total:N0} problem(s){more}{warnings}"));
-        return total == 0 ? ExitOk : ExitBadInput;
     }
 
     private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string language, string? planFile, string[]? progressFiles)
