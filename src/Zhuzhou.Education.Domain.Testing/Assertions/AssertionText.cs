@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Rules;
@@ -12,10 +13,10 @@ namespace Zhuzhou.Education.Domain.Testing;
 /// </summary>
 internal static class AssertionText
 {
-    public static ExplanationLanguage Language
-        => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? ExplanationLanguage.Chinese : ExplanationLanguage.English;
+    public static Language Language
+        => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? Language.Chinese : Language.English;
 
-    public static bool Chinese => Language == ExplanationLanguage.Chinese;
+    public static bool Chinese => Language == Language.Chinese;
 
     /// <summary>One of two texts, by the current language; braces escaped for FluentAssertions' message format, but for its {reason}.</summary>
     public static string Pick(string zh, string en) => Escape(Chinese ? zh : en).Replace("{{reason}}", "{reason}", StringComparison.Ordinal);
@@ -27,10 +28,10 @@ internal static class AssertionText
     public static string For(OrgUnit? unit) => unit is null ? string.Empty : Chinese ? $"（{unit.Code} {unit.Name}）" : $" for {unit.Code} {unit.Name}";
 
     /// <summary>The status in words: "滞后" / "behind".</summary>
-    public static string Status(EvaluationStatus status) => ExplanationText.StatusName(status, Language);
+    public static string Status(EvaluationStatus status) => Words.Status(status, Language);
 
     /// <summary>A target's rule in words: "不少于100名" / "at least 100".</summary>
-    public static string Rule(Target target) => ExplanationText.RuleName(CompletionRule.For(target), target.Unit, Language);
+    public static string Rule(Target target) => Words.Rule(CompletionRule.For(target), target.Unit, Language);
 
     /// <summary>The library's explanation of an evaluation: rule, reports that count, arithmetic, why the status.</summary>
     public static string Explanation(TargetEvaluation evaluation) => Escape(ExplanationText.Format(evaluation, Language));

@@ -20,7 +20,7 @@ internal static class DiagnosticList
             return;
         }
 
-        var list = string.Join("\n", above.Select(d => "  " + d));
+        var list = string.Join("\n", above.Select(d => "  " + d.Format(null, AssertionText.Language)));
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(above.Count == 0)

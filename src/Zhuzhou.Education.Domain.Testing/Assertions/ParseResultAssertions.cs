@@ -45,7 +45,7 @@ public sealed class ParseResultAssertions : ObjectAssertions<ParseResult<Plan>, 
     public AndWhichConstraint<ParseResultAssertions, Diagnostic> HaveDiagnostic(string code, string because = "", params object[] becauseArgs)
     {
         var found = Subject?.Diagnostics.FirstOrDefault(d => d.Code == code);
-        var all = Subject is null ? "null" : Subject.Diagnostics.IsEmpty ? "—" : "\n" + string.Join("\n", Subject.Diagnostics.Select(d => "  " + d));
+        var all = Subject is null ? "null" : Subject.Diagnostics.IsEmpty ? "—" : "\n" + string.Join("\n", Subject.Diagnostics.Select(d => "  " + d.Format(null, AssertionText.Language)));
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(found is not null)

@@ -32,7 +32,7 @@ public static class ReportCollectionAssertions
             .FailWith(AssertionText.Pick("预期报送{reason}，但为 null。", "Expected reports{reason}, but found <null>.")))
         {
             var errors = new ReportAdmission(plan, orgUnits).Check(reports!).Where(p => p.IsError).ToList();
-            var list = string.Join("\n", errors.Select(e => $"  [{e.Index}] {reports![e.Index].Target} {reports[e.Index].OrgUnit} {reports[e.Index].Date:uuuu-MM-dd}: {e}"));
+            var list = string.Join("\n", errors.Select(e => $"  [{e.Index}] {reports![e.Index].Target} {reports[e.Index].OrgUnit} {Iso(reports[e.Index].Date)}: {e.ToDiagnostic().Format(null, AssertionText.Language)}"));
             Execute.Assertion
                 .BecauseOf(because, becauseArgs)
                 .ForCondition(errors.Count == 0)
@@ -43,4 +43,6 @@ public static class ReportCollectionAssertions
 
         return new AndConstraint<GenericCollectionAssertions<ProgressReport>>(assertions);
     }
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -97,13 +97,11 @@ public sealed class TargetAssertions : ObjectAssertions<Target, TargetAssertions
             .ForCondition(Subject.Comparison == comparison && Subject.Unit == unit)
             .FailWith(AssertionText.Pick(
                 $"预期{Name()}要求{AssertionText.Rule(expected)}，但其要求为{AssertionText.Rule(Subject)}（{Subject.Comparison}{MeasureWords.ToChinese(Subject.Unit)}）。",
-                $"Expected {Name()} to require {AssertionText.Rule(expected)} {Words(unit)}, but it requires {AssertionText.Rule(Subject)} {Words(Subject.Unit)} ({Subject.Comparison}{MeasureWords.ToChinese(Subject.Unit)})."));
+                $"Expected {Name()} to require {AssertionText.Rule(expected)}, but it requires {AssertionText.Rule(Subject)} ({Subject.Comparison}{MeasureWords.ToChinese(Subject.Unit)})."));
         return this;
     }
 
     private string Name() => AssertionText.Target(Subject) + (plan is null ? string.Empty : AssertionText.Chinese ? $"（《{plan}》）" : $" of {plan}");
-
-    private static string Words(MeasureWord unit) => "(" + unit.ToString().ToLowerInvariant() + ")";
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -27,7 +27,7 @@ public class PlanAssertionsTests
     public void RequiringAtLeast_OtherAmount_FailsWithBothRulesInWords()
     {
         InCulture("en", () => FailureOf(() => KitPlan.Should().HaveTarget("1.1").RequiringAtLeast(200, MeasureWord.Persons))
-            .Should().Be("Expected target 1.1 心理咨询师 of 株洲市教育局2017年工作要点 to require at least 200 (persons), but it requires at least 100 (persons) (≥100名)."));
+            .Should().Be("Expected target 1.1 心理咨询师 of 株洲市教育局2017年工作要点 to require at least 200 people, but it requires at least 100 people (≥100名)."));
         InCulture("zh-CN", () => FailureOf(() => KitPlan.Should().HaveTarget("1.1").RequiringBetween(3, 5, MeasureWord.Institutions))
             .Should().Be("预期指标 1.1 心理咨询师（《株洲市教育局2017年工作要点》）要求3至5所，但其要求为不少于100名（≥100名）。"));
     }
@@ -53,7 +53,7 @@ public class PlanAssertionsTests
 
         InCulture("en", () => FailureOf(() => late.Should().HaveNoDiagnosticsAbove(DiagnosticSeverity.Warning))
             .Should().Be("Expected 株洲市教育局2017年工作要点 to have no diagnostics beyond warnings, but found 1:\n"
-                + "  $.sections[0].items[0].commitments[0].targets[0].deadline: error ZV0001: target 1.1 (心理咨询师): its deadline 2018-06-30 is outside the plan period 2017-01-01 to 2017-12-31"));
+                + "  error ZV0001: Target 1.1 (心理咨询师): its deadline 2018-06-30 is outside the plan period 2017-01-01 to 2017-12-31. (at $.sections[0].items[0].commitments[0].targets[0].deadline)"));
     }
 
     [Fact]

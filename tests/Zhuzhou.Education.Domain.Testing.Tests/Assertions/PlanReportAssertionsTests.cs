@@ -27,7 +27,7 @@ public class PlanReportAssertionsTests
             var message = FailureOf(() => Report.Should().ShowCounty("攸县").OnTarget("2.1").BeAchieved());
 
             message.Should().StartWith("Expected target 2.1 艺术特长学生 for 430223 攸县 to be achieved, but it is")
-                .And.Contain("(40) / (100)");
+                .And.Contain("40 out of 100");
         });
 
     [Fact]

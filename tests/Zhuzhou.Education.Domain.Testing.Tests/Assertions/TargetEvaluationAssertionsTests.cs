@@ -22,9 +22,9 @@ public class TargetEvaluationAssertionsTests
 
             message.Should().StartWith("Expected target 1.1 心理咨询师 to be achieved because the bureau reported it done, but it is");
             message.Should().Contain("completion 50%")
-                .And.Contain("Rule: at least 100")
-                .And.Contain("30 + 10")
-                .And.Contain("clamp(50 / 100, 0, 1)");
+                .And.Contain("against a requirement of at least 100 people")
+                .And.Contain("3 reports from 2 org units")
+                .And.Contain("completion = 50 people ÷ 100 people = 50.0%");
         });
 
     [Fact]
@@ -33,7 +33,7 @@ public class TargetEvaluationAssertionsTests
         {
             var message = FailureOf(() => Counsellors50().Should().BeAchieved());
 
-            message.Should().StartWith("预期指标 1.1 心理咨询师已完成，但其为").And.Contain("规则：不少于100名").And.Contain("完成率 50%");
+            message.Should().StartWith("预期指标 1.1 心理咨询师已完成，但其为正常推进").And.Contain("要求不少于100名").And.Contain("完成率 = 50名 ÷ 100名 = 50.0%");
         });
 
     [Fact]

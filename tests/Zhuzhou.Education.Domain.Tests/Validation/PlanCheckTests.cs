@@ -3,6 +3,7 @@ using CsCheck;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
@@ -37,13 +38,14 @@ public partial class PlanCheckTests
             ("ZV1002", DiagnosticSeverity.Warning, "$.sections[0].items[0].number"),
             ("ZV1001", DiagnosticSeverity.Warning, "$.sections[1].number"),
             ("ZV1002", DiagnosticSeverity.Warning, "$.sections[1].items[0].number"));
-        diagnostics[0].Message.Should().Be("section 2 is out of sequence: 1 belongs here");
-        diagnostics[3].Message.Should().Be("item 14 is out of sequence: 9 belongs here");
+        diagnostics[0].Message.Should().Be("Section 2 is out of sequence: 1 belongs here.");
+        diagnostics[0].MessageIn(Language.Chinese).Should().Be("部分编号2不连续，此处应为1。");
+        diagnostics[3].Message.Should().Be("Item 14 is out of sequence: 9 belongs here.");
     }
 
     [Theory]
-    [InlineData("2018-03-01", "ZV0001", "target 1.1 (心理咨询师): its deadline 2018-03-01 is outside the plan period 2017-01-01 to 2017-12-31")]
-    [InlineData("2016-12-31", "ZV0001", "target 1.1 (心理咨询师): its deadline 2016-12-31 is outside the plan period 2017-01-01 to 2017-12-31")]
+    [InlineData("2018-03-01", "ZV0001", "Target 1.1 (心理咨询师): its deadline 2018-03-01 is outside the plan period 2017-01-01 to 2017-12-31.")]
+    [InlineData("2016-12-31", "ZV0001", "Target 1.1 (心理咨询师): its deadline 2016-12-31 is outside the plan period 2017-01-01 to 2017-12-31.")]
     [InlineData("2017-12-31", null, null)]
     public void Check_Deadline_IsInsideThePeriodOrAnError(string deadline, string? code, string? message)
     {
@@ -106,7 +108,7 @@ public partial class PlanCheckTests
     {
         var plan = OneTarget(Counsellors(), WithId(Counsellors(), TargetId.Create(1, 3)));
 
-        PlanCheck.Check(plan).Should().ContainSingle().Which.Message.Should().Be("target 1.3 is out of sequence: 1.2 belongs here");
+        PlanCheck.Check(plan).Should().ContainSingle().Which.Message.Should().Be("Target 1.3 is out of sequence: 1.2 belongs here.");
     }
 
     [Fact]
@@ -145,7 +147,9 @@ public partial class PlanCheckTests
         diagnostics.Should().ContainSingle();
         diagnostics[0].Code.Should().Be(PlanCheckCodes.AllocationsDoNotAddUp);
         diagnostics[0].Message.Should().Be(
-            "target 1.1 (学位): the allocations to the units beneath 430200 株洲市 do not add up to its amount: 430223 攸县 5000 + 430281 醴陵市 12000 = 17000, not 20000");
+            "Target 1.1 (学位): the allocations to the units beneath 430200 株洲市 do not add up to its amount: 430223 攸县 5000 + 430281 醴陵市 12000 = 17000, not 20000.");
+        diagnostics[0].MessageIn(Language.Chinese).Should().Be(
+            "指标1.1（学位）分解到430200 株洲市下属单位的任务量合计与其任务量不符：430223 攸县 5000 + 430281 醴陵市 12000 = 17000，应为20000。");
     }
 
     [Fact]
