@@ -11,25 +11,26 @@ namespace Zhuzhou.Education.Domain.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
-    public static int Run(CliContext context, string? planFile, string[]? progressFiles)
+    public static int Run(CliContext context, string? planFile, string[]? progressFiles, string? orgUnitsFile)
     {
         if (planFile is null && progressFiles is not { Length: > 0 })
         {
             throw new CliException(CliText.ValidateNeedsInput(context.Language));
         }
 
-        if (planFile is not null && CheckPlan(context, planFile) != Zedu.ExitOk)
+        var orgUnits = OrgUnitInput.Load(orgUnitsFile, context);
+        if (planFile is not null && CheckPlan(context, planFile, orgUnits) != Zedu.ExitOk)
         {
             return Zedu.ExitBadInput;
         }
 
-        return progressFiles is { Length: > 0 } ? CheckProgress(context, planFile, progressFiles) : Zedu.ExitOk;
+        return progressFiles is { Length: > 0 } ? CheckProgress(context, planFile, progressFiles, orgUnits) : Zedu.ExitOk;
     }
 
     /// <summary>The plan check: the file read as plan JSON or plan text, then checked; every diagnostic, then a summary.</summary>
-    private static int CheckPlan(CliContext context, string file)
+    private static int CheckPlan(CliContext context, string file, OrgUnitTree orgUnits)
     {
-        var result = PlanCheck.File(PlanInput.ReadBytes(file, context.Language), new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017 });
+        var result = PlanCheck.File(PlanInput.ReadBytes(file, context.Language), new PlanCheckOptions { OrgUnits = orgUnits });
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Out.WriteLine(new FileProblem(file, diagnostic).Format(context.Language));
@@ -40,10 +41,10 @@ internal static class ValidateCommand
         return result.Success ? Zedu.ExitOk : Zedu.ExitBadInput;
     }
 
-    private static int CheckProgress(CliContext context, string? planFile, string[] files)
+    private static int CheckProgress(CliContext context, string? planFile, string[] files, OrgUnitTree orgUnits)
     {
         var plan = PlanInput.Load(planFile, context);
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
+        var input = new ProgressInput(plan, orgUnits, context);
         foreach (var file in files)
         {
             input.ReadFile(file);

@@ -14,7 +14,7 @@ using Zhuzhou.Education.Domain.Text;
 namespace Zhuzhou.Education.Domain.Cli;
 
 /// <summary>The options of <c>zedu report</c>.</summary>
-internal sealed record ReportOptions(string? Plan, string[]? Progress, LocalDate AsOf, string By, string Format, string? Out, bool Bom);
+internal sealed record ReportOptions(string? Plan, string[]? Progress, LocalDate AsOf, string By, string Format, string? Out, bool Bom, string? OrgUnits = null);
 
 /// <summary>The commands: each reads its input, has the library build what it shows, and renders it.</summary>
 internal static partial class Zedu
@@ -79,7 +79,7 @@ internal static partial class Zedu
         }
 
         var plan = PlanInput.Load(options.Plan, context);
-        var input = ReadProgress(context, plan, options.Plan, options.Progress);
+        var input = ReadProgress(context, plan, options.Plan, options.Progress, options.OrgUnits);
         var level = options.By == "school" ? OrgUnitLevel.School : OrgUnitLevel.County;
         if (level == OrgUnitLevel.School && !input.Tree.UnitsAt(OrgUnitLevel.School).Any())
         {
@@ -125,13 +125,13 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles)
+    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles, string? orgUnitsFile)
     {
         var l = context.Language;
         var plan = PlanInput.Load(planFile, context);
         var target = plan.FindTarget(targetText)
             ?? throw new CliException(CliText.UnknownTarget(l, targetText, string.Join(", ", plan.Targets.Select(t => t.Id))));
-        var input = ReadProgress(context, plan, planFile, progressFiles);
+        var input = ReadProgress(context, plan, planFile, progressFiles, orgUnitsFile);
         OrgUnit? unit = null;
         if (org is not null)
         {
@@ -189,12 +189,13 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files)
+    /// <summary>The reports of the files against the tree of <c>--org-units</c>; the built-in sample for the built-in plan and tree.</summary>
+    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files, string? orgUnitsFile)
     {
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
+        var input = new ProgressInput(plan, OrgUnitInput.Load(orgUnitsFile, context), context);
         if (files is null || files.Length == 0)
         {
-            if (planFile is null)
+            if (planFile is null && orgUnitsFile is null)
             {
                 input.ReadEmbeddedSample();
             }
