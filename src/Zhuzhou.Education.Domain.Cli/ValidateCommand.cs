@@ -5,8 +5,9 @@ using Zhuzhou.Education.Domain.Validation;
 namespace Zhuzhou.Education.Domain.Cli;
 
 /// <summary>
-/// <c>zedu validate</c>: the plan check of a plan file (<c>--plan FILE</c>, through the library's <see cref="PlanCheck"/>)
-/// and the check of progress files (<c>--progress FILE…</c>); every problem with its file and place in the chosen
+/// <c>zedu validate</c>: the plan check of a plan file (<c>--plan FILE</c> alone, through the library's
+/// <see cref="PlanCheck"/>), or the check of progress files (<c>--progress FILE…</c>, against the plan of <c>--plan</c>
+/// when given); every problem with its file and place in the chosen
 /// language, exit code 2 if there is an error. The library decides what is a problem; this renders it.
 /// </summary>
 internal static class ValidateCommand
@@ -18,13 +19,9 @@ internal static class ValidateCommand
             throw new CliException(CliText.ValidateNeedsInput(context.Language));
         }
 
+        // With progress files, --plan names the plan they are checked against; alone, it is the plan file to check.
         var orgUnits = OrgUnitInput.Load(orgUnitsFile, context);
-        if (planFile is not null && CheckPlan(context, planFile, orgUnits) != Zedu.ExitOk)
-        {
-            return Zedu.ExitBadInput;
-        }
-
-        return progressFiles is { Length: > 0 } ? CheckProgress(context, planFile, progressFiles, orgUnits) : Zedu.ExitOk;
+        return progressFiles is { Length: > 0 } ? CheckProgress(context, planFile, progressFiles, orgUnits) : CheckPlan(context, planFile!, orgUnits);
     }
 
     /// <summary>The plan check: the file read as plan JSON or plan text, then checked; every diagnostic, then a summary.</summary>
