@@ -139,9 +139,9 @@ internal static partial class Zedu
         report.SetAction(r => ReportCommand(context, new ReportOptions(
             r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption), !r.GetValue(noBomOption), r.GetValue(orgUnitsOption))));
 
-        var validateProgress = new Option<string[]>("--progress") { Description = CliText.ValidateProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true, Required = true };
+        var validateProgress = new Option<string[]>("--progress") { Description = CliText.ValidateProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
         var validate = new Command("validate", CliText.ValidateCommand(l)) { validateProgress, planOption, orgUnitsOption };
-        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!, r.GetValue(orgUnitsOption)));
+        validate.SetAction(r => Cli.ValidateCommand.Run(context, r.GetValue(planOption), r.GetValue(validateProgress), r.GetValue(orgUnitsOption)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = CliText.TargetArgument(l) };
         var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption, orgUnitsOption };

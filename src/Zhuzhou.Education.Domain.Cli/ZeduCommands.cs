@@ -128,26 +128,6 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static int ValidateCommand(CliContext context, string? planFile, string[] files, string? orgUnitsFile)
-    {
-        var plan = PlanInput.Load(planFile, context);
-        var input = new ProgressInput(plan, OrgUnitInput.Load(orgUnitsFile, context), context);
-        foreach (var file in files)
-        {
-            input.ReadFile(file);
-        }
-
-        input.CheckAcrossFiles();
-        foreach (var problem in input.Problems.Concat(input.Warnings))
-        {
-            context.Out.WriteLine(SafeText.Clean(problem.Format(context.Language)));
-        }
-
-        var total = input.Problems.Count + input.MoreProblems;
-        context.Out.WriteLine(CliText.ValidateSummary(context.Language, files.Length, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
-        return total == 0 ? ExitOk : ExitBadInput;
-    }
-
     private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles, string? orgUnitsFile)
     {
         var l = context.Language;
