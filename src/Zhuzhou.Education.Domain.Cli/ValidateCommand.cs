@@ -1,4 +1,5 @@
 using Zhuzhou.Education.Domain.Cli.Input;
+using Zhuzhou.Education.Domain.Cli.Output;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Validation;
 
