@@ -17,6 +17,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private const int RebuildChunk = 1 << 16;
 
     private PlanPartitioning partitioning = null!;
+    private int partition;
     private ReportStore store = null!;
     private ReportAdmission admission = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
@@ -30,7 +31,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         var key = this.GetPrimaryKeyString();
         var slash = key.LastIndexOf('/');
         partitioning = catalog[key[..slash]];
-        var subtree = partitioning.Subtree(OrgUnitCode.Parse(key[(slash + 1)..]));
+        (var owner, partition) = partitioning.ParseGrainKey(key);
+        var subtree = partitioning.Subtree(owner);
         store = ReportStore.Open(partitioning.Plan, subtree);
         admission = new ReportAdmission(partitioning.Plan, subtree);
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
@@ -60,15 +62,26 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public async Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports)
     {
-        var (receipt, fresh) = Admit(reports);
+        var (receipt, fresh) = Sort(reports);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
         }
 
-        // The store checks and lays the batch out whole first; then the columns are written. If the write fails,
-        // this activation is dropped (its store holds what storage does not) and the caller retries.
-        store.Append(fresh);
+        // The store admits the new reports (ReportAdmission, once) and lays them out whole, or refuses them; a refusal
+        // is then explained report by report, as Check does, with the batch's own numbering. Then the columns are
+        // written. If the write fails, this activation is dropped (its store holds what storage does not) and the
+        // caller retries.
+        try
+        {
+            store.Append(fresh);
+        }
+        catch (ArgumentException refused)
+        {
+            var (explained, _) = Admit(reports);
+            return explained.Admitted ? new BatchReceipt { Problems = [refused.Message] } : explained;
+        }
+
         var before = State.Count;
         foreach (var report in fresh)
         {
@@ -94,6 +107,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public Task<long> Count() => Task.FromResult(store.Count);
 
+    /// <summary>Every problem of a batch (admission, then the held reports), and the reports not held yet.</summary>
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
     {
         var list = reports.IsDefault ? [] : reports;
@@ -102,6 +116,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         {
             problems.Add(Refused(list, problem.Index, problem.Code + ": " + problem.Message));
         }
+
+        problems.AddRange(Misrouted(list));
 
         var fresh = new List<ProgressReport>();
         var alreadyHeld = 0;
@@ -133,10 +149,71 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             : (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
     }
 
+    /// <summary>
+    /// The reports not held yet, and those held already (skipped), without admitting them: the store admits the new
+    /// ones as it appends them. A held key with another value, or a report of another grain's units, refuses the batch.
+    /// </summary>
+    private (BatchReceipt Receipt, List<ProgressReport> Fresh) Sort(ImmutableArray<ProgressReport> reports)
+    {
+        var list = reports.IsDefault ? [] : reports;
+        var problems = Misrouted(list).ToList();
+        var fresh = new List<ProgressReport>(list.Length);
+        var alreadyHeld = 0;
+        for (var i = 0; i < list.Length && problems.Count == 0; i++)
+        {
+            var report = list[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
+            if (!TryKey(report, out var key) || !held.TryGetValue(key, out var row))
+            {
+                fresh.Add(report);
+            }
+            else if (State.SameAs(row, report))
+            {
+                alreadyHeld++;
+            }
+            else
+            {
+                return Admit(reports);
+            }
+        }
+
+        return problems.Count > 0
+            ? (new BatchReceipt { Problems = [.. problems] }, [])
+            : (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
+    }
+
+    /// <summary>Reports of org units another partition of the owner holds (a client routing with another partition count).</summary>
+    private IEnumerable<string> Misrouted(ImmutableArray<ProgressReport> list)
+    {
+        if (partitioning.Partitions == 1)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is { } report && unitIndex.ContainsKey(report.OrgUnit) && partitioning.PartitionOf(report.OrgUnit) != partition)
+            {
+                yield return Refused(list, i, string.Create(CultureInfo.InvariantCulture,
+                    $"org unit {report.OrgUnit} belongs to partition {partitioning.PartitionOf(report.OrgUnit)} of its owner, not {partition} (are the client and the silos given the same partition count?)."));
+            }
+        }
+    }
+
+    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
+    private bool TryKey(ProgressReport report, out long key)
+    {
+        key = 0;
+        if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
+        {
+            return false;
+        }
+
+        key = ((long)target << 48) | ((long)unit << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date);
+        return true;
+    }
+
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
         => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
 
-    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
-    private long Key(ProgressReport report)
-        => ((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date);
+    private long Key(ProgressReport report) => TryKey(report, out var key) ? key : throw new ArgumentException($"Report ({report}) is not of this grain's plan, org units and period.", nameof(report));
 }
