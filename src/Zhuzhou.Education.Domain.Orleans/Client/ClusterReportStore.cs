@@ -100,7 +100,7 @@ public sealed class ClusterReportStore
             part.Add(report);
         }
 
-        var sent = parts.Select(p => (Grain: grains.GetGrain<IOrgUnitReportsGrain>(p.Key), Reports: p.Value.DrainToImmutable())).ToList();
+        var sent = parts.Select(p => (Grain: grains.GetGrain<IOrgUnitReportsGrain>(p.Key), Reports: ProgressReportBatch.Of(p.Value.DrainToImmutable()))).ToList();
         if (sent.Count > 1)
         {
             var checks = await Task.WhenAll(sent.Select(p => Retry(() => p.Grain.Check(p.Reports), cancellationToken))).ConfigureAwait(false);

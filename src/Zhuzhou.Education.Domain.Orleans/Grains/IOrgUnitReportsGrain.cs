@@ -26,12 +26,12 @@ public interface IOrgUnitReportsGrain : IGrainWithStringKey
     /// <summary>Checks a batch as <see cref="Append"/> would, adding nothing (the first phase of a batch spanning grains).</summary>
     /// <param name="reports">The reports, all of the org units this grain holds.</param>
     /// <returns>The receipt <see cref="Append"/> would give, with nothing added.</returns>
-    Task<BatchReceipt> Check(ImmutableArray<ProgressReport> reports);
+    Task<BatchReceipt> Check(ProgressReportBatch reports);
 
     /// <summary>Adds a batch whole, or refuses it whole; reports already held are skipped.</summary>
     /// <param name="reports">The reports, all of the org units this grain holds.</param>
     /// <returns>The receipt: added and already held, or the problems.</returns>
-    Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports);
+    Task<BatchReceipt> Append(ProgressReportBatch reports);
 
     /// <summary>This grain's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as cells.</summary>
     /// <param name="asOf">The as-of date.</param>

@@ -54,15 +54,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return Task.CompletedTask;
     }
 
-    public Task<BatchReceipt> Check(ImmutableArray<ProgressReport> reports)
+    public Task<BatchReceipt> Check(ProgressReportBatch reports)
     {
-        var (receipt, _) = Admit(reports);
+        var (receipt, _) = Admit(reports?.Reports ?? []);
         return Task.FromResult(receipt);
     }
 
-    public async Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports)
+    public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var (receipt, fresh) = Sort(reports);
+        var (receipt, fresh) = Sort(reports?.Reports ?? []);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
@@ -78,7 +78,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         }
         catch (ArgumentException refused)
         {
-            var (explained, _) = Admit(reports);
+            var (explained, _) = Admit(reports!.Reports);
             return explained.Admitted ? new BatchReceipt { Problems = [refused.Message] } : explained;
         }
 

@@ -18,7 +18,7 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
     public async Task Append_SameBatchTwice_CountsNothingTwice()
     {
         var grain = Grain(0, Hetang);
-        ImmutableArray<ProgressReport> batch = [Report(Places, Schools[0], March, 5m), Report(Counsellors, Schools[1], March, 7m)];
+        ProgressReportBatch batch = [Report(Places, Schools[0], March, 5m), Report(Counsellors, Schools[1], March, 7m)];
 
         var first = await grain.Append(batch);
         var second = await grain.Append(batch);
