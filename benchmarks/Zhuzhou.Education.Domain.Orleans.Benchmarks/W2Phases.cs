@@ -126,10 +126,33 @@ internal static class W2Phases
     private static async Task ClusterOnlyAsync()
     {
         var data = W2Data.Current;
-        await using var cluster = await W2Cluster.StartAsync(data.P);
-        var store = cluster.Store(data.P);
-        var result = await TimeAsync("cluster: append every county (6 in flight) + Q1", async () => (await data.ClusterAsync(store)).Checksum);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checksum {result:F9}"));
+        var p = data.P;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
+        await using var cluster = await W2Cluster.StartAsync(p);
+        var store = cluster.Store(p);
+        var heapBefore = Heap();
+        var clustered = (0d, 0d);
+        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
+        data.Check("3-silo cluster", clustered);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to WORKLOAD.md's and the reference loop's"));
+        var heapCluster = Heap() - heapBefore;
+        for (var i = 0; i < 5; i++)
+        {
+            await TimeAsync("cluster: Q1", async () => (await data.QueryAsync(store)).Checksum);
+        }
+
+        await PerSiloAsync(cluster, heapCluster, W2Cluster.Catalog(p)[W2Workload.PlanName].GrainKeys.Length);
+    }
+
+    private static async Task PerSiloAsync(W2Cluster cluster, long heapCluster, int grainCount)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap kept by the cluster: {heapCluster / 1e6:F1} MB"));
+        var stats = await cluster.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        foreach (var silo in stats.Where(s => s.GrainType.Contains("OrgUnitReports", StringComparison.OrdinalIgnoreCase)).GroupBy(s => s.SiloAddress))
+        {
+            var grains = silo.Count();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  silo {silo.Key}: {grains} report grains, ≈ {heapCluster * grains / (double)grainCount / 1e6:F1} MB"));
+        }
     }
 
     private static long Heap()
