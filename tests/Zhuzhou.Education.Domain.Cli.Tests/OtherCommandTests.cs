@@ -114,7 +114,7 @@ public class OtherCommandTests
             $"{bad}(2): ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
             $"{bad}(3): ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
             $"{bad}(4): ZC0010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
-            $"{bad}(5): ZR0011: \"value\" must not be negative; found -1.",
+            $"{bad}(5): ZR0011: \"value\" must not be negative; found -1. A correction (冲减) of increments gives its reason.",
             "2 file(s), 1 valid report(s), 4 problem(s)");
     }
 
@@ -128,7 +128,7 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("validate", "--progress", csv, json);
 
         run.ExitCode.Should().Be(2);
-        run.Out.Should().StartWith($"{json}: $.reports[0]: ZR0010: This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-03-31.\n");
+        run.Out.Should().StartWith($"{json}: $.reports[0]: ZR0010: This report repeats another with the same target 8.1, org unit 430281, date 2017-03-31 and revision 0: an unmarked duplicate is refused; a revision gives a higher revision number and when it was submitted.\n");
     }
 
     [Fact]

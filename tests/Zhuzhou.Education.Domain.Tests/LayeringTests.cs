@@ -18,7 +18,7 @@ public class LayeringTests
         ["Utility"] = [],
         ["Diagnostics"] = ["Utility"],
         ["Quantities"] = ["Utility"],
-        ["Plans"] = ["Quantities", "Diagnostics"],
+        ["Plans"] = ["Quantities", "Diagnostics", "OrgUnits"],
         ["OrgUnits"] = ["Utility"],
         ["Reports"] = ["Plans", "OrgUnits"],
         ["Rules"] = ["Reports"],

@@ -1,6 +1,7 @@
 using System.Text;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 using Zhuzhou.Education.Domain.Utility;
 
@@ -60,9 +61,20 @@ public static class ExplanationText
 
         text.Append('\n');
         var asOf = Dates.Iso(e.AsOf);
-        text.Append(zh
-            ? $"截至 {asOf}：完成率 {Percent(e.Completion)}，序时进度 {Percent(e.ExpectedProgress)}，状态：{StatusName(e.Status, language)}\n"
-            : $"As of {asOf}: completion {Percent(e.Completion)}, expected progress {Percent(e.ExpectedProgress)}, status: {StatusName(e.Status, language)}\n");
+        if (!e.IsAssigned)
+        {
+            var part = e.Contribution is { } c ? (zh ? $"，占全市 {Percent(c)}" : $", {Percent(c)} of the whole") : string.Empty;
+            text.Append(zh
+                ? $"截至 {asOf}：状态：{StatusName(e.Status, language)}（该单位不承担本指标任务）；报送实际值 {Explanation.Number(e.Value)}{part}\n"
+                : $"As of {asOf}: status: {StatusName(e.Status, language)} (the org unit owes no part of this target); value reported {Explanation.Number(e.Value)}{part}\n");
+        }
+        else
+        {
+            text.Append(zh
+                ? $"截至 {asOf}：完成率 {Percent(e.Completion)}，序时进度 {Percent(e.ExpectedProgress)}，状态：{StatusName(e.Status, language)}\n"
+                : $"As of {asOf}: completion {Percent(e.Completion)}, expected progress {Percent(e.ExpectedProgress)}, status: {StatusName(e.Status, language)}\n");
+        }
+
         text.Append(zh ? "规则：" : "Rule: ").Append(RuleName(explanation.Rule, target.Unit, language))
             .Append(zh ? "；完成期限 " : "; due ").Append(Dates.Iso(e.DueDate))
             .Append(zh ? "；序时进度按" : "; expected progress ").Append(ScheduleName(e, language)).Append('\n');
@@ -81,7 +93,8 @@ public static class ExplanationText
             text.AppendJoin(zh ? "；" : "; ", explanation.Reports.Select(r =>
                 r.OrgUnit + " " + Dates.Iso(r.Date) + " " + Explanation.Number(r.Value)
                 + (r.Denominator is { } d ? $" ({Explanation.Number(r.Numerator!.Value)}/{Explanation.Number(d)})" : string.Empty)
-                + (r.Stage is { } s ? " " + s : string.Empty)));
+                + (r.Stage is { } s ? " " + s : string.Empty)
+                + ReportMark(r, language)));
         }
 
         text.Append('\n');
@@ -93,7 +106,7 @@ public static class ExplanationText
         return text.ToString();
     }
 
-    /// <summary>The name of a status: 未启动, 滞后, 正常推进, 已完成, 超额完成, 逾期未完成; or in English.</summary>
+    /// <summary>The name of a status: 未启动, 滞后, 正常推进, 已完成, 超额完成, 逾期未完成, 未分解; or in English.</summary>
     /// <param name="status">The status.</param>
     /// <param name="language">The language.</param>
     /// <returns>The name.</returns>
@@ -110,6 +123,7 @@ public static class ExplanationText
             EvaluationStatus.Achieved => zh ? "已完成" : "achieved",
             EvaluationStatus.Exceeded => zh ? "超额完成" : "exceeded",
             EvaluationStatus.Overdue => zh ? "逾期未完成" : "overdue",
+            EvaluationStatus.NotAssigned => zh ? "未分解" : "not assigned",
             _ => throw new ArgumentException($"Unknown status {status}.", nameof(status)),
         };
     }
@@ -173,13 +187,41 @@ public static class ExplanationText
             return zh ? "进度节点 " + points + " 线性插值" : "linear between checkpoints " + points;
         }
 
+        if (target.Comparison.Kind == ComparisonKind.Milestone && (target.Stages.IsEmpty || target.Stages.Any(s => s.Date is not null)))
+        {
+            var due = Dates.Iso(e.DueDate);
+            return target.Stages.IsEmpty
+                ? (zh ? $"节点计算：{due} 前为 0%，自 {due} 起为 100%" : $"a step: 0% before {due}, 100% from {due} on")
+                : (zh ? $"各阶段时限计算，{due} 起为 100%" : $"the stages' dates, 100% from {due} on");
+        }
+
+        var months = e.Basis == ProgressBasis.Months;
         if (target.Deadline is { } deadline)
         {
-            return zh ? $"完成期限 {Dates.Iso(deadline)} 线性计算" : $"linear to the deadline {Dates.Iso(deadline)}";
+            return zh ? $"完成期限 {Dates.Iso(deadline)} {(months ? "按整月" : "线性")}计算" : $"{(months ? "whole months" : "linear")} to the deadline {Dates.Iso(deadline)}";
         }
 
         var (start, end) = (Dates.Iso(e.Period.Start), Dates.Iso(e.Period.End));
-        return zh ? $"计划周期 {start} 至 {end} 线性计算" : $"linear over the plan period {start} to {end}";
+        return zh ? $"计划周期 {start} 至 {end} {(months ? "按整月" : "线性")}计算" : $"{(months ? "whole months" : "linear")} over the plan period {start} to {end}";
+    }
+
+    /// <summary>" (修订1，2017-07-05 报送)" for a revision, " (冲减：reason)" for a correction; empty otherwise.</summary>
+    private static string ReportMark(ProgressReport report, ExplanationLanguage language)
+    {
+        var zh = language == ExplanationLanguage.Chinese;
+        var mark = string.Empty;
+        if (report.Revision > 0)
+        {
+            var when = report.Submitted is { } s ? Dates.Iso(s.Date) : string.Empty;
+            mark += zh ? $"（修订{report.Revision}，{when} 报送）" : $" (revision {report.Revision}, submitted {when})";
+        }
+
+        if (report.IsCorrection)
+        {
+            mark += zh ? $"（冲减：{report.Reason}）" : $" (correction: {report.Reason})";
+        }
+
+        return mark;
     }
 
     private static string StepName(ExplanationStepKind kind, ExplanationLanguage language) => (kind, language == ExplanationLanguage.Chinese) switch
@@ -190,6 +232,8 @@ public static class ExplanationText
         (ExplanationStepKind.Achieved, false) => "achieved",
         (ExplanationStepKind.Completion, true) => "完成率",
         (ExplanationStepKind.Completion, false) => "completion",
+        (ExplanationStepKind.Contribution, true) => "占全市",
+        (ExplanationStepKind.Contribution, false) => "part of the whole",
         (_, true) => "序时进度",
         _ => "expected progress",
     };
@@ -203,6 +247,7 @@ public static class ExplanationText
         var due = Dates.Iso(e.DueDate);
         return e.Status switch
         {
+            EvaluationStatus.NotAssigned => zh ? "该单位不承担本指标任务（未分解），不计完成率" : "the org unit owes no part of the target, so it has no completion",
             EvaluationStatus.Exceeded => zh ? "完成率为 1，且超过上限或要求量" : "completion is 1 and the amount went past the upper bound or the required amount",
             EvaluationStatus.Achieved => zh ? "完成率为 1" : "completion is 1",
             EvaluationStatus.Overdue => zh ? $"完成率 {c} 未达 1，且已过完成期限 {due}" : $"completion {c} is below 1 and the due date {due} has passed",

@@ -12,7 +12,7 @@ public class JsonSchemaTests
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-1.schema.json"));
-    private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-1.schema.json"));
+    private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-2.schema.json"));
 
     private static JsonSchema Load(string file) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
 
@@ -95,6 +95,7 @@ public class JsonSchemaTests
     [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
     [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
     [InlineData("zedu.evaluation/1", "zedu.evaluation-1.schema.json")]
+    [InlineData("zedu.evaluation/2", "zedu.evaluation-2.schema.json")]
     public void Get_ShippedSchema_IsThePublishedFile(string schema, string file)
         => JsonSchemas.Get(schema).Should().Be(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
 

@@ -63,7 +63,8 @@ internal static class WireNames
         (EvaluationStatus.OnTrack, "onTrack"),
         (EvaluationStatus.Achieved, "achieved"),
         (EvaluationStatus.Exceeded, "exceeded"),
-        (EvaluationStatus.Overdue, "overdue"));
+        (EvaluationStatus.Overdue, "overdue"),
+        (EvaluationStatus.NotAssigned, "notAssigned"));
 
     public static readonly EnumNames<ReportingFrequency> ReportingFrequencies = new(
         "reporting frequency",
