@@ -11,7 +11,8 @@ public class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
-    private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-1.schema.json"));
+    private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-2.schema.json"));
+    private static readonly Lazy<JsonSchema> ProgressSchema1 = new(() => Load("zedu.progress-1.schema.json"));
     private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-2.schema.json"));
 
     private static JsonSchema Load(string file) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", file)));
@@ -66,13 +67,33 @@ public class JsonSchemaTests
         => Generators.Batches(SerializationSamples.PlanWithShare()).Sample(batch => Validate(ProgressSchema, ProgressJson.Serialize(batch)).IsValid, iter: 100);
 
     [Theory]
-    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-13-01\", \"value\": 1}]}")]
-    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": -1}]}")]
-    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\"}]}")]
-    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": []}")]
-    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [], \"extra\": 1}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-13-01\", \"value\": 1}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": -1}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": 1, \"revision\": 1}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": 1, \"revision\": 1, \"submitted\": \"2017-07-05\"}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\"}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": []}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [], \"extra\": 1}")]
     public void ProgressSchema_BadDocument_IsInvalid(string json)
         => Validate(ProgressSchema, json).IsValid.Should().BeFalse();
+
+    [Theory]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": -3, \"reason\": \"重复填报冲减\"}]}")]
+    [InlineData("{\"schema\": \"zedu.progress/2\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": 41, \"revision\": 1, \"submitted\": \"2017-07-05T09:30\"}]}")]
+    public void ProgressSchema_CorrectionOrRevision_IsValid(string json)
+    {
+        var results = Validate(ProgressSchema, json);
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Fact]
+    public void ProgressSchema1_VersionOneDocument_StaysValid()
+    {
+        var results = Validate(ProgressSchema1, "{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-06-30\", \"value\": 40}]}");
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
 
     [Theory]
     [InlineData("approximately", null)]
@@ -94,6 +115,7 @@ public class JsonSchemaTests
     [Theory]
     [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
     [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
+    [InlineData("zedu.progress/2", "zedu.progress-2.schema.json")]
     [InlineData("zedu.evaluation/1", "zedu.evaluation-1.schema.json")]
     [InlineData("zedu.evaluation/2", "zedu.evaluation-2.schema.json")]
     public void Get_ShippedSchema_IsThePublishedFile(string schema, string file)

@@ -31,7 +31,7 @@ public partial class ProgressJsonTests
         ProgressJson.Serialize(batch).Should().Be(
             """
             {
-              "schema": "zedu.progress/1",
+              "schema": "zedu.progress/2",
               "reports": [
                 {
                   "target": "8.1",
@@ -274,9 +274,9 @@ public partial class ProgressJsonTests
     }
 
     [Theory]
-    [InlineData("""{"reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/1\"; found none.")]
-    [InlineData("""{"schema": "zedu.progress/2", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/1\"; found \"zedu.progress/2\".")]
-    [InlineData("""{"schema": "zedu.plan/1", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/1\"; found \"zedu.plan/1\".")]
+    [InlineData("""{"reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/2\" (or \"zedu.progress/1\"); found none.")]
+    [InlineData("""{"schema": "zedu.progress/3", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/2\" (or \"zedu.progress/1\"); found \"zedu.progress/3\".")]
+    [InlineData("""{"schema": "zedu.plan/1", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/2\" (or \"zedu.progress/1\"); found \"zedu.plan/1\".")]
     public void Parse_UnknownSchema_ReportsItAlone(string json, string message)
     {
         var result = ProgressJson.Parse(json, Plan, Tree);

@@ -14,11 +14,17 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
     public JsonLoadOptions Options => options;
 
     /// <summary>Checks the "schema" property; false when the document is not one this library reads.</summary>
-    public bool Schema(WireString schema, string expected)
+    public bool Schema(WireString schema, string expected) => Schema(schema, expected, []) is not null;
+
+    /// <summary>
+    /// Checks the "schema" property against the version written and the older versions still read; returns the
+    /// one found, or null (reported) when the document is not one this library reads.
+    /// </summary>
+    public string? Schema(WireString schema, string expected, params string[] older)
     {
-        if (schema.State == WireState.Valid && schema.Value == expected)
+        if (schema.State == WireState.Valid && (schema.Value == expected || older.Contains(schema.Value)))
         {
-            return true;
+            return schema.Value;
         }
 
         var found = schema.State switch
@@ -27,9 +33,10 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
             WireState.Absent => "none",
             _ => IsoDate.Describe(schema.Token),
         };
+        var also = older.Length == 0 ? string.Empty : " (or " + string.Join(", ", older.Select(o => $"\"{o}\"")) + ")";
         problems.Error(JsonDiagnosticCodes.UnknownSchema, "$.schema",
-            $"This library reads documents with \"schema\": \"{expected}\"; found {found}.");
-        return false;
+            $"This library reads documents with \"schema\": \"{expected}\"{also}; found {found}.");
+        return null;
     }
 
     public void Unknown(WireObject wire, At at)
