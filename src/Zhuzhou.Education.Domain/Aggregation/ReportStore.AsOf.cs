@@ -20,13 +20,19 @@ public sealed partial class ReportStore
     /// </summary>
     /// <param name="date">The as-of date; reports dated after it do not count. A date before the range sees no
     /// reports; a date after it sees them all.</param>
+    /// <param name="knownOn">The date of knowledge (bitemporal): only the reports known then count — submitted, else
+    /// received, else dated on or before it — and of each the latest revision known then; null for all that is held.</param>
     /// <returns>The result, detached from the store (later appends do not change it).</returns>
     /// <remarks>An org unit's value includes its own reports and those of every unit beneath it. The city's
     /// completion comes from the city's summed value, never from the mean of its counties' percentages.</remarks>
-    public AsOfResult AsOf(LocalDate date)
+    public AsOfResult AsOf(LocalDate date, LocalDate? knownOn = null)
     {
         var layout = Layout;
-        var day = date < Range.Start ? -1 : date > Range.End ? layout.DayCount - 1 : layout.DayNumber(date);
+        var day = Clamp(date);
+        int? known = knownOn is { } k ? layout.DayNumber(k) : null;
+
+        // Reports without a date of their own (the segments' plain rows) are known from the day they hold for.
+        var plainDay = knownOn is { } kd ? Math.Min(day, Clamp(kd)) : day;
         var snapshot = segments;
         var cells = layout.CellCount;
         var num = new double[cells];
@@ -35,9 +41,14 @@ public sealed partial class ReportStore
 
         void Target(int t)
         {
-            if (day >= 0)
+            if (plainDay >= 0)
             {
-                CollectCells(snapshot, t, day, num, den, reports);
+                CollectCells(snapshot, t, plainDay, num, den, reports);
+            }
+
+            foreach (var cell in RareCells(t, known))
+            {
+                CollectRare(snapshot, t, cell, day, known, num, den, reports);
             }
 
             RollUpTree(t, num, den, reports);
@@ -57,6 +68,9 @@ public sealed partial class ReportStore
 
         return new AsOfResult(layout, Arithmetic, date, num, den, reports);
     }
+
+    /// <summary>The day number of a date for a query: −1 before the range, the last day after it.</summary>
+    private int Clamp(LocalDate date) => date < Range.Start ? -1 : date > Range.End ? Layout.DayCount - 1 : Layout.DayNumber(date);
 
     /// <summary>Each cell of one target: the merged partial result of every segment, as of a day.</summary>
     private void CollectCells(ImmutableArray<Segment> snapshot, int t, int day, double[] num, double[]? den, int[] reports)

@@ -15,12 +15,13 @@ public sealed partial class ReportStore
     /// </summary>
     /// <param name="interval">One point per day, per ISO week or per month; a point is the as-of figure on the
     /// last day of its period within the range.</param>
-    /// <returns>The series; each point's figures equal those of <see cref="AsOf"/> on its date.</returns>
+    /// <param name="knownOn">The date of knowledge: every point as the bureau knew it then (see <see cref="AsOf"/>); null for all that is held.</param>
+    /// <returns>The series; each point's figures equal those of <see cref="AsOf"/> on its date (and date of knowledge).</returns>
     /// <remarks>Computed in one pass over the reports: each (target, org unit) cell's reports are walked in day
     /// order once, adding each report's change of the cell's value to its day; running sums over the days then
     /// give every point.</remarks>
     /// <exception cref="ArgumentException"><paramref name="interval"/> is undefined.</exception>
-    public ProgressSeries Series(SeriesInterval interval)
+    public ProgressSeries Series(SeriesInterval interval, LocalDate? knownOn = null)
     {
         if (!Enum.IsDefined(interval))
         {
@@ -35,15 +36,17 @@ public sealed partial class ReportStore
         var pointNum = new double[layout.TargetCount][];
         var pointDen = new double[]?[layout.TargetCount];
         var pointCount = new int[layout.TargetCount][];
+        int? known = knownOn is { } k ? layout.DayNumber(k) : null;
 
         void Target(int t)
         {
             if (layout.IsMilestone[t])
             {
-                (pointNum[t], pointDen[t], pointCount[t]) = MilestoneSeries(snapshot, t, points);
+                (pointNum[t], pointDen[t], pointCount[t]) = MilestoneSeries(snapshot, t, points, known);
                 return;
             }
 
+            var rareCells = RareCells(t, known).ToHashSet();
             var aggregation = layout.TimeAggregations[t];
             var ratio = layout.IsRatio[t];
             var dNum = new double[tracked * days];
@@ -58,19 +61,41 @@ public sealed partial class ReportStore
                 double lastNum = 0, lastDen = 0;
                 long seen = 0;
                 var counting = 0;
+                if (rareCells.Contains(first + u))
+                {
+                    var rows = EffectiveRows(snapshot, first + u, known);
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        Step(rows[i].Day, i, rows[i].Num, rows[i].Den);
+                    }
+
+                    continue;
+                }
+
                 cursor.Reset(first + u);
                 while (cursor.MoveNext(out var segment, out var index))
                 {
+                    // Without a date of their own, the segments' rows are known from the day they hold for.
                     var day = segment.Days[index];
+                    if (day > known)
+                    {
+                        break;
+                    }
+
+                    Step(day, segment.SeqBase | (uint)index, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]);
+                }
+
+                void Step(int day, long seq, double rowNum, double rowDen)
+                {
                     double newNum, newDen;
                     if (aggregation == TimeAggregation.Level)
                     {
-                        newNum = segment.Num[index];
-                        newDen = segment.Den is null ? 0d : segment.Den[index];
+                        newNum = rowNum;
+                        newDen = rowDen;
                     }
                     else
                     {
-                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]));
+                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, seq, rowNum, rowDen));
                         newNum = state.Numerator(aggregation);
                         newDen = state.Denominator(aggregation);
                     }
@@ -156,8 +181,9 @@ public sealed partial class ReportStore
     /// root of an issuer's milestone; the units of the level counted once each (over a denominator of their number)
     /// for one every unit of a level owes. A tracked unit that owes nothing shows its own.
     /// </summary>
-    private (double[] Num, double[]? Den, int[] Count) MilestoneSeries(ImmutableArray<Segment> snapshot, int t, int[] points)
+    private (double[] Num, double[]? Den, int[] Count) MilestoneSeries(ImmutableArray<Segment> snapshot, int t, int[] points, int? known)
     {
+        var rareCells = RareCells(t, known).ToHashSet();
         var layout = Layout;
         var tracked = layout.Tracked;
         var num = new double[tracked.Length * points.Length];
@@ -203,23 +229,39 @@ public sealed partial class ReportStore
             var value = 0d;
             long seen = 0;
             var next = 0;
-            cursor.Reset((t * layout.UnitCount) + u);
-            while (cursor.MoveNext(out var segment, out var index))
+            var cell = (t * layout.UnitCount) + u;
+            if (rareCells.Contains(cell))
             {
-                var day = segment.Days[index];
-                for (; next < points.Length && points[next] < day; next++)
+                var rows = EffectiveRows(snapshot, cell, known);
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    Record(first, second, next, value, seen);
+                    Step(rows[i].Day, i, rows[i].Num);
                 }
-
-                state = CellState.Merge(aggregation, false, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.Num[index], 0d));
-                value = state.Numerator(aggregation);
-                seen++;
+            }
+            else
+            {
+                cursor.Reset(cell);
+                while (cursor.MoveNext(out var segment, out var index) && segment.Days[index] <= (known ?? int.MaxValue))
+                {
+                    Step(segment.Days[index], segment.SeqBase | (uint)index, segment.Num[index]);
+                }
             }
 
             for (; next < points.Length; next++)
             {
                 Record(first, second, next, value, seen);
+            }
+
+            void Step(int day, long seq, double rowNum)
+            {
+                for (; next < points.Length && points[next] < day; next++)
+                {
+                    Record(first, second, next, value, seen);
+                }
+
+                state = CellState.Merge(aggregation, false, state, CellState.Of(day, seq, rowNum, 0d));
+                value = state.Numerator(aggregation);
+                seen++;
             }
         }
 

@@ -131,12 +131,12 @@ public sealed class PlanReport
         var evaluation = settings.Evaluation;
         evaluation.Validate();
         var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
-        ReportAdmission.ThrowIfRefused(new ReportAdmission(plan, orgUnits).Check(batch), batch, nameof(reports), string.Empty);
-        var known = knownOn is { } day ? [.. ReportHistory.KnownOn(batch, day)] : batch;
 
+        // The engine holds the whole history (admission refuses the batch there) and answers as known on the date.
         var store = ReportStore.Open(plan, orgUnits);
-        store.Append([.. ReportHistory.Latest(known)]);
-        var result = store.AsOf(asOf);
+        store.Append(batch);
+        var known = knownOn is { } day ? [.. ReportHistory.KnownOn(batch, day)] : batch;
+        var result = store.AsOf(asOf, knownOn);
         var whole = result.EvaluatePlan(null, evaluation);
         var units = orgUnits.UnitsAt(settings.Breakdown)
             .OrderBy(u => u.Code.Value, StringComparer.Ordinal)
@@ -151,7 +151,7 @@ public sealed class PlanReport
 
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, units, targets,
-            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, byTarget, knownOn);
+            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, byTarget, knownOn);
     }
 
     /// <summary>
@@ -208,9 +208,9 @@ public sealed class PlanReport
     }
 
     /// <summary>The plan's figures at each point of the engine's series before the as-of date, then on it.</summary>
-    private static ImmutableArray<SeriesPoint> SeriesOf(ReportStore store, LocalDate asOf, ReportSettings settings, PlanRollUp whole)
+    private static ImmutableArray<SeriesPoint> SeriesOf(ReportStore store, LocalDate asOf, ReportSettings settings, PlanRollUp whole, LocalDate? knownOn)
     {
-        var series = store.Series(settings.SeriesInterval);
+        var series = store.Series(settings.SeriesInterval, knownOn);
         var points = ImmutableArray.CreateBuilder<SeriesPoint>();
         for (var i = 0; i < series.Dates.Length && series.Dates[i] < asOf; i++)
         {
