@@ -21,7 +21,7 @@ namespace Zhuzhou.Education.Domain.Cli;
 /// The <c>zedu</c> command line: its commands, options and exit codes (0 done, 2 bad input: a missing or malformed
 /// file, an unknown target or org unit, a bad date or option).
 /// </summary>
-internal static class Zedu
+internal static partial class Zedu
 {
     public const int ExitOk = 0;
     public const int ExitBadInput = 2;
@@ -79,7 +79,13 @@ internal static class Zedu
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = true,
         };
-        var asOfOption = DateOption();
+        var asOfOption = DateOption("--as-of", "The date to evaluate as of, YYYY-MM-DD.", DefaultAsOf);
+        var knownOnOption = DateOption("--known-on", "The date of knowledge, YYYY-MM-DD: the report as the bureau knew it then (reports and revisions submitted later left out). Default: all that is known.", null);
+        var allocationsOption = new Option<string>("--allocations")
+        {
+            Description = "Who owes what (任务分解表), CSV: target,orgUnit,required (or weight)[,baseline]; a milestone's row names a level (county, school) or one unit. Default with the built-in sample reports: the built-in sample 任务分解.",
+            HelpName = "FILE",
+        };
         var byOption = new Option<string>("--by") { Description = "The org units to break the figures down by.", DefaultValueFactory = _ => "county" };
         byOption.AcceptOnlyFromAmong("county", "school");
         var formatOption = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
@@ -96,20 +102,32 @@ internal static class Zedu
 
         var report = new Command("report", "Completion, expected progress (序时进度) and status of the plan, its sections, items and targets, city-wide and per county.")
         {
-            planOption, progressOption, asOfOption, byOption, formatOption, outOption,
+            planOption, progressOption, allocationsOption, asOfOption, knownOnOption, byOption, formatOption, outOption,
         };
         report.SetAction(r => ReportCommand(
-            context, r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption)));
+            context,
+            new Inputs(r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(allocationsOption)),
+            r.GetValue(asOfOption),
+            r.GetValue(knownOnOption),
+            r.GetValue(byOption)!,
+            r.GetValue(formatOption)!,
+            r.GetValue(outOption)));
 
-        var validateProgress = new Option<string[]>("--progress") { Description = "Progress files to check, JSON or CSV.", HelpName = "FILE", AllowMultipleArgumentsPerToken = true, Required = true };
-        var validate = new Command("validate", "Check progress files: every problem with its file and line or JSON path; exit code 2 if there is any.") { validateProgress, planOption };
-        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!));
+        var validateProgress = new Option<string[]>("--progress") { Description = "Progress files to check, JSON or CSV.", HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
+        var validate = new Command("validate", "Check progress files and a 任务分解表: every problem with its file and line or JSON path; exit code 2 if there is any.") { validateProgress, allocationsOption, planOption };
+        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress) ?? [], r.GetValue(allocationsOption)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = "A target id such as 8.1." };
         var languageOption = new Option<string>("--lang") { Description = "The language of the explanation: en (English) or zh (中文).", DefaultValueFactory = _ => "en" };
         languageOption.AcceptOnlyFromAmong("en", "zh");
-        var explain = new Command("explain", "Explain a target's evaluation: which reports, which rule, which arithmetic.") { targetArgument, orgOption, asOfOption, languageOption, planOption, progressOption };
-        explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(languageOption)!, r.GetValue(planOption), r.GetValue(progressOption)));
+        var explain = new Command("explain", "Explain a target's evaluation: which reports, which rule, which arithmetic.") { targetArgument, orgOption, asOfOption, languageOption, planOption, progressOption, allocationsOption };
+        explain.SetAction(r => ExplainCommand(
+            context,
+            r.GetValue(targetArgument)!,
+            r.GetValue(orgOption),
+            r.GetValue(asOfOption),
+            r.GetValue(languageOption)!,
+            new Inputs(r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(allocationsOption))));
 
         var rowsOption = new Option<long>("--rows") { Description = "Write this many random reports as CSV instead of the sample (load tests)." };
         var sample = new Command("sample", "Write the sample progress reports (seeds/zhuzhou-2017-progress-sample.json), or a large random CSV.") { outOption, rowsOption };
@@ -124,11 +142,11 @@ internal static class Zedu
         return root;
     }
 
-    private static Option<LocalDate> DateOption() => new("--as-of")
+    private static Option<LocalDate?> DateOption(string name, string description, LocalDate? defaultValue) => new(name)
     {
-        Description = "The date to evaluate as of, YYYY-MM-DD.",
+        Description = description,
         HelpName = "DATE",
-        DefaultValueFactory = _ => DefaultAsOf,
+        DefaultValueFactory = _ => defaultValue,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -138,7 +156,7 @@ internal static class Zedu
                 return date.Value;
             }
 
-            result.AddError($"--as-of: '{text}' is not a date: use YYYY-MM-DD, such as 2017-06-30");
+            result.AddError($"{name}: '{text}' is not a date: use YYYY-MM-DD, such as 2017-06-30");
             return default;
         },
     };
@@ -184,122 +202,6 @@ internal static class Zedu
         return ExitOk;
     }
 
-    private static int ReportCommand(CliContext context, string? planFile, string[]? progressFiles, LocalDate asOf, string by, string format, string? output)
-    {
-        var plan = PlanInput.Load(planFile, context.Error);
-        var input = ReadProgress(context, plan, planFile, progressFiles);
-        var level = by == "school" ? OrgUnitLevel.School : OrgUnitLevel.County;
-        if (level == OrgUnitLevel.School && !input.Tree.UnitsAt(OrgUnitLevel.School).Any())
-        {
-            throw new CliException("--by school: no report comes from a school (schools are written as county code, hyphen, number: 430281-001)");
-        }
-
-        var report = Build(plan, input, asOf, level);
-        if (format == "json")
-        {
-            WriteDocument(context, output, stream: report.WriteJson);
-            return ExitOk;
-        }
-
-        switch (format)
-        {
-            case "csv":
-                WriteDocument(context, output, writer => CsvRenderer.Render(report, writer));
-                break;
-            case "html":
-                WriteDocument(context, output, writer => HtmlRenderer.Render(report, writer));
-                break;
-            default:
-                if (output is null)
-                {
-                    TableRenderer.Render(report, context.Console);
-                }
-                else
-                {
-                    WriteDocument(context, output, writer =>
-                    {
-                        var console = CliContext.ForWriters(writer, TextWriter.Null).Console;
-                        TableRenderer.Render(report, console);
-                    });
-                }
-
-                break;
-        }
-
-        return ExitOk;
-    }
-
-    private static int ValidateCommand(CliContext context, string? planFile, string[] files)
-    {
-        var plan = PlanInput.Load(planFile, context.Error);
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
-        foreach (var file in files)
-        {
-            input.ReadFile(file);
-        }
-
-        input.CheckAcrossFiles();
-        foreach (var problem in input.Problems.Concat(input.Warnings))
-        {
-            context.Out.WriteLine(problem.ToString());
-        }
-
-        var total = input.Problems.Count + input.MoreProblems;
-        var more = input.MoreProblems > 0 ? $" ({input.MoreProblems:N0} more not shown)" : string.Empty;
-        var warnings = input.Warnings.Count > 0 ? $", {input.Warnings.Count:N0} warning(s)" : string.Empty;
-        context.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{files.Length} file(s), {input.Reports.Count:N0} valid report(s), {total:N0} problem(s){more}{warnings}"));
-        return total == 0 ? ExitOk : ExitBadInput;
-    }
-
-    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string language, string? planFile, string[]? progressFiles)
-    {
-        var plan = PlanInput.Load(planFile, context.Error);
-        var target = plan.FindTarget(targetText)
-            ?? throw new CliException($"unknown target '{targetText}': the plan has no such target (its targets are {string.Join(", ", plan.Targets.Select(t => t.Id))})");
-        var input = ReadProgress(context, plan, planFile, progressFiles);
-        OrgUnit? unit = null;
-        if (org is not null)
-        {
-            unit = new OrgUnitResolver(input.Tree).Resolve(org)
-                ?? throw new CliException($"--org: unknown org unit '{org}': use a code such as 430281 or a name such as 醴陵市");
-        }
-
-        var zh = language == "zh";
-        var evaluation = Build(plan, input, asOf, OrgUnitLevel.County).Explain(target.Id, unit?.Code);
-        var used = evaluation.Achievement.Reports;
-        context.Out.Write(ExplanationText.Format(evaluation, zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English));
-        context.Out.WriteLine(zh ? $"所含报送（{used.Length} 条）：" : $"Reports that count ({used.Length}):");
-        const int Shown = 200;
-        foreach (var report in used.Take(Shown))
-        {
-            var name = input.Tree.Find(report.OrgUnit)?.Name ?? report.OrgUnit.Value;
-            var share = report.Denominator is { } d ? $" ({Formats.Plain(report.Numerator ?? 0)}/{Formats.Plain(d)})" : string.Empty;
-            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.Plain(report.Value)}{share}{(report.Stage is { } s ? " " + s : string.Empty)}");
-        }
-
-        if (used.Length > Shown)
-        {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {used.Length - Shown:N0} more"));
-        }
-
-        return ExitOk;
-    }
-
-    /// <summary>The report, assembled once by the library; a batch it refuses is bad input.</summary>
-    private static PlanReport Build(Plan plan, ProgressInput input, LocalDate asOf, OrgUnitLevel level)
-    {
-        try
-        {
-            return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level });
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException("the reports could not be aggregated: " + e.Message, e);
-        }
-    }
-
     private static int SampleCommand(CliContext context, string? output, long rows)
     {
         var plan = ZhuzhouPlans.Education2017;
@@ -309,7 +211,7 @@ internal static class Zedu
             return ExitOk;
         }
 
-        var reports = SampleProgress.Generate(plan, ZhuzhouOrgUnits.Tree2017);
+        var reports = SampleProgress.Generate(AllocationInput.ApplySample(plan, ZhuzhouOrgUnits.Tree2017, context.Error), ZhuzhouOrgUnits.Tree2017);
         WriteDocument(context, output, stream: s => ProgressJson.Serialize(new ProgressBatch(reports), s));
         if (output is not null)
         {
@@ -317,40 +219,6 @@ internal static class Zedu
         }
 
         return ExitOk;
-    }
-
-    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files)
-    {
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
-        if (files is null || files.Length == 0)
-        {
-            if (planFile is null)
-            {
-                input.ReadEmbeddedSample();
-            }
-        }
-        else
-        {
-            foreach (var file in files)
-            {
-                input.ReadFile(file);
-            }
-        }
-
-        input.CheckAcrossFiles();
-        foreach (var warning in input.Warnings.Take(20))
-        {
-            context.Error.WriteLine("zedu: " + warning);
-        }
-
-        if (input.Problems.Count > 0)
-        {
-            var total = input.Problems.Count + input.MoreProblems;
-            var more = total > 1 ? string.Create(CultureInfo.InvariantCulture, $" (and {total - 1:N0} more problem(s); run 'zedu validate --progress FILE' to list them)") : string.Empty;
-            throw new CliException(input.Problems[0] + more);
-        }
-
-        return input;
     }
 
     private static void WriteDocument(CliContext context, string? output, Action<TextWriter>? text = null, Action<Stream>? stream = null)

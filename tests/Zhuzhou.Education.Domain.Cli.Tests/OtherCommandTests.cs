@@ -19,7 +19,7 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1\n")
+        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 2\n")
             .And.Contain("Arithmetic: ").And.Contain("Status: ");
         run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
     }
@@ -52,7 +52,9 @@ public class OtherCommandTests
 
         var parse = ZeduRunner.Run("parse", RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"), "--out", json);
         var show = ZeduRunner.Run("show", "--plan", json);
-        var report = ZeduRunner.Run("report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"));
+        var report = ZeduRunner.Run(
+            "report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"),
+            "--allocations", RepositoryPaths.Combine("seeds", "zhuzhou-2017-allocations-sample.csv"));
 
         parse.ExitCode.Should().Be(0, parse.Error);
         File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/1\"");

@@ -49,12 +49,12 @@ public class ReportCommandTests
     {
         var run = ZeduRunner.Run("report");
 
-        // 5.1 (创建5所…) and 19.2 (创建省骨干民办学校1所) are achieved city-wide; counties' proportional shares of
-        // a handful of schools are no commitments of their own, so none of them is listed as behind.
+        // 5.1 (创建5所…), 19.2 (创建省骨干民办学校1所) and 9.1 are achieved city-wide and not allocated to the
+        // counties (未分解): they owe nothing of them, so none is listed as behind.
         var rows = run.Out.Split('\n');
-        rows.Single(l => l.StartsWith("│ 5.1 ", StringComparison.Ordinal)).Should().Contain("Achieved").And.EndWith("│ —                             │");
-        rows.Single(l => l.StartsWith("│ 19.2 ", StringComparison.Ordinal)).Should().Contain("Achieved").And.EndWith("│ —                             │");
-        rows.Single(l => l.StartsWith("│ 9.1 ", StringComparison.Ordinal)).Should().Contain("Exceeded").And.EndWith("│ —                             │");
+        rows.Single(l => l.StartsWith("│ 5.1 ", StringComparison.Ordinal)).Should().Contain("Achieved").And.EndWith("│ not assigned (未分解)     │");
+        rows.Single(l => l.StartsWith("│ 19.2 ", StringComparison.Ordinal)).Should().Contain("Achieved").And.EndWith("│ not assigned (未分解)     │");
+        rows.Single(l => l.StartsWith("│ 9.1 ", StringComparison.Ordinal)).Should().Contain("Exceeded").And.EndWith("│ not assigned (未分解)     │");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--as-of", "2017-09-30", "--format", "csv");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Contain("target,16.1,实现市特殊教育学校秋季入学,,0,1,0.0000,").And.Contain(",Overdue\n");
+        run.Out.Should().Contain("target,16.1,实现市特殊教育学校秋季入学,,0,1,0.0000,").And.Contain(",Overdue,");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
-        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", "zedu.evaluation-1.schema.json")));
+        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", "zedu.evaluation-2.schema.json")));
         var result = schema.Evaluate(JsonNode.Parse(run.Out), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         result.IsValid.Should().BeTrue(string.Join("\n", result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10)));
     }
@@ -92,7 +92,7 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--format", "json");
 
         using var json = JsonDocument.Parse(run.Out);
-        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/1");
+        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/2");
         json.RootElement.GetProperty("asOf").GetString().Should().Be("2017-06-30");
         var units = json.RootElement.GetProperty("orgUnits").EnumerateArray().Select(u => u.GetProperty("orgUnit").GetString()).ToList();
         units.Should().Equal("430200", "430202", "430203", "430204", "430211", "430221", "430223", "430224", "430225", "430281");
@@ -108,7 +108,7 @@ public class ReportCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("level,id,title,orgUnit,achieved,required,completion,expected,status");
+        lines[0].Should().Be("level,id,title,orgUnit,achieved,required,completion,expected,status,contribution");
         lines[1].Should().StartWith("plan,,株洲市教育局2017年工作要点,,,,");
         lines.Should().Contain(l => l.StartsWith("target,8.1,", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("orgUnit,8.1,", StringComparison.Ordinal) && l.Contains(",430281,"));

@@ -91,9 +91,12 @@ public class ReadmeExampleTests
     public void PlanReportExample_CompilesRunsAndIsTheOneInTheReadme()
     {
         var reports = ProgressJson.Parse(File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json")), ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017).Value.Reports;
+        var allocationsFile = RepositoryPaths.Combine("seeds", "zhuzhou-2017-allocations-sample.csv");
 
         // README3-BEGIN
-        var report = PlanReport.Build(ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017, reports, new LocalDate(2017, 6, 30));
+        using var allocations = File.OpenRead(allocationsFile);   // who owes what (任务分解表): target,orgUnit,required
+        Plan plan = AllocationCsv.Load(allocations, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017).Value;
+        var report = PlanReport.Build(plan, ZhuzhouOrgUnits.Tree2017, reports, new LocalDate(2017, 6, 30));
         foreach (var target in report.Targets.Where(t => !t.Behind.IsEmpty))
         {
             Console.WriteLine($"{target.Target.Id} {target.Whole.Status}: behind in {string.Join("、", target.Behind.Select(u => u.Name))}");
@@ -104,7 +107,8 @@ public class ReadmeExampleTests
         // README3-END
 
         explained.Achievement.ReportCount.Should().Be(6, "醴陵市 reported 8.1, an increment, six times by June");
-        report.Targets.Single(t => t.Target.Id == TargetId.Parse("8.1")).Behind.Select(u => u.Name).Should().Equal("芦淞区", "株洲县");
+        report.Targets.Single(t => t.Target.Id == TargetId.Parse("14.2")).Behind.Select(u => u.Name).Should().Equal("醴陵市");
+        report.Targets.Single(t => t.Target.Id == TargetId.Parse("5.1")).Behind.Should().BeEmpty("no county owes a part of 5.1: it is not assigned (未分解)");
         AssertReadmeShows("README3");
     }
 

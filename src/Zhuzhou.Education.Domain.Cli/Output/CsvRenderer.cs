@@ -8,30 +8,34 @@ using Zhuzhou.Education.Domain.Rules;
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
 /// <summary>
-/// The report as CSV, one row per figure: <c>level,id,title,orgUnit,achieved,required,completion,expected,status</c>,
-/// levels plan, section, item, target and target-by-org-unit. A figure that does not exist is an empty cell.
+/// The report as CSV, one row per figure: <c>level,id,title,orgUnit,achieved,required,completion,expected,status,contribution</c>,
+/// levels plan, section, item, target and target-by-org-unit. A figure that does not exist is an empty cell; a unit that
+/// owes nothing of a target (NotAssigned) has its value as achieved, no required amount or completion, and its part of
+/// the whole's value as contribution.
 /// </summary>
 internal static class CsvRenderer
 {
     public static void Render(PlanReport report, TextWriter writer)
     {
         using var table = new DataTable { Locale = CultureInfo.InvariantCulture };
-        foreach (var name in new[] { "level", "id", "title", "orgUnit", "achieved", "required", "completion", "expected", "status" })
+        foreach (var name in new[] { "level", "id", "title", "orgUnit", "achieved", "required", "completion", "expected", "status", "contribution" })
         {
             table.Columns.Add(name, typeof(string));
         }
 
-        void Row(string level, string id, string title, string orgUnit, decimal? achieved, decimal? required, decimal? completion, decimal? expected, EvaluationStatus? status)
+        void Row(string level, string id, string title, string orgUnit, decimal? achieved, decimal? required, decimal? completion, decimal? expected, EvaluationStatus? status, decimal? contribution = null)
             => table.Rows.Add(
                 level, id, title, orgUnit,
                 achieved is { } a ? Formats.Plain(a) : string.Empty,
                 required is { } r ? Formats.Plain(r) : string.Empty,
                 completion is { } c ? Formats.Ratio(c) : string.Empty,
                 expected is { } e ? Formats.Ratio(e) : string.Empty,
-                status is { } s ? Formats.Status(s) : string.Empty);
+                status is { } s ? Formats.Status(s) : string.Empty,
+                contribution is { } part ? Formats.Ratio(part) : string.Empty);
 
         void Target(string level, string orgUnit, TargetEvaluation e, decimal? achieved)
-            => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), orgUnit, achieved, e.Required, e.Completion, e.ExpectedProgress, e.Status);
+            => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), orgUnit, achieved,
+                e.IsAssigned ? e.Required : null, e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution);
 
         var plan = report.Whole;
         Row("plan", string.Empty, report.Plan.Title, string.Empty, null, null, plan.Completion, plan.ExpectedProgress, plan.Status);

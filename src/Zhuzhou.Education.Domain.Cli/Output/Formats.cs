@@ -39,6 +39,7 @@ internal static class Formats
         EvaluationStatus.OnTrack => "OnTrack",
         EvaluationStatus.Achieved => "Achieved",
         EvaluationStatus.Exceeded => "Exceeded",
+        EvaluationStatus.NotAssigned => "NotAssigned",
         _ => "Overdue",
     };
 
@@ -51,6 +52,7 @@ internal static class Formats
         EvaluationStatus.OnTrack => "yellow",
         EvaluationStatus.Achieved => "green",
         EvaluationStatus.Exceeded => "cyan",
+        EvaluationStatus.NotAssigned => "grey",
         _ => "red bold",
     };
 
@@ -61,6 +63,7 @@ internal static class Formats
         EvaluationStatus.OnTrack => "#f9a825",
         EvaluationStatus.Achieved => "#43a047",
         EvaluationStatus.Exceeded => "#00897b",
+        EvaluationStatus.NotAssigned => "#bdbdbd",
         _ => "#8e24aa",
     };
 }

@@ -216,6 +216,16 @@ internal static class HtmlRenderer
                 }
 
                 var result = target.ByOrgUnit[i];
+                if (!result.IsAssigned)
+                {
+                    // The unit owes nothing of it: its contribution, not a completion (未分解).
+                    var part = result.Contribution is { } c ? $", {Formats.Percent(c)} of the whole" : string.Empty;
+                    row.Add(new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #777"),
+                        new XAttribute("title", $"{unit.Name} {target.Target.Id}: not assigned (未分解); reported {Formats.Number(result.Value)}{part}"),
+                        Formats.Number(result.Value)));
+                    continue;
+                }
+
                 row.Add(new XElement(X + "td",
                     new XAttribute("class", target.Behind.Contains(unit) ? "v behind" : "v"),
                     new XAttribute("style", $"background: {HeatColour(result.Completion)}"),

@@ -11,7 +11,8 @@ internal static class TableRenderer
     {
         var plan = report.Whole.Figure;
         var byLabel = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? "Schools" : "Counties";
-        console.MarkupLine($"[bold]{Markup.Escape(report.Plan.Title)}[/] — as of {Formats.Date(report.AsOf)}");
+        var knownOn = report.KnownOn is { } k ? $", as known on {Formats.Date(k)}" : string.Empty;
+        console.MarkupLine($"[bold]{Markup.Escape(report.Plan.Title)}[/] — as of {Formats.Date(report.AsOf)}{knownOn}");
         console.MarkupLine(
             $"Plan completion [bold]{Formats.Percent(plan.Completion)}[/], expected (序时进度) {Formats.Percent(plan.ExpectedProgress)}, "
             + $"status {StatusMarkup(plan.Status)}");
@@ -58,13 +59,15 @@ internal static class TableRenderer
         foreach (var target in report.Targets)
         {
             var behind = target.Behind.Select(u => u.Name).ToList();
+            var owedBy = !target.ByOrgUnit.IsEmpty && target.NotAssigned.Length == target.ByOrgUnit.Length ? "not assigned (未分解)" : "—";
+            var revised = target.Revised.IsEmpty ? string.Empty : " (revised 修订)";
             targets.AddRow(
                 new Spectre.Console.Text(target.Target.Id.ToString()),
                 new Spectre.Console.Text(Formats.TargetText(target.Target)),
-                new Spectre.Console.Text(Formats.AchievedOfRequired(target.Whole)),
+                new Spectre.Console.Text(Formats.AchievedOfRequired(target.Whole) + revised),
                 new Spectre.Console.Text(Formats.Percent(target.Whole.Completion)),
                 new Markup(StatusMarkup(target.Whole.Status)),
-                new Spectre.Console.Text(behind.Count == 0 ? "—" : string.Join("、", behind)));
+                new Spectre.Console.Text(behind.Count == 0 ? owedBy : string.Join("、", behind)));
         }
 
         console.Write(targets);
