@@ -10,7 +10,8 @@ using Zhuzhou.Education.Domain.Serialization.Wire;
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
-/// Reads and writes plans (工作要点) as "zedu.plan/1" JSON documents (schema: <c>schemas/zedu.plan-1.schema.json</c>).
+/// Reads and writes plans (工作要点) as "zedu.plan/2" JSON documents (schema: <c>schemas/zedu.plan-2.schema.json</c>);
+/// reads "zedu.plan/1" documents too, and writes a plan without allocations or scopes as one.
 /// </summary>
 /// <remarks>
 /// <para>The document holds the plan's issuer, title, period (<c>{"start", "end"}</c>), published date and preamble,
@@ -19,17 +20,18 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// (<c>minimum</c>, <c>maximum</c>), <c>exactly</c> (<c>value</c>), <c>milestone</c>, <c>coverage</c> (<c>share</c>).
 /// Measure words and the aggregation, direction and frequency settings are camelCase names that never change with
 /// the C# names (<c>persons</c>, <c>institutions</c>, <c>level</c>, <c>increment</c>, <c>ratio</c>, …); a target's
-/// four settings are always written, weights only when not 1, and absent optional values are left out.</para>
+/// four settings are always written, weights only when not 1, and absent optional values are left out. Version 2 adds
+/// who owes what: a target's <c>allocation</c> (任务分解) and a milestone's <c>scope</c>.</para>
 /// <para>Writing is deterministic: properties in a fixed order, indented by two spaces, LF line ends, UTF-8 without
 /// escaping Chinese text, and a final line feed — the canonical <c>seeds/zhuzhou-2017-work-plan.json</c> is pinned
 /// byte for byte.</para>
 /// <para>Loading never throws for bad input: it returns the plan, or every problem found with its JSON path, line
 /// and column (see <see cref="JsonDiagnosticCodes"/>), and never a half-built plan. All members are thread-safe.</para>
 /// </remarks>
-public static class PlanJson
+public static partial class PlanJson
 {
     /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
-    public const string Schema = "zedu.plan/1";
+    public const string Schema = "zedu.plan/2";
 
     /// <summary>Writes a plan as indented UTF-8 JSON (LF line ends, Chinese unescaped), ending with a line feed.</summary>
     /// <param name="plan">The plan.</param>
@@ -100,7 +102,7 @@ public static class PlanJson
 
     internal static PlanDocument ToWire(Plan plan) => new()
     {
-        Schema = Schema,
+        Schema = SchemaFor(plan),
         Issuer = plan.Issuer,
         Title = plan.Title,
         Period = new PeriodWire { Start = plan.Period.Start, End = plan.Period.End },
@@ -149,6 +151,8 @@ public static class PlanJson
         Weight = Weight(target.Weight),
         Schedule = target.Schedule.IsEmpty ? null : [.. target.Schedule.Select(c => (CheckpointWire?)new CheckpointWire { Date = c.Date, Expected = c.Expected })],
         Stages = target.Stages.IsEmpty ? null : [.. target.Stages.Select(s => (StageWire?)new StageWire { Name = s.Name, Completion = s.Completion })],
+        Allocation = AllocationToWire(target.Allocation),
+        Scope = ScopeToWire(target.Scope),
     };
 
     private static ComparisonWire ToWire(Comparison comparison)
@@ -189,12 +193,12 @@ public static class PlanJson
         }
 
         var reader = new WireReader(options, problems);
-        if (!reader.Schema(document.Schema, Schema))
+        if (reader.Schema(document.Schema, Schema, Version1) is not { } version)
         {
             return Failed(problems, utf8);
         }
 
-        var plan = new PlanReader(reader).Read(document);
+        var plan = new PlanReader(reader) { Version = version }.Read(document);
         return plan is not null && !problems.HasErrors
             ? ParseResult.Succeeded(plan, problems.ToDiagnostics(utf8))
             : Failed(problems, utf8);
@@ -204,7 +208,7 @@ public static class PlanJson
         => ParseResult.Failed<Plan>(problems.ToDiagnostics(utf8));
 
     /// <summary>Reads the wire plan into the model, listing every problem.</summary>
-    private sealed class PlanReader(WireReader reader)
+    private sealed partial class PlanReader(WireReader reader)
     {
         private readonly Dictionary<int, string> sectionNumbers = [];
         private readonly Dictionary<int, string> itemNumbers = [];
@@ -335,7 +339,8 @@ public static class PlanJson
             var weight = Weight(wire.Weight, at);
             var schedule = List(wire.Schedule, at, "schedule", required: false, ReadCheckpoint);
             var stages = List(wire.Stages, at, "stages", required: false, ReadStage);
-            if (Problems.Count != before || id is null || subject is null || comparison is null || weight is null || schedule.IsDefault || stages.IsDefault)
+            var owed = ReadOwed(wire, at, out var allocation, out var scope);
+            if (!owed || Problems.Count != before || id is null || subject is null || comparison is null || weight is null || schedule.IsDefault || stages.IsDefault)
             {
                 return null;
             }
@@ -353,13 +358,18 @@ public static class PlanJson
                         Stages = stages,
                     };
 
-                    // Settings left out keep the model's defaults, which depend on the comparison.
+                    // Settings left out keep the model's defaults, which depend on the comparison; who owes what
+                    // comes after them, for it is checked against them.
                     return target with
                     {
                         TimeAggregation = hasTime ? time : target.TimeAggregation,
                         OrgUnitAggregation = hasOrgUnit ? orgUnit : target.OrgUnitAggregation,
                         Direction = hasDirection ? direction : target.Direction,
                         ReportingFrequency = hasFrequency ? frequency : target.ReportingFrequency,
+                    } with
+                    {
+                        Allocation = allocation,
+                        Scope = scope,
                     };
                 },
                 at.Path);

@@ -11,6 +11,7 @@ public class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
+    private static readonly Lazy<JsonSchema> PlanSchema2 = new(() => Load("zedu.plan-2.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-2.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema1 = new(() => Load("zedu.progress-1.schema.json"));
     private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-2.schema.json"));
@@ -56,6 +57,36 @@ public class JsonSchemaTests
         var results = Validate(EvaluationSchema, json);
 
         results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Fact]
+    public void PlanWithAllocationsAndScope_ValidatesAgainstThePlanSchemaOfVersion2()
+    {
+        var plan = SerializationSamples.PlanWithShare();
+        var hetang = Domain.OrgUnits.OrgUnitCode.Parse("430202");
+        plan = plan.WithTargets(
+        [
+            plan.FindTarget("8.1")! with { Allocation = Domain.Plans.Allocation.Explicit([new(hetang, 40m), new(Domain.OrgUnits.OrgUnitCode.Parse("430281-001"), 60m)]) },
+            plan.FindTarget("16.1")! with { Scope = Domain.Plans.MilestoneScope.EveryUnitAt(Domain.OrgUnits.OrgUnitLevel.County) },
+        ]);
+
+        var results = Validate(PlanSchema2, PlanJson.Serialize(plan));
+
+        results.IsValid.Should().BeTrue(Errors(results));
+    }
+
+    [Theory]
+    [InlineData("{\"method\": \"explicit\", \"parts\": []}")]
+    [InlineData("{\"method\": \"byEnrolment\", \"parts\": [{\"orgUnit\": \"430281\", \"amount\": 1}]}")]
+    [InlineData("{\"method\": \"explicit\", \"parts\": [{\"orgUnit\": \"醴陵市\", \"amount\": 1}]}")]
+    [InlineData("{\"method\": \"explicit\", \"parts\": [{\"orgUnit\": \"430281\", \"amount\": -1}]}")]
+    public void PlanSchema2_BadAllocation_IsInvalid(string allocation)
+    {
+        var doc = JsonNode.Parse(PlanJson.Serialize(SerializationSamples.PlanWithShare()))!;
+        doc["schema"] = "zedu.plan/2";
+        doc["sections"]![0]!["items"]![0]!["commitments"]![0]!["targets"]![0]!["allocation"] = JsonNode.Parse(allocation);
+
+        Validate(PlanSchema2, doc.ToJsonString()).IsValid.Should().BeFalse();
     }
 
     [Fact]
@@ -114,6 +145,7 @@ public class JsonSchemaTests
 
     [Theory]
     [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
+    [InlineData("zedu.plan/2", "zedu.plan-2.schema.json")]
     [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
     [InlineData("zedu.progress/2", "zedu.progress-2.schema.json")]
     [InlineData("zedu.evaluation/1", "zedu.evaluation-1.schema.json")]

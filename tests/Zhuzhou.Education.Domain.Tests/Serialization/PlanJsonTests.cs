@@ -141,7 +141,7 @@ public partial class PlanJsonTests
         ["fractional number"] = doc => doc["sections"]![0]!["number"] = 2.5,
         ["stages on a count"] = doc => Target(doc, 0, 0)["stages"] = new JsonArray(new JsonObject { ["name"] = "已完成", ["completion"] = 1 }),
         ["unknown property"] = doc => doc["author"] = "市教育局",
-        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/2",
+        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/3",
         ["period reversed"] = doc => doc["period"]!["end"] = "2016-12-31",
     };
 
@@ -163,7 +163,7 @@ public partial class PlanJsonTests
         { "fractional number", "ZJ0010", "$.sections[0].number", "\"number\" must be a whole number of at least 1; found 2.5." },
         { "stages on a count", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0]", "Only a milestone target can have stages." },
         { "unknown property", "ZJ0015", "$.author", "Property \"author\" is not part of the format." },
-        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/1\"; found \"zedu.plan/2\"." },
+        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/2\" (or \"zedu.plan/1\"); found \"zedu.plan/3\"." },
         { "period reversed", "ZJ0010", "$.period.end", "The period must not end before it starts." },
     };
 

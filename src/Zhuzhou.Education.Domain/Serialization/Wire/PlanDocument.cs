@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Zhuzhou.Education.Domain.Serialization.Wire;
 
-// The wire shape of "zedu.plan/1". Property order here is the order written; names are camelCase.
+// The wire shape of "zedu.plan/2" (and /1, whose targets have no allocation or scope). Property order here is the order written; names are camelCase.
 // Every object keeps the properties it does not know in Unknown, so that each can be reported with its path.
 #pragma warning disable CA2227, CA1002 // wire types are plain mutable bags filled by the source-generated serializer
 
@@ -106,6 +106,10 @@ internal sealed class TargetWire : WireObject
     public List<CheckpointWire?>? Schedule { get; set; }
 
     public List<StageWire?>? Stages { get; set; }
+
+    public AllocationWire? Allocation { get; set; }
+
+    public ScopeWire? Scope { get; set; }
 }
 
 /// <summary>A comparison, polymorphic on "kind": each kind has its own fields (see the schema).</summary>
