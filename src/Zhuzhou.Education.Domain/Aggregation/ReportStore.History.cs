@@ -92,12 +92,22 @@ public sealed partial class ReportStore : IHeldReports
     {
         var side = rare[cell];
         var rows = new List<(int Day, double Num, double Den)>();
+        bool Known(int knownDay) => knownOn is not { } k || knownDay <= k;
+
+        // Per day, the latest revision known: of the side table's reports (revisions, corrections, reports known late)
+        // and the segment's row — the first report of its key, known from its own day unless the side table holds it
+        // with a later day of knowledge. Corrections have no row in the segments.
         var cursor = new DayOrderCursor(snapshot);
         cursor.Reset(cell);
         while (cursor.MoveNext(out var segment, out var index))
         {
             int day = segment.Days[index];
-            if (!side.ContainsKey(day) && (knownOn is not { } k || day <= k))
+            var kept = side.GetValueOrDefault(day, []);
+            if (Latest(kept) is { } latest)
+            {
+                rows.Add((day, latest.Num, latest.Den));
+            }
+            else if (!kept.Any(x => x.Revision == 0) && Known(day))
             {
                 rows.Add((day, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]));
             }
@@ -105,11 +115,24 @@ public sealed partial class ReportStore : IHeldReports
 
         foreach (var (day, kept) in side)
         {
-            var latest = kept.Where(x => knownOn is not { } k || x.KnownDay <= k).DefaultIfEmpty().MaxBy(x => x.Revision);
-            if (latest.Report is not null)
+            if (kept.Any(x => x.Revision == 0 && x.Report.IsCorrection) && Latest(kept) is { } latest)
             {
                 rows.Add((day, latest.Num, latest.Den));
             }
+        }
+
+        Kept? Latest(ImmutableArray<Kept> kept)
+        {
+            Kept? latest = null;
+            foreach (var x in kept)
+            {
+                if (Known(x.KnownDay) && (latest is null || x.Revision > latest.Value.Revision))
+                {
+                    latest = x;
+                }
+            }
+
+            return latest;
         }
 
         rows.Sort(static (a, b) => a.Day.CompareTo(b.Day));

@@ -11,7 +11,7 @@ using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Aggregation;
 
-public class ReportStoreTests
+public partial class ReportStoreTests
 {
     // Per target, a set of (unit, day) pairs — duplicates per unit and date are an error for the rules — with
     // small integer values, so that sums are exact in double and decimal alike.
