@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Zhuzhou.Education.Domain.Text;
+using Zhuzhou.Education.Domain.Quantities;
 
 namespace Zhuzhou.Education.Domain.Benchmarks;
 

@@ -16,11 +16,12 @@ public class ParserBenchmarks
     private string seed = string.Empty;
     private string hundred = string.Empty;
 
-    /// <summary>Reads the seed from the package's embedded resource once.</summary>
+    /// <summary>Reads the seed, embedded in this assembly, once.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        using var stream = typeof(PlanTextParser).Assembly.GetManifestResourceStream("Zhuzhou.Education.Domain.Seeds.zhuzhou-2017-work-plan.txt")!;
+        using var stream = typeof(ParserBenchmarks).Assembly.GetManifestResourceStream("Seeds.zhuzhou-2017-work-plan.txt")
+            ?? throw new InvalidOperationException("The seed text is not embedded in the benchmark assembly.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         seedBytes = buffer.ToArray();

@@ -93,9 +93,10 @@ internal static partial class Zedu
         var outOption = new Option<string>("--out") { Description = "Write to this file (whole or not at all) instead of standard output.", HelpName = "FILE" };
         var orgOption = new Option<string>("--org") { Description = "An org unit: code (430281), name (醴陵市) or school (430281-001). Default: the whole city.", HelpName = "UNIT" };
 
-        var parseFile = new Argument<string>("FILE") { Description = "Plan text (工作要点), UTF-8." };
+        var parseFile = new Argument<string>("FILE") { Description = "Plan text (工作要点): UTF-8, UTF-16 or GB18030, detected." };
         var parse = new Command("parse", "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.") { parseFile, outOption };
-        parse.SetAction(r => ParseCommand(context, r.GetValue(parseFile)!, r.GetValue(outOption)));
+        var planText = PlanTextArguments.AddTo(parse);
+        parse.SetAction(r => ParseCommand(context, r.GetValue(parseFile)!, r.GetValue(outOption), planText.Options(r), planText.EncodingOf(r)));
 
         var show = new Command("show", "Show the plan as a tree: sections, items, targets.") { planOption };
         show.SetAction(r => ShowCommand(context, r.GetValue(planOption)));
@@ -161,10 +162,9 @@ internal static partial class Zedu
         },
     };
 
-    private static int ParseCommand(CliContext context, string file, string? output)
+    private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
     {
-        var text = PlanInput.ReadText(file);
-        var result = PlanTextParser.Parse(text);
+        var result = PlanInput.ParseText(PlanInput.ReadBytes(file), encoding, options);
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Error.WriteLine(new FileProblem(file, diagnostic).ToString());
@@ -183,8 +183,9 @@ internal static partial class Zedu
 
     private static int ShowCommand(CliContext context, string? planFile)
     {
-        var plan = PlanInput.Load(planFile, context.Error);
-        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Issuer)}, {Formats.Date(plan.Period.Start)} to {Formats.Date(plan.Period.End)}; {plan.Sections.Length} sections, {plan.Items.Length} items, {plan.Targets.Length} targets)");
+        var plan = PlanInput.Load(planFile, context.Error, needsPeriod: false);
+        var period = plan.Period is { } p ? $"{Formats.Date(p.Start)} to {Formats.Date(p.End)}" : "no period";
+        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Issuer)}, {period}; {plan.Sections.Length} sections, {plan.Items.Length} items, {plan.Targets.Length} targets)");
         foreach (var section in plan.Sections)
         {
             var sectionNode = tree.AddNode($"[bold]{Markup.Escape(section.ToString())}[/]");

@@ -57,7 +57,7 @@ public class OtherCommandTests
             "--allocations", RepositoryPaths.Combine("seeds", "zhuzhou-2017-allocations-sample.csv"));
 
         parse.ExitCode.Should().Be(0, parse.Error);
-        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/1\"");
+        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/3\"");
         show.ExitCode.Should().Be(0, show.Error);
         show.Out.Should().Be(ZeduRunner.Run("show").Out);
         report.ExitCode.Should().Be(0, report.Error);
@@ -72,7 +72,7 @@ public class OtherCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().StartWith("{");
         using var document = System.Text.Json.JsonDocument.Parse(run.Out);
-        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/1");
+        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/3");
     }
 
     [Fact]

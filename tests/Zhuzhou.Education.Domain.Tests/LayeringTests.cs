@@ -30,10 +30,6 @@ public class LayeringTests
         [string.Empty] = ["Serialization"],
     };
 
-    // Tolerated until the plan-text parser's numbering helper lands in Plans: Section still calls Text.ChineseNumerals
-    // for its numeral. Remove this entry then; nothing else may point from a lower layer to a higher one.
-    private static readonly HashSet<(string From, string To)> Tolerated = [("Plans", "Text")];
-
     [Fact]
     public void Library_NoNamespaceUsesOneAboveIt()
     {
@@ -47,7 +43,7 @@ public class LayeringTests
             foreach (var (used, via) in Uses(type, module))
             {
                 var to = Layer(used);
-                if (to is not null && to != from && !allowed[from].Contains(to) && !Tolerated.Contains((from, to)))
+                if (to is not null && to != from && !allowed[from].Contains(to))
                 {
                     violations.Add($"{Name(from)} → {Name(to)}: {type.FullName} uses {used.FullName} ({via})");
                 }
@@ -55,20 +51,6 @@ public class LayeringTests
         }
 
         string.Join("\n", violations).Should().BeEmpty("a namespace may use only the layers below it (DESIGN.md, \"Shape\")");
-    }
-
-    [Fact]
-    public void Tolerated_EdgesStillExist_SoTheExceptionIsRemovedWhenItGoes()
-    {
-        var module = ModuleDefinition.ReadModule(typeof(Domain.Plans.Plan).Assembly.Location);
-        var edges = module.Types.Where(t => Layer(t) is not null)
-            .SelectMany(t => Uses(t, module).Select(u => (From: Layer(t)!, To: Layer(u.Type))))
-            .ToHashSet();
-
-        foreach (var edge in Tolerated)
-        {
-            edges.Should().Contain(edge!, "an exception for {0} → {1} that no code needs any more must be removed from the test", edge.From, edge.To);
-        }
     }
 
     private static HashSet<string> Closure(string layer)

@@ -9,20 +9,35 @@ namespace Zhuzhou.Education.Domain.Cli.Input;
 /// <summary>Loads a plan: the built-in 2017 plan, a plan JSON file, or plan text (工作要点) to parse.</summary>
 internal static class PlanInput
 {
-    public static Plan Load(string? file, TextWriter error)
+    /// <summary>
+    /// Loads the plan of <c>--plan</c>. Plan text is decoded as the library detects (UTF-8, UTF-16 with a byte-order
+    /// mark, else GB18030); JSON is UTF-8. A plan without a period is refused where it is to be evaluated
+    /// (<paramref name="needsPeriod"/>), with the way to give it one.
+    /// </summary>
+    public static Plan Load(string? file, TextWriter error, bool needsPeriod = true)
     {
         if (file is null)
         {
             return ZhuzhouPlans.Education2017;
         }
 
-        var text = ReadText(file);
-        var json = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
-        var result = json ? PlanJson.Parse(text) : PlanTextParser.Parse(text);
-        return Unwrap(result, file, error);
+        var bytes = ReadBytes(file);
+        var result = IsJson(file, bytes) ? PlanJson.LoadUtf8(bytes) : ParseText(bytes, null, PlanTextOptions.Default);
+        var plan = Unwrap(result, file, error);
+        if (needsPeriod && plan.Period is null)
+        {
+            throw new CliException($"{file}: the plan has no period (its text names no year), so it cannot be evaluated; give it one with 'zedu parse {file} --year YYYY' (or --period START..END) and use the JSON that writes");
+        }
+
+        return plan;
     }
 
-    public static string ReadText(string file)
+    /// <summary>Parses plan text from its bytes, detecting their encoding unless <paramref name="encoding"/> is given.</summary>
+    public static ParseResult<Plan> ParseText(byte[] bytes, Encoding? encoding, PlanTextOptions options)
+        => PlanTextParser.Parse(new MemoryStream(bytes, writable: false), encoding, options);
+
+    /// <summary>Reads a file's bytes, or fails naming the file.</summary>
+    public static byte[] ReadBytes(string file)
     {
         if (Directory.Exists(file))
         {
@@ -34,7 +49,7 @@ internal static class PlanInput
             throw new CliException($"{file}: file not found");
         }
 
-        return File.ReadAllText(file, Encoding.UTF8);
+        return File.ReadAllBytes(file);
     }
 
     /// <summary>Writes warnings to <paramref name="error"/>; fails with the first error, naming the file and place.</summary>
@@ -54,5 +69,23 @@ internal static class PlanInput
         var errors = result.Errors.ToList();
         var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
         throw new CliException(new FileProblem(file, errors[0]) + more);
+    }
+
+    /// <summary>A .json file, or bytes whose first character (after a UTF-8 byte-order mark and white space) is {.</summary>
+    private static bool IsJson(string file, byte[] bytes)
+    {
+        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        var first = span.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
+        return first >= 0 && span[first] == (byte)'{';
     }
 }

@@ -51,7 +51,7 @@ internal static class HtmlRenderer
         var body = new XElement(X + "body",
             new XElement(X + "h1", report.Plan.Title + " — 完成情况"),
             new XElement(X + "div", new XAttribute("class", "sub"),
-                $"As of {Formats.Date(report.AsOf)} · plan period {Formats.Date(report.Plan.Period.Start)} to {Formats.Date(report.Plan.Period.End)}"),
+                $"As of {Formats.Date(report.AsOf)} · plan period {Formats.Date(report.Plan.Period!.Start)} to {Formats.Date(report.Plan.Period.End)}"),
             new XElement(X + "div", new XAttribute("class", "kpis"),
                 Kpi(Formats.Percent(plan.Completion), "plan completion 完成率", null),
                 Kpi(Formats.Percent(plan.ExpectedProgress), "expected progress 序时进度", null),
@@ -135,7 +135,7 @@ internal static class HtmlRenderer
     private static XElement Chart(PlanReport report)
     {
         const double width = 760, height = 300, left = 50, right = 20, top = 16, bottom = 40;
-        var start = report.Plan.Period.Start;
+        var start = report.Plan.Period!.Start; // a report is built only for a plan with a period
         var days = (double)report.Plan.Period.Length;
         double X0(NodaTime.LocalDate d) => left + ((width - left - right) * NodaTime.Period.DaysBetween(start, d) / days);
         double Y0(decimal v) => top + ((height - top - bottom) * (1 - (double)v));

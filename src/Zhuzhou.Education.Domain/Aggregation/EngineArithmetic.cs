@@ -60,9 +60,9 @@ internal sealed class EngineArithmetic
     {
         if (Owed(target, unit) is { } asApplies)
         {
-            return Evaluator.Evaluate(asApplies, achievement, asOf, layout.Plan.Period, settings);
+            return Evaluator.Evaluate(asApplies, achievement, asOf, layout.Plan.Period!, settings);
         }
 
-        return Evaluator.Contribution(layout.Targets[target], achievement, whole(), asOf, layout.Plan.Period, settings);
+        return Evaluator.Contribution(layout.Targets[target], achievement, whole(), asOf, layout.Plan.Period!, settings); // the store opens only for a plan with a period
     }
 }

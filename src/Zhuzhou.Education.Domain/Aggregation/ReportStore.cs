@@ -69,8 +69,8 @@ public sealed partial class ReportStore
     /// <param name="tree">The org units that report.</param>
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The plan is too large for the store, or a target's allocation or milestone scope names an org unit the tree does not have.</exception>
-    public static ReportStore Open(Plan plan, OrgUnitTree tree) => Open(plan, tree, Preconditions.CheckNotNull(plan).Period);
+    /// <exception cref="ArgumentException">The plan has no period, is too large (see the other overload), or a target's allocation or milestone scope names an org unit the tree does not have.</exception>
+    public static ReportStore Open(Plan plan, OrgUnitTree tree) => Open(plan, tree, Preconditions.CheckNotNull(plan).PeriodToEvaluate(nameof(plan)));
 
     /// <summary>Opens an empty store for a plan, a tree and a range of report dates.</summary>
     /// <param name="plan">The plan whose targets are reported on.</param>
@@ -78,14 +78,15 @@ public sealed partial class ReportStore
     /// <param name="range">The dates reports may carry.</param>
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The plan has more target × org unit cells than the store can index (2^31), the
-    /// range is 65,536 days or longer, or a target's allocation or milestone scope names an org unit the tree does not
-    /// have.</exception>
+    /// <exception cref="ArgumentException">The plan has no period (its evaluations need one), or more target × org unit
+    /// cells than the store can index (2^31), or the range is 65,536 days or longer, or a target's allocation or
+    /// milestone scope names an org unit the tree does not have.</exception>
     public static ReportStore Open(Plan plan, OrgUnitTree tree, DateInterval range)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(range);
+        plan.PeriodToEvaluate(nameof(plan));
         Preconditions.CheckArgument((long)plan.Targets.Length * tree.Count < int.MaxValue, nameof(tree), "The plan's targets times the tree's org units must be fewer than 2^31.");
         Preconditions.CheckArgument(range.Length <= ushort.MaxValue, nameof(range), "The range must be shorter than 65,536 days.");
         foreach (var target in plan.Targets)

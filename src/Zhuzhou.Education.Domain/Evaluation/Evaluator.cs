@@ -141,12 +141,13 @@ public static class Evaluator
     /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
     /// <returns>The roll-up, which holds every target's evaluation.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A report is refused by <see cref="ReportAdmission"/> (a target the plan does
-    /// not have, or any other problem; the message gives its code), or the settings are invalid.</exception>
+    /// <exception cref="ArgumentException">The plan has no period; a report is refused by <see cref="ReportAdmission"/> (a
+    /// target the plan does not have, or any other problem; the message gives its code), or the settings are invalid.</exception>
     public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reports);
+        var period = plan.PeriodToEvaluate(nameof(plan));
         var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
         ReportAdmission.ThrowIfRefused(new ReportAdmission(plan, orgUnits: null).Check(batch), batch, nameof(reports), string.Empty);
         var byTarget = batch.GroupBy(r => r.Target).ToDictionary(g => g.Key, g => g.ToList());
@@ -154,7 +155,7 @@ public static class Evaluator
         foreach (var target in plan.Targets)
         {
             var targetReports = byTarget.TryGetValue(target.Id, out var list) ? list : (IEnumerable<ProgressReport>)[];
-            evaluations.Add(Evaluate(target, TargetArithmetic.Achieved(target, targetReports, asOf), asOf, plan.Period, settings));
+            evaluations.Add(Evaluate(target, TargetArithmetic.Achieved(target, targetReports, asOf), asOf, period, settings));
         }
 
         return RollUp.Of(plan, evaluations, settings);
@@ -173,13 +174,14 @@ public static class Evaluator
     /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The tree has no such unit, a report is refused by <see cref="ReportAdmission"/>, or the settings are invalid.</exception>
+    /// <exception cref="ArgumentException">The plan has no period, the tree has no such unit, a report is refused by <see cref="ReportAdmission"/>, or the settings are invalid.</exception>
     public static PlanRollUp EvaluatePlan(Plan plan, OrgUnitTree orgUnits, OrgUnitCode orgUnit, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(orgUnits);
         ArgumentNullException.ThrowIfNull(reports);
-        ExpectedProgress.CheckDates(plan.Period, asOf);
+        var period = plan.PeriodToEvaluate(nameof(plan));
+        ExpectedProgress.CheckDates(period, asOf);
         settings ??= EvaluationSettings.Default;
         settings.Validate();
         var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
@@ -187,8 +189,8 @@ public static class Evaluator
         var byTarget = batch.ToLookup(r => r.Target);
         var evaluations = plan.Targets.Select(target =>
         {
-            var (asApplies, achievement, figure) = TargetArithmetic.ForOrgUnit(target, orgUnits, orgUnit, [.. byTarget[target.Id]], asOf, plan.Period, settings);
-            return new TargetEvaluation(asApplies, asOf, plan.Period, achievement, figure, settings);
+            var (asApplies, achievement, figure) = TargetArithmetic.ForOrgUnit(target, orgUnits, orgUnit, [.. byTarget[target.Id]], asOf, period, settings);
+            return new TargetEvaluation(asApplies, asOf, period, achievement, figure, settings);
         });
         return RollUp.Of(plan, evaluations, settings);
     }

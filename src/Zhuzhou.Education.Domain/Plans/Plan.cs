@@ -21,17 +21,17 @@ public sealed record Plan
     /// <summary>Creates a plan.</summary>
     /// <param name="issuer">Who issued it, e.g. "株洲市教育局".</param>
     /// <param name="title">The title, e.g. "株洲市教育局2017年工作要点".</param>
-    /// <param name="period">The period the plan covers, e.g. 2017-01-01 to 2017-12-31.</param>
+    /// <param name="period">The period the plan covers, e.g. 2017-01-01 to 2017-12-31; null when it is not known.</param>
     /// <param name="published">The date it was published, if known.</param>
     /// <param name="preamble">The general requirements (总体要求) paragraph; may be empty.</param>
     /// <param name="sections">The sections, in order.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, or a section number, item number or target id repeats.</exception>
-    public Plan(string issuer, string title, DateInterval period, LocalDate? published, string preamble, IEnumerable<Section> sections)
+    public Plan(string issuer, string title, DateInterval? period, LocalDate? published, string preamble, IEnumerable<Section> sections)
     {
         Issuer = Preconditions.CheckNotBlank(issuer);
         Title = Preconditions.CheckNotBlank(title);
-        Period = Preconditions.CheckNotNull(period);
+        Period = period;
         Published = published;
         Preamble = Preconditions.CheckNotNull(preamble);
         Sections = Sequences.ToImmutable(sections, nameof(sections));
@@ -64,8 +64,12 @@ public sealed record Plan
     /// <summary>The title.</summary>
     public string Title { get; }
 
-    /// <summary>The period the plan covers.</summary>
-    public DateInterval Period { get; }
+    /// <summary>
+    /// The period the plan covers; null when it is not known — plan text that names no year, parsed without one
+    /// supplied. Such a plan can be shown, stored and written as JSON, but not evaluated: evaluation needs the period
+    /// for its deadlines and expected progress (序时进度), and refuses a plan without one.
+    /// </summary>
+    public DateInterval? Period { get; }
 
     /// <summary>The date the plan was published, if known.</summary>
     public LocalDate? Published { get; }
@@ -144,12 +148,25 @@ public sealed record Plan
 
         return new Plan(Issuer, Title, Period, Published, Preamble, Sections.Select(section =>
             new Section(section.Number, section.Title, section.Items.Select(item =>
-                new Item(item.Number, item.Title, item.Commitments.Select(Replace)) { Weight = item.Weight })) { Weight = section.Weight }));
+                new Item(item.Number, item.Title, item.Commitments.Select(Replace)) { Weight = item.Weight }))
+            {
+                Weight = section.Weight,
+                Commitments = section.Commitments,
+            }));
     }
+
+    /// <summary>
+    /// The period, for evaluation and the store: they refuse a plan without one with this message, in one place.
+    /// </summary>
+    /// <exception cref="ArgumentException">The plan has no period.</exception>
+    internal DateInterval PeriodToEvaluate(string paramName)
+        => Period ?? throw new ArgumentException(
+            $"Plan '{Title}' has no period (its text names no year), so it cannot be evaluated: give the year or period when it is read (PlanTextOptions, or zedu parse --year / --period).",
+            paramName);
 
     /// <inheritdoc />
     public bool Equals(Plan? other)
-        => other is not null && Issuer == other.Issuer && Title == other.Title && Period.Equals(other.Period)
+        => other is not null && Issuer == other.Issuer && Title == other.Title && Equals(Period, other.Period)
             && Published == other.Published && Preamble == other.Preamble && Sequences.Equal(Sections, other.Sections);
 
     /// <inheritdoc />

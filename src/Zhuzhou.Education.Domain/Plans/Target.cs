@@ -29,6 +29,7 @@ public sealed record Target
     private readonly ReportingFrequency reportingFrequency;
     private readonly Allocation? allocation;
     private readonly MilestoneScope scope = MilestoneScope.Issuer;
+    private readonly Comparison? perMember;
 
     /// <summary>Creates a target.</summary>
     /// <param name="id">The stable id, e.g. 8.1.</param>
@@ -74,6 +75,29 @@ public sealed record Target
     {
         get => text;
         init => text = value is null ? null : Preconditions.CheckNotBlank(value, nameof(Text));
+    }
+
+    /// <summary>
+    /// What each member of the covered population must reach, for a coverage target that says so (每位学生 …):
+    /// "每位学生爱好1-2项艺术项目" covers every student, each with between 1 and 2 项 (in <see cref="Unit"/>);
+    /// "每个学生掌握1项以上运动技能" each with at least 1. Null for other targets. A member who reaches it counts in the
+    /// covered share; the share is what is reported and evaluated.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set on a target that is not a coverage target, or to a milestone or coverage
+    /// comparison.</exception>
+    public Comparison? PerMember
+    {
+        get => perMember;
+        init
+        {
+            if (value is not null)
+            {
+                Preconditions.CheckArgument(Comparison.Kind == ComparisonKind.Coverage, nameof(PerMember), "Only a coverage target has a per-member requirement.");
+                Preconditions.CheckArgument(value.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage), nameof(PerMember), "A per-member requirement is an amount: at least, at most, between or exactly.");
+            }
+
+            perMember = value;
+        }
     }
 
     /// <summary>
@@ -218,6 +242,7 @@ public sealed record Target
             && Id == other.Id
             && Subject == other.Subject
             && Comparison == other.Comparison
+            && perMember == other.perMember
             && Unit == other.Unit
             && text == other.text
             && timeAggregation == other.timeAggregation
@@ -236,9 +261,10 @@ public sealed record Target
     public override int GetHashCode()
         => HashCode.Combine(Id, Subject, Comparison, Unit, baseline, Deadline, Sequences.Hash(schedule), Sequences.Hash(stages));
 
-    /// <summary>"8.1 心理咨询师 ≥100名".</summary>
+    /// <summary>"8.1 心理咨询师 ≥100名"; "6.1 艺术项目 coverage 1 each 1–2项" with a per-member requirement.</summary>
     /// <returns>The target's short form.</returns>
-    public override string ToString() => $"{Id} {Subject} {Comparison}{MeasureWords.ToChinese(Unit)}";
+    public override string ToString()
+        => $"{Id} {Subject} {Comparison}{(perMember is null ? string.Empty : " each " + perMember)}{MeasureWords.ToChinese(Unit)}";
 
     private static T Defined<T>(T value, string name)
         where T : struct, Enum

@@ -14,7 +14,7 @@ public enum MeasureWord
     /// <summary>No measure word was written (a bare number).</summary>
     None = 0,
 
-    /// <summary>名 — people, counted formally (e.g. 培训100名心理咨询师).</summary>
+    /// <summary>名 (or 位) — people, counted formally (e.g. 培训100名心理咨询师).</summary>
     Persons = 1,
 
     /// <summary>人 — people (e.g. 资助家庭经济困难学生4万人).</summary>
@@ -47,7 +47,7 @@ public enum MeasureWord
     /// <summary>次 — occurrences or times.</summary>
     Times = 11,
 
-    /// <summary>类 — kinds or categories.</summary>
+    /// <summary>类 (or 种) — kinds or categories.</summary>
     Kinds = 12,
 
     /// <summary>期 — editions or training cohorts.</summary>
@@ -58,4 +58,61 @@ public enum MeasureWord
 
     /// <summary>节 / 课时 — lessons or class hours.</summary>
     Lessons = 15,
+
+    /// <summary>人次 — person-times, people counted once per occasion (e.g. 每年不少于20人次).</summary>
+    PersonTimes = 16,
+
+    /// <summary>款 — models or designs (e.g. 10款应用).</summary>
+    Models = 17,
+
+    /// <summary>间 — rooms (e.g. 100间教室).</summary>
+    Rooms = 18,
+
+    /// <summary>台 — machines or devices (e.g. 8000台工业机器人).</summary>
+    Machines = 19,
+
+    /// <summary>套 — sets (e.g. 1套校操).</summary>
+    Sets = 20,
+
+    /// <summary>篇 — articles or papers.</summary>
+    Articles = 21,
+
+    /// <summary>批 — batches.</summary>
+    Batches = 22,
+
+    /// <summary>学时 — study hours (e.g. 不低于72学时).</summary>
+    StudyHours = 23,
+
+    /// <summary>学分 — credits (e.g. 修满6学分).</summary>
+    Credits = 24,
+
+    /// <summary>公里 — kilometres.</summary>
+    Kilometres = 25,
+
+    /// <summary>米 — metres.</summary>
+    Metres = 26,
+
+    /// <summary>平方米 — square metres.</summary>
+    SquareMetres = 27,
+
+    /// <summary>亩 — mu (666⅔ square metres).</summary>
+    Mu = 28,
+
+    /// <summary>元 — yuan; 万元 and 亿元 are the multipliers 万 and 亿 applied (3000万元 is 30,000,000 元).</summary>
+    Yuan = 29,
+
+    /// <summary>兆, M, Mbps — megabits per second of bandwidth (e.g. 20兆进牧户).</summary>
+    Megabits = 30,
+
+    /// <summary>G, Gbps — gigabits per second of bandwidth (10G; never 5G, the mobile network).</summary>
+    Gigabits = 31,
+
+    /// <summary>支 — teams (e.g. 300支校级足球队).</summary>
+    Teams = 32,
+
+    /// <summary>分钟 — minutes, a target only with a bound (不少于30分钟).</summary>
+    Minutes = 33,
+
+    /// <summary>小时 — hours, a target only with a bound (不少于1小时).</summary>
+    Hours = 34,
 }

@@ -165,7 +165,7 @@ public sealed class PlanReport
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var planTarget = Plan.FindTarget(target) ?? throw new ArgumentException($"Target {target} is not in the plan '{Plan.Title}'.", nameof(target));
-        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsByTarget[target]], AsOf, Plan.Period, Settings.Evaluation);
+        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsByTarget[target]], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
     /// <summary>Writes the report as a <c>zedu.evaluation/2</c> JSON document: the whole (the root), then each org unit of the breakdown.</summary>
@@ -203,7 +203,7 @@ public sealed class PlanReport
             return [];
         }
 
-        var counted = Evaluator.Evaluate(plan.FindTarget(whole.Target.Id)!, tree, tree.Root.Code, list, asOf, plan.Period, settings).Achievement.Reports;
+        var counted = Evaluator.Evaluate(plan.FindTarget(whole.Target.Id)!, tree, tree.Root.Code, list, asOf, plan.Period!, settings).Achievement.Reports; // built on a store, which needs the period
         return [.. counted.Where(r => r.Revision > 0 || r.IsCorrection)];
     }
 

@@ -16,7 +16,8 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// </summary>
 /// <remarks>
 /// <para>Errors (<see cref="ReportDiagnosticCodes"/>): a target the plan does not have; an org unit the tree does not
-/// have; a date outside the plan period (or not in the ISO calendar); a share without its numerator and
+/// have; a date outside the plan period (or not in the ISO calendar; a plan without a period, whose text named no year,
+/// admits any date, and is not evaluated); a share without its numerator and
 /// denominator, or half a fraction; a milestone's value above 1, a stage the target does not define or a value
 /// other than the stage's; an unmarked duplicate — a report repeating another's target, org unit, date and revision
 /// (never resolved by order); a revision that revises nothing, or does not say when it was submitted; a correction
@@ -35,7 +36,7 @@ public sealed partial class ReportAdmission
 
     private readonly Plan? plan;
     private readonly Target? only;
-    private readonly DateInterval period;
+    private readonly DateInterval? period;
     private IReadOnlyList<ProgressReport> earlier = [];
     private ILookup<(TargetId, OrgUnitCode), ProgressReport>? held;
 
@@ -190,7 +191,7 @@ public sealed partial class ReportAdmission
         {
             problems.Add(Error(i, "date", ReportDiagnosticCodes.NotIsoCalendar, "The date must be in the ISO calendar."));
         }
-        else if (!period.Contains(report.Date))
+        else if (period is not null && !period.Contains(report.Date))
         {
             problems.Add(Error(i, "date", ReportDiagnosticCodes.OutsidePeriod,
                 $"The date {Dates.Iso(report.Date)} is outside the plan period {Dates.Iso(period.Start)} to {Dates.Iso(period.End)}."));

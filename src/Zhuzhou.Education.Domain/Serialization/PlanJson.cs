@@ -10,18 +10,23 @@ using Zhuzhou.Education.Domain.Serialization.Wire;
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
-/// Reads and writes plans (工作要点) as "zedu.plan/2" JSON documents (schema: <c>schemas/zedu.plan-2.schema.json</c>);
-/// reads "zedu.plan/1" documents too, and writes a plan without allocations or scopes as one.
+/// Reads and writes plans (工作要点) as "zedu.plan/3" JSON documents (schema: <c>schemas/zedu.plan-3.schema.json</c>);
+/// reads "zedu.plan/2" and "zedu.plan/1" documents too.
 /// </summary>
 /// <remarks>
-/// <para>The document holds the plan's issuer, title, period (<c>{"start", "end"}</c>), published date and preamble,
-/// then its sections, items, commitments (with the documents they cite) and targets. A target's comparison is
+/// <para>The document holds the plan's issuer, title, period (<c>{"start", "end"}</c>; left out when it is not known),
+/// published date and preamble, then its sections — each with the commitments it states outside its items, if any,
+/// and its items — and the items' commitments (with the documents they cite) and targets. A target's comparison is
 /// polymorphic on <c>"kind"</c>: <c>atLeast</c> (<c>minimum</c>), <c>atMost</c> (<c>maximum</c>), <c>between</c>
-/// (<c>minimum</c>, <c>maximum</c>), <c>exactly</c> (<c>value</c>), <c>milestone</c>, <c>coverage</c> (<c>share</c>).
+/// (<c>minimum</c>, <c>maximum</c>), <c>exactly</c> (<c>value</c>), <c>milestone</c>, <c>coverage</c> (<c>share</c>);
+/// a coverage target may add <c>"perMember"</c>, a comparison of the amount each member must reach.</para>
+/// <para>Version 2 added, over version 1: the optional period, a section's <c>"commitments"</c> (with section-level
+/// target ids such as <c>"S2.1"</c>), <c>"perMember"</c>, and measure words from <c>personTimes</c> to
+/// <c>hours</c>. A version 1 document that uses any of them is refused. Version 3 added who owes what: a target's
+/// <c>"allocation"</c> (任务分解) and a milestone's <c>"scope"</c>; an older document that uses them is refused.
 /// Measure words and the aggregation, direction and frequency settings are camelCase names that never change with
 /// the C# names (<c>persons</c>, <c>institutions</c>, <c>level</c>, <c>increment</c>, <c>ratio</c>, …); a target's
-/// four settings are always written, weights only when not 1, and absent optional values are left out. Version 2 adds
-/// who owes what: a target's <c>allocation</c> (任务分解) and a milestone's <c>scope</c>.</para>
+/// four settings are always written, weights only when not 1, and absent optional values are left out.</para>
 /// <para>Writing is deterministic: properties in a fixed order, indented by two spaces, LF line ends, UTF-8 without
 /// escaping Chinese text, and a final line feed — the canonical <c>seeds/zhuzhou-2017-work-plan.json</c> is pinned
 /// byte for byte.</para>
@@ -30,8 +35,14 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// </remarks>
 public static partial class PlanJson
 {
-    /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
-    public const string Schema = "zedu.plan/2";
+    /// <summary>The value of the "schema" property written: the document kind and its format version.</summary>
+    public const string Schema = "zedu.plan/3";
+
+    /// <summary>The second version, still read.</summary>
+    internal const string Version2 = "zedu.plan/2";
+
+    /// <summary>The first version of the format, still read.</summary>
+    internal const string Version1 = "zedu.plan/1";
 
     /// <summary>Writes a plan as indented UTF-8 JSON (LF line ends, Chinese unescaped), ending with a line feed.</summary>
     /// <param name="plan">The plan.</param>
@@ -102,10 +113,10 @@ public static partial class PlanJson
 
     internal static PlanDocument ToWire(Plan plan) => new()
     {
-        Schema = SchemaFor(plan),
+        Schema = Schema,
         Issuer = plan.Issuer,
         Title = plan.Title,
-        Period = new PeriodWire { Start = plan.Period.Start, End = plan.Period.End },
+        Period = plan.Period is { } period ? new PeriodWire { Start = period.Start, End = period.End } : null,
         Published = WireDate.FromNullable(plan.Published),
         Preamble = plan.Preamble,
         Sections = [.. plan.Sections.Select(s => (SectionWire?)new SectionWire
@@ -113,6 +124,7 @@ public static partial class PlanJson
             Number = s.Number,
             Title = s.Title,
             Weight = Weight(s.Weight),
+            Commitments = s.Commitments.IsEmpty ? null : [.. s.Commitments.Select(ToWire)],
             Items = [.. s.Items.Select(i => (ItemWire?)new ItemWire
             {
                 Number = i.Number,
@@ -140,6 +152,7 @@ public static partial class PlanJson
         Id = target.Id.ToString(),
         Subject = target.Subject,
         Comparison = ToWire(target.Comparison),
+        PerMember = target.PerMember is { } perMember ? ToWire(perMember) : null,
         Unit = WireNames.MeasureWords.Name(target.Unit),
         Text = target.Text,
         TimeAggregation = WireNames.TimeAggregations.Name(target.TimeAggregation),
@@ -193,12 +206,12 @@ public static partial class PlanJson
         }
 
         var reader = new WireReader(options, problems);
-        if (reader.Schema(document.Schema, Schema, Version1) is not { } version)
+        if (reader.Schema(document.Schema, Schema, Version2, Version1) is not { } schema)
         {
             return Failed(problems, utf8);
         }
 
-        var plan = new PlanReader(reader) { Version = version }.Read(document);
+        var plan = new PlanDocumentReader(reader, schema == Version1 ? 1 : schema == Version2 ? 2 : 3).Read(document);
         return plan is not null && !problems.HasErrors
             ? ParseResult.Succeeded(plan, problems.ToDiagnostics(utf8))
             : Failed(problems, utf8);
@@ -206,342 +219,4 @@ public static partial class PlanJson
 
     private static ParseResult<Plan> Failed(Problems problems, ReadOnlySpan<byte> utf8)
         => ParseResult.Failed<Plan>(problems.ToDiagnostics(utf8));
-
-    /// <summary>Reads the wire plan into the model, listing every problem.</summary>
-    private sealed partial class PlanReader(WireReader reader)
-    {
-        private readonly Dictionary<int, string> sectionNumbers = [];
-        private readonly Dictionary<int, string> itemNumbers = [];
-        private readonly Dictionary<TargetId, string> targetIds = [];
-
-        private Problems Problems => reader.Problems;
-
-        public Plan? Read(PlanDocument wire)
-        {
-            var at = At.Root;
-            reader.Unknown(wire, at);
-            var issuer = Text(wire.Issuer, at, "issuer", required: true);
-            var title = Text(wire.Title, at, "title", required: true);
-            var preamble = Text(wire.Preamble, at, "preamble", required: false, allowBlank: true) ?? string.Empty;
-            var published = reader.Date(wire.Published, at, "published", required: false);
-            var period = ReadPeriod(wire.Period, at);
-            var sections = List(wire.Sections, at, "sections", required: true, ReadSection);
-            if (issuer is null || title is null || period is null || sections.IsDefault || Problems.HasErrors)
-            {
-                return null;
-            }
-
-            return reader.Build(() => new Plan(issuer, title, period, published, preamble, sections), at.Path);
-        }
-
-        private DateInterval? ReadPeriod(PeriodWire? wire, At at)
-        {
-            if (wire is null)
-            {
-                Problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "Property \"period\" is required.");
-                return null;
-            }
-
-            var periodAt = at.Child("period");
-            reader.Unknown(wire, periodAt);
-            var start = reader.Date(wire.Start, periodAt, "start", required: true);
-            var end = reader.Date(wire.End, periodAt, "end", required: true);
-            if (start is null || end is null)
-            {
-                return null;
-            }
-
-            if (end < start)
-            {
-                Problems.Error(JsonDiagnosticCodes.InvalidValue, periodAt.Property("end"), "The period must not end before it starts.");
-                return null;
-            }
-
-            return new DateInterval(start.Value, end.Value);
-        }
-
-        private Section? ReadSection(SectionWire wire, At at)
-        {
-            var number = Number(wire.Number, at, sectionNumbers, "Section");
-            var title = Text(wire.Title, at, "title", required: true);
-            var weight = Weight(wire.Weight, at);
-            var items = List(wire.Items, at, "items", required: true, ReadItem);
-            return number is null || title is null || weight is null || items.IsDefault
-                ? null
-                : reader.Build(() => new Section(number.Value, title, items) { Weight = weight.Value }, at.Path);
-        }
-
-        private Item? ReadItem(ItemWire wire, At at)
-        {
-            var number = Number(wire.Number, at, itemNumbers, "Item");
-            var title = Text(wire.Title, at, "title", required: true);
-            var weight = Weight(wire.Weight, at);
-            var commitments = List(wire.Commitments, at, "commitments", required: true, (c, cAt) => ReadCommitment(c, cAt, number));
-            return number is null || title is null || weight is null || commitments.IsDefault
-                ? null
-                : reader.Build(() => new Item(number.Value, title, commitments) { Weight = weight.Value }, at.Path);
-        }
-
-        private Commitment? ReadCommitment(CommitmentWire wire, At at, int? item)
-        {
-            var text = Text(wire.Text, at, "text", required: true);
-            var documents = List(wire.Documents, at, "documents", required: false, ReadDocument);
-            var targets = List(wire.Targets, at, "targets", required: false, (t, tAt) => ReadTarget(t, tAt, item));
-            return text is null || documents.IsDefault || targets.IsDefault
-                ? null
-                : reader.Build(() => new Commitment(text, targets, documents), at.Path);
-        }
-
-        private DocumentReference? ReadDocument(DocumentWire wire, At at)
-        {
-            var title = Text(wire.Title, at, "title", required: true);
-            var from = reader.Integer(wire.FromYear, at, "fromYear", required: false, minimum: 1);
-            var to = reader.Integer(wire.ToYear, at, "toYear", required: false, minimum: 1);
-            return title is null || Problems.HasErrors ? null : reader.Build(() => new DocumentReference(title, from, to), at.Path);
-        }
-
-        private Target? ReadTarget(TargetWire wire, At at, int? item)
-        {
-            var before = Problems.Count;
-            TargetId? id = null;
-            if (Text(wire.Id, at, "id", required: true) is { } idText)
-            {
-                if (!TargetId.TryParse(idText, out var parsed))
-                {
-                    Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"), $"\"{idText}\" is not a target id such as \"14.2\".");
-                }
-                else if (item is not null && parsed.Item != item)
-                {
-                    Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"),
-                        $"Target {parsed} is in item {item}: a target's id must start with its item's number.");
-                }
-                else if (targetIds.TryGetValue(parsed, out var first))
-                {
-                    Problems.Error(JsonDiagnosticCodes.Duplicate, at.Property("id"), $"Target id {parsed} is already used at {first}.");
-                }
-                else
-                {
-                    targetIds.Add(parsed, at.Path);
-                    id = parsed;
-                }
-            }
-
-            var subject = Text(wire.Subject, at, "subject", required: true);
-            var comparison = ReadComparison(wire.Comparison, at);
-            reader.Enum(wire.Unit, WireNames.MeasureWords, at, "unit", required: true, out var unit);
-            var text = Text(wire.Text, at, "text", required: false);
-            var hasTime = reader.Enum(wire.TimeAggregation, WireNames.TimeAggregations, at, "timeAggregation", required: false, out var time);
-            var hasOrgUnit = reader.Enum(wire.OrgUnitAggregation, WireNames.OrgUnitAggregations, at, "orgUnitAggregation", required: false, out var orgUnit);
-            var hasDirection = reader.Enum(wire.Direction, WireNames.Directions, at, "direction", required: false, out var direction);
-            var hasFrequency = reader.Enum(wire.ReportingFrequency, WireNames.ReportingFrequencies, at, "reportingFrequency", required: false, out var frequency);
-            var baseline = reader.Number(wire.Baseline, at, "baseline", required: false);
-            var deadline = reader.Date(wire.Deadline, at, "deadline", required: false);
-            var weight = Weight(wire.Weight, at);
-            var schedule = List(wire.Schedule, at, "schedule", required: false, ReadCheckpoint);
-            var stages = List(wire.Stages, at, "stages", required: false, ReadStage);
-            var owed = ReadOwed(wire, at, out var allocation, out var scope);
-            if (!owed || Problems.Count != before || id is null || subject is null || comparison is null || weight is null || schedule.IsDefault || stages.IsDefault)
-            {
-                return null;
-            }
-
-            return reader.Build(
-                () =>
-                {
-                    var target = new Target(id.Value, subject, comparison, unit)
-                    {
-                        Text = text,
-                        Baseline = baseline,
-                        Deadline = deadline,
-                        Weight = weight.Value,
-                        Schedule = schedule,
-                        Stages = stages,
-                    };
-
-                    // Settings left out keep the model's defaults, which depend on the comparison; who owes what
-                    // comes after them, for it is checked against them.
-                    return target with
-                    {
-                        TimeAggregation = hasTime ? time : target.TimeAggregation,
-                        OrgUnitAggregation = hasOrgUnit ? orgUnit : target.OrgUnitAggregation,
-                        Direction = hasDirection ? direction : target.Direction,
-                        ReportingFrequency = hasFrequency ? frequency : target.ReportingFrequency,
-                    } with
-                    {
-                        Allocation = allocation,
-                        Scope = scope,
-                    };
-                },
-                at.Path);
-        }
-
-        private Comparison? ReadComparison(ComparisonWire? wire, At targetAt)
-        {
-            if (wire is null)
-            {
-                Problems.Error(JsonDiagnosticCodes.MissingProperty, targetAt.Path, "Property \"comparison\" is required.");
-                return null;
-            }
-
-            var at = targetAt.Child("comparison");
-            reader.Unknown(wire, at);
-            if (!reader.Enum(wire.Kind, WireNames.ComparisonKinds, at, "kind", required: true, out var kind))
-            {
-                return null;
-            }
-
-            var fields = new (string Name, WireNumber Value, bool Used)[]
-            {
-                ("minimum", wire.Minimum, kind is ComparisonKind.AtLeast or ComparisonKind.Between),
-                ("maximum", wire.Maximum, kind is ComparisonKind.AtMost or ComparisonKind.Between),
-                ("value", wire.Value, kind is ComparisonKind.Exactly),
-                ("share", wire.Share, kind is ComparisonKind.Coverage),
-            };
-            var values = new Dictionary<string, decimal>();
-            var ok = true;
-            foreach (var (name, value, used) in fields)
-            {
-                if (!used)
-                {
-                    if (value.State != WireState.Absent)
-                    {
-                        Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name),
-                            $"Property \"{name}\" is not part of a comparison of kind \"{WireNames.ComparisonKinds.Name(kind)}\".");
-                        ok = false;
-                    }
-
-                    continue;
-                }
-
-                if (reader.Number(value, at, name, required: true) is { } number)
-                {
-                    values[name] = number;
-                }
-                else
-                {
-                    ok = false;
-                }
-            }
-
-            if (!ok)
-            {
-                return null;
-            }
-
-            return reader.Build(
-                () => kind switch
-                {
-                    ComparisonKind.AtLeast => Comparison.AtLeast(values["minimum"]),
-                    ComparisonKind.AtMost => Comparison.AtMost(values["maximum"]),
-                    ComparisonKind.Between => Comparison.Between(values["minimum"], values["maximum"]),
-                    ComparisonKind.Exactly => Comparison.Exactly(values["value"]),
-                    ComparisonKind.Milestone => Comparison.Milestone(),
-                    _ => Comparison.Coverage(values["share"]),
-                },
-                at.Path);
-        }
-
-        private Checkpoint? ReadCheckpoint(CheckpointWire wire, At at)
-        {
-            var date = reader.Date(wire.Date, at, "date", required: true);
-            var expected = reader.Number(wire.Expected, at, "expected", required: true);
-            return date is null || expected is null ? null : reader.Build(() => new Checkpoint(date.Value, expected.Value), at.Path);
-        }
-
-        private MilestoneStage? ReadStage(StageWire wire, At at)
-        {
-            var name = Text(wire.Name, at, "name", required: true);
-            var completion = reader.Number(wire.Completion, at, "completion", required: true);
-            return name is null || completion is null ? null : reader.Build(() => new MilestoneStage(name, completion.Value), at.Path);
-        }
-
-        private int? Number(WireNumber wire, At at, Dictionary<int, string> seen, string what)
-        {
-            var number = reader.Integer(wire, at, "number", required: true, minimum: 1);
-            if (number is { } n)
-            {
-                if (seen.TryGetValue(n, out var first))
-                {
-                    Problems.Error(JsonDiagnosticCodes.Duplicate, at.Property("number"), $"{what} number {n} is already used at {first}.");
-                    return null;
-                }
-
-                seen.Add(n, at.Path);
-            }
-
-            return number;
-        }
-
-        private decimal? Weight(WireNumber wire, At at)
-        {
-            if (wire.State == WireState.Absent)
-            {
-                return 1m;
-            }
-
-            var weight = reader.Number(wire, at, "weight", required: false, nonNegative: false);
-            if (weight is <= 0)
-            {
-                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("weight"),
-                    string.Create(CultureInfo.InvariantCulture, $"\"weight\" must be positive; found {weight}."));
-                return null;
-            }
-
-            return weight ?? 1m;
-        }
-
-        private string? Text(WireString wire, At at, string name, bool required, bool allowBlank = false)
-        {
-            var text = reader.String(wire, at, name, required, allowBlank);
-            if (text is not null && text.Length > reader.Options.MaxStringLength)
-            {
-                Problems.Error(JsonDiagnosticCodes.StringTooLong, at.Property(name), string.Create(CultureInfo.InvariantCulture,
-                    $"\"{name}\" is {text.Length} characters long; the limit is {reader.Options.MaxStringLength}."));
-                return null;
-            }
-
-            return text;
-        }
-
-        /// <summary>Reads an array of objects; default when it is missing (and required) or any element failed.</summary>
-        private ImmutableArray<T> List<TWire, T>(List<TWire?>? wires, At at, string name, bool required, Func<TWire, At, T?> read)
-            where TWire : WireObject
-            where T : class
-        {
-            if (wires is null)
-            {
-                if (required)
-                {
-                    Problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, $"Property \"{name}\" is required.");
-                    return default;
-                }
-
-                return [];
-            }
-
-            var builder = ImmutableArray.CreateBuilder<T>(wires.Count);
-            var ok = true;
-            for (var i = 0; i < wires.Count; i++)
-            {
-                var elementAt = at.Element(name, i);
-                if (!reader.Present(wires[i], elementAt))
-                {
-                    ok = false;
-                    continue;
-                }
-
-                reader.Unknown(wires[i]!, elementAt);
-                if (read(wires[i]!, elementAt) is { } value)
-                {
-                    builder.Add(value);
-                }
-                else
-                {
-                    ok = false;
-                }
-            }
-
-            return ok ? builder.ToImmutable() : default;
-        }
-    }
 }

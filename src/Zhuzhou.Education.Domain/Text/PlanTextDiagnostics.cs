@@ -11,7 +11,7 @@ internal static class PlanTextCodes
     /// <summary>Error: no section or item was found.</summary>
     internal const string NoStructure = "ZP0002";
 
-    /// <summary>Error: no year was found to give the plan its period.</summary>
+    /// <summary>Warning: no year was found to give the plan its period; the plan has none.</summary>
     internal const string NoYear = "ZP0003";
 
     /// <summary>Warning: the text holds control characters, as binary data does.</summary>

@@ -5,45 +5,50 @@ using Zhuzhou.Education.Domain.Plans;
 namespace Zhuzhou.Education.Domain.Text;
 
 /// <summary>
-/// Reads the text of a work plan (工作要点) into a <see cref="Plan"/>: title, issuer, period, published date,
-/// preamble, sections (一、, （一）, 第一部分), items (1. 1． 1、 （1）), commitments (the sentences of an item) and
-/// their targets (指标), milestones and document references.
+/// Reads the text of a work plan (工作要点, 行动方案, 实施意见 …) into a <see cref="Plan"/>: title, issuer, period,
+/// published date, preamble, sections (一、, （一）, 第一部分, 第一章), items (1. 1． 1、 1﹒ （1） 第一条), commitments (the
+/// sentences of an item, or of a section outside its items) and their targets (指标), milestones and document references.
 /// </summary>
 /// <remarks>
 /// <para>Parsing never throws for bad input: it returns a <see cref="ParseResult{T}"/> with the plan, when sections
-/// or items were found and a year gives the period, and diagnostics with stable codes (ZP0001…) and 1-based line and
-/// column in the original text (columns count UTF-16 code units). Full-width forms (，（）：；１２３．) are matched as
-/// their ASCII forms. Work is linear in the length of the text.</para>
-/// <para>What counts as a target, its comparison, subject, time aggregation and deadline: a number followed by a
-/// measure word (100名, 3-5所, 2万个, 90%以上), outside 《》, quotation marks and parentheses; a commitment with a
-/// completion verb (完成, 实现, 建成) and no number is a milestone; 秋季 is due on 09-01 of the plan year. Target ids are
-/// the item number and the target's position in the item (15.1, 15.2, …). Counts of what is added, trained or
-/// funded (新增, 增加, 培训, 培养, 资助) aggregate over time as increments, everything else as levels.</para>
-/// <para>Structure: lines of page noise (breadcrumbs, links, 来源/发布日期 metadata, document numbers) are skipped and the
-/// date of a metadata or date-only line is the published date; the first title-like line is the title, whose text
-/// before 关于 or before the year is the issuer and whose year (or year range) is the period; the other lines before
-/// the first heading are the preamble. The first Chinese-numbered style met (第一部分, 一、, （一）) numbers sections;
-/// items are numbered 1. 1． 1、 or （1）, or, in a plan without them, by the Chinese style below the sections.
-/// An item's title is its text up to the first 。; when that text is a task rather than a short title (a clause with a
-/// comma, or longer than 25 characters) it is also the item's first commitment. Item numbers must be unique in a
-/// plan: numbering that restarts or repeats is renumbered on, with a diagnostic.</para>
-/// <para>Deadlines, in the plan's first year unless the sentence starts with another year of the period: 春季 → 03-01 and
-/// 秋季 → 09-01 (the starts of the spring and autumn terms), 暑期 → 08-31, 上半年 → 06-30, 下半年, 年底, 年末, 年内 →
-/// 12-31, 第N季度 → the quarter's last day, N月, N月底, N月前 → the month's last day, N月D日 → that day. A note in
-/// parentheses with a deadline ("（6月底完成，牵头考核单位：…）") dates every target of its item that has none, and makes
-/// an item that states no target a milestone due then.</para>
-/// <para>Scores in assessment lists are weights: "一、政务服务“一网通办”（25分）" gives its section a weight of 25 (and a
-/// title without the score), a note "（0.5分）" gives its item a weight of 0.5.</para>
-/// <para>Diagnostic codes: errors ZP0001 (empty text), ZP0002 (no section or item), ZP0003 (no year for the period),
-/// ZP0900 (internal error, please report); warnings ZP0004 (control characters), ZP0102 (no title), ZP0103 (no
-/// issuer), ZP0105 (bad date), ZP0201/ZP0211 (section/item number skips), ZP0202/ZP0212 (number repeats or goes
-/// back: renumbered; ZP0212 is only info when numbering restarts at 1 under a new heading), ZP0203 (section without
-/// items), ZP0213 (heading without title), ZP0224 (items before any section), ZP0301 (unbalanced 《》 or quotation
-/// marks), ZP0302 (year range without separator, "(20162020)" read as 2016-2020), ZP0303 (age range without
-/// separator, "《36岁儿童…》"), ZP0304 (backward range), ZP0401 (deadline outside the period); information ZP0005
-/// (read as GB18030), ZP0009 (more diagnostics than reported), ZP0101 (page noise skipped, published date read),
-/// ZP0104 (period not from the title), ZP0221 (sub-heading), ZP0222 (paragraph not placed), ZP0223 (paragraph read as
-/// more commitments of the item before it).</para>
+/// or items were found, and diagnostics with stable codes (ZP0001…) and 1-based line and column in the original text
+/// (columns count UTF-16 code units). Full-width forms (，（）：；１２３．) are matched as their ASCII forms. Work is
+/// linear in the length of the text.</para>
+/// <para>Period: from <see cref="PlanTextOptions"/> when the caller gives it; else the title's year (2019年,
+/// 2018—2020年, …2021行动方案, “十四五”), dated paragraphs (2020年，…), a date line (under the title, or the
+/// signature's), or a document number (〔2019〕3号). A text that names none gives a plan without a period (warning
+/// ZP0003), which can be shown and stored but not evaluated. Deadlines are the first such date on or after the start
+/// of the period (a school year's 6月底 is in its second year): 春季 → 03-01 and 秋季 → 09-01, 暑期 → 08-31, 上半年 →
+/// 06-30, 下半年, 年底, 年末, 年内 → 12-31, 第N季度 → the quarter's last day, N月, N月底 → the month's last day, N月D日 →
+/// that day; a sentence that starts with a year of the period is due in it. A note with a deadline
+/// ("（6月底完成，牵头考核单位：…）") dates every target of its item that has none.</para>
+/// <para>Structure: page noise (breadcrumbs, links, metadata, document numbers, a table of contents, page numbers and
+/// rules of a PDF) is skipped; lines a hard wrap cut are joined; the first title-like line is the title (a repeat is
+/// skipped, as is a second document's title), the lines before the first heading the preamble. The first
+/// Chinese-numbered style numbers sections; items are the first level whose headings carry their text (1. over
+/// （1） group headings are not items; （一） are items only where no Arabic style is); a section may number its items
+/// in its own style. Headings above items close the open item; headings below items and unnumbered paragraphs are more
+/// commitments of it; text outside items is the section's own (<see cref="Section.Commitments"/>, target ids S2.1),
+/// except under a heading about the background (现状, 形势, 指导思想). Item numbers are unique in a plan: numbering that
+/// restarts or repeats is renumbered on, with a diagnostic.</para>
+/// <para>Targets: a number with a measure word (100名, 3-5所, 2万个, 90%以上, 0.1%-0.3%, 一两项, 20兆) outside 《》,
+/// quotation marks and parentheses, with its bound (以上, 不少于, 不得低于 → at least; 以下, 不超过, 控制在…以内 → at
+/// most; 左右 → exactly; a range → between). A sentence about 每位/每个/每所 … is a coverage target whose amount each
+/// member must reach (<see cref="Target.PerMember"/>). Not targets: 一 as an article (一批), denominators and ratio
+/// norms (每6个教学班), baselines (已建成的40个), qualifiers and thresholds (30户以上的自然村, 突破100亿元的企业), caps
+/// and subsidies (最高300万元, 给予…奖补), scope (围绕12条产业链). A sentence without a target but with a completion
+/// verb (完成, 实现, 建成) is a milestone. Counts of what is added, trained or funded are increments, the rest levels.
+/// Scores in assessment lists are weights: "（25分）" after a section title, a note "（0.5分）" of an item.</para>
+/// <para>Diagnostic codes: errors ZP0001 (empty text), ZP0002 (no section or item), ZP0900 (internal error, please
+/// report); warnings ZP0003 (no year: no period), ZP0004 (control characters), ZP0102 (no title), ZP0103 (no issuer),
+/// ZP0104 (period from the published date or a document number), ZP0105 (bad date), ZP0201/ZP0211 (section/item
+/// number skips), ZP0202/ZP0212 (number repeats or goes back: renumbered; ZP0212 is only info when numbering restarts
+/// at 1 under a new heading), ZP0203 (section without items), ZP0213 (heading without title), ZP0224 (items before any
+/// section), ZP0301 (unbalanced 《》 or quotation marks), ZP0302 (year range without separator, "(20162020)" read as
+/// 2016-2020), ZP0303 (age range without separator, "《36岁儿童…》"), ZP0304 (backward range), ZP0401 (deadline
+/// outside the period); information ZP0005 (read as GB18030), ZP0009 (more diagnostics than reported), ZP0101 (page
+/// noise skipped, published date read), ZP0104 (period from dated paragraphs), ZP0221 (sub-heading), ZP0222 (paragraph
+/// not placed), ZP0223 (paragraph read as more commitments of the item before it).</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 public static class PlanTextParser
@@ -52,12 +57,20 @@ public static class PlanTextParser
 
     /// <summary>Parses plan text.</summary>
     /// <param name="text">The text of the plan.</param>
-    /// <returns>The plan and the diagnostics; a failed result when no section or item, or no year, was found.</returns>
+    /// <returns>The plan and the diagnostics; a failed result when the text is empty or has no section or item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<Plan> Parse(string text)
+    public static ParseResult<Plan> Parse(string text) => Parse(text, null);
+
+    /// <summary>Parses plan text, with what the caller knows that the text may not say.</summary>
+    /// <param name="text">The text of the plan.</param>
+    /// <param name="options">The year or period, issuer and published date to use instead of the text's;
+    /// <see cref="PlanTextOptions.Default"/> when null.</param>
+    /// <returns>The plan and the diagnostics; a failed result when the text is empty or has no section or item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<Plan> Parse(string text, PlanTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseText(text, null);
+        return ParseText(text, options, null);
     }
 
     /// <summary>Parses plan text read to its end from <paramref name="reader"/>.</summary>
@@ -65,23 +78,39 @@ public static class PlanTextParser
     /// <returns>The plan and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="IOException">The reader fails.</exception>
-    public static ParseResult<Plan> Parse(TextReader reader)
+    public static ParseResult<Plan> Parse(TextReader reader) => Parse(reader, null);
+
+    /// <summary>Parses plan text read to its end from <paramref name="reader"/>, with what the caller knows.</summary>
+    /// <param name="reader">The reader; it is read to the end and not disposed.</param>
+    /// <param name="options">What the caller knows that the text may not say; <see cref="PlanTextOptions.Default"/> when null.</param>
+    /// <returns>The plan and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="IOException">The reader fails.</exception>
+    public static ParseResult<Plan> Parse(TextReader reader, PlanTextOptions? options)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ParseText(reader.ReadToEnd(), null);
+        return ParseText(reader.ReadToEnd(), options, null);
     }
 
     /// <summary>
-    /// Parses plan text from bytes. With no <paramref name="encoding"/>, a byte-order mark selects UTF-8 or UTF-16
+    /// Parses plan text from bytes, detecting their encoding: a byte-order mark selects UTF-8 or UTF-16
     /// (little or big endian); without one, valid UTF-8 is read as UTF-8 and anything else as GB18030 (which also
     /// reads GBK and GB2312).
     /// </summary>
     /// <param name="stream">The stream, read from its current position to the end and not disposed.</param>
-    /// <param name="encoding">The encoding to use, or null to detect it.</param>
     /// <returns>The plan and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream fails.</exception>
-    public static ParseResult<Plan> Parse(Stream stream, Encoding? encoding = null)
+    public static ParseResult<Plan> Parse(Stream stream) => Parse(stream, null, null);
+
+    /// <summary>Parses plan text from bytes in a given encoding, or detecting it as <see cref="Parse(Stream)"/> does.</summary>
+    /// <param name="stream">The stream, read from its current position to the end and not disposed.</param>
+    /// <param name="encoding">The encoding to use, or null to detect it.</param>
+    /// <param name="options">What the caller knows that the text may not say; <see cref="PlanTextOptions.Default"/> when null.</param>
+    /// <returns>The plan and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream fails.</exception>
+    public static ParseResult<Plan> Parse(Stream stream, Encoding? encoding, PlanTextOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         byte[] bytes;
@@ -92,7 +121,7 @@ public static class PlanTextParser
         }
 
         var (text, note) = Decode(bytes, encoding);
-        return ParseText(text, note);
+        return ParseText(text, options, note);
     }
 
     internal static (string Text, Diagnostic? Note) Decode(ReadOnlySpan<byte> bytes, Encoding? encoding)
@@ -133,13 +162,13 @@ public static class PlanTextParser
         return (gb18030.GetString(bytes), new Diagnostic(PlanTextCodes.ReadAsGb18030, DiagnosticSeverity.Info, "The bytes are not UTF-8 and have no byte-order mark; read as GB18030."));
     }
 
-    private static ParseResult<Plan> ParseText(string text, Diagnostic? note)
+    private static ParseResult<Plan> ParseText(string text, PlanTextOptions? options, Diagnostic? note)
     {
         var bag = new DiagnosticBag();
         Plan? plan;
         try
         {
-            plan = new PlanReader(text, bag).Read();
+            plan = PlanReader.Read(text, options ?? PlanTextOptions.Default, bag);
         }
         catch (ArgumentException exception)
         {

@@ -317,4 +317,16 @@ public partial class ReportStoreTests
         completeness.Rate(Targets[7].Id).Should().Be(1d);
         store.Completeness(new LocalDate(2017, 3, 31)).Expected(Targets[7].Id).Should().Be(4);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Open_PlanWithoutPeriod_IsRefusedNamingThePlan(bool withRange)
+    {
+        var plan = new Plan(TestPlan.Issuer, TestPlan.Title, null, TestPlan.Published, TestPlan.Preamble, TestPlan.Sections);
+
+        var act = () => withRange ? ReportStore.Open(plan, Tree, Year2017) : ReportStore.Open(plan, Tree);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("plan").WithMessage("*has no period*cannot be evaluated*");
+    }
 }

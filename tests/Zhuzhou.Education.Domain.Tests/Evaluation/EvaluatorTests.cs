@@ -228,4 +228,16 @@ public class EvaluatorTests
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("target");
     }
+
+    [Fact]
+    public void EvaluatePlan_PlanWithoutPeriod_IsRefusedNamingThePlanAndHowToGiveOne()
+    {
+        var small = Support.SamplePlans.Small();
+        var plan = new Plan(small.Issuer, small.Title, null, small.Published, small.Preamble, small.Sections);
+
+        var act = () => Evaluator.EvaluatePlan(plan, [], June30, null);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("plan")
+            .WithMessage($"Plan '{plan.Title}' has no period (its text names no year), so it cannot be evaluated: give the year or period when it is read*");
+    }
 }

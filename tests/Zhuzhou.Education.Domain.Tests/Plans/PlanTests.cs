@@ -13,7 +13,7 @@ public class PlanTests
         var plan = SamplePlans.Small();
 
         plan.Issuer.Should().Be("株洲市教育局");
-        plan.Period.Start.Should().Be(new LocalDate(2017, 1, 1));
+        plan.Period!.Start.Should().Be(new LocalDate(2017, 1, 1));
         plan.Period.End.Should().Be(new LocalDate(2017, 12, 31));
         plan.Published.Should().Be(new LocalDate(2017, 2, 22));
         plan.Sections.Select(s => s.ToString()).Should().Equal("二、着力提高教育质量", "四、统筹发展各类教育");
@@ -141,5 +141,41 @@ public class PlanTests
     {
         ((Action)(() => _ = new Item(1, "x", []) { Weight = 0m })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Weight");
         ((Action)(() => _ = new Section(1, "x", []) { Weight = -1m })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Weight");
+    }
+
+    [Fact]
+    public void Section_OwnCommitments_KeepTheirSectionLevelTargetsOutOfThePlansTargets()
+    {
+        var goal = new Target(TargetId.ForSection(2, 1), "美育社团", Comparison.AtLeast(2000m), MeasureWord.Units);
+        var section = new Section(2, "工作目标", []) { Commitments = [new Commitment("建设2000个美育社团", [goal])] };
+
+        var plan = new Plan("某局", "某局2018年工作要点", null, null, string.Empty, [section]);
+
+        plan.Sections.Single().Commitments.Single().Targets.Should().Equal(goal);
+        plan.Targets.Should().BeEmpty();
+        plan.FindTarget("S2.1").Should().BeNull();
+        section.Should().NotBe(section with { Commitments = [] });
+    }
+
+    [Theory]
+    [InlineData("S3.1")]
+    [InlineData("1.1")]
+    public void Section_OwnTargetWithAnotherSectionsId_Throws(string id)
+    {
+        var target = new Target(TargetId.Parse(id), "美育社团", Comparison.AtLeast(2000m), MeasureWord.Units);
+
+        var act = () => new Section(2, "工作目标", []) { Commitments = [new Commitment("建设2000个美育社团", [target])] };
+
+        act.Should().Throw<ArgumentException>().WithParameterName("Commitments").WithMessage($"Target {id} is not a target of section 2*");
+    }
+
+    [Fact]
+    public void Plan_WithoutPeriod_EqualsOnlyAPlanWithoutPeriod()
+    {
+        var plan = new Plan("某局", "某局工作要点", null, null, string.Empty, []);
+
+        plan.Period.Should().BeNull();
+        plan.Should().Be(new Plan("某局", "某局工作要点", null, null, string.Empty, []));
+        plan.Should().NotBe(new Plan("某局", "某局工作要点", new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31)), null, string.Empty, []));
     }
 }

@@ -167,4 +167,30 @@ public class TargetTests
         ImmutableArray<Checkpoint> empty = [];
         changed.Schedule.Should().Equal(empty);
     }
+
+    [Fact]
+    public void PerMember_OnACoverageTarget_IsKeptAndShown()
+    {
+        var target = new Target(TargetId.Parse("6.1"), "艺术项目", Comparison.Coverage(1m), MeasureWord.Items) { PerMember = Comparison.Between(1m, 2m) };
+
+        target.PerMember.Should().Be(Comparison.Between(1m, 2m));
+        target.ToString().Should().Be("6.1 艺术项目 coverage 1 each 1–2项");
+        target.Should().NotBe(target with { PerMember = Comparison.AtLeast(1m) });
+    }
+
+    [Fact]
+    public void PerMember_OnATargetThatIsNoCoverage_Throws()
+    {
+        var act = () => new Target(TargetId.Parse("8.1"), "心理咨询师", Comparison.AtLeast(100m), MeasureWord.Persons) { PerMember = Comparison.AtLeast(1m) };
+
+        act.Should().Throw<ArgumentException>().WithParameterName("PerMember");
+    }
+
+    [Fact]
+    public void PerMember_AMilestone_Throws()
+    {
+        var act = () => new Target(TargetId.Parse("6.1"), "艺术项目", Comparison.Coverage(1m), MeasureWord.Items) { PerMember = Comparison.Milestone() };
+
+        act.Should().Throw<ArgumentException>().WithParameterName("PerMember");
+    }
 }

@@ -71,9 +71,11 @@ public static class Generators
         from weight in Weight
         from schedule in Schedules
         from stages in comparison.Kind == ComparisonKind.Milestone ? Stages : Gen.Const(ImmutableArray<MilestoneStage>.Empty)
+        from perMember in comparison.Kind == ComparisonKind.Coverage ? Comparisons.Where(c => c.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)).Null() : Gen.Const((Comparison?)null)
         select (Func<TargetId, Target>)(id => new Target(id, subject, comparison, unit)
         {
             Text = text,
+            PerMember = perMember,
             TimeAggregation = settings.Item1,
             OrgUnitAggregation = settings.Item2,
             Direction = settings.Item3,
@@ -102,26 +104,36 @@ public static class Generators
         from days in Gen.Int[0, 800]
         from published in Date.Nullable()
         from preamble in Gen.OneOf(Gen.Const(string.Empty), Text)
-        from sections in Gen.Select(Text, Weight, ItemShapes.Array[0, 3]).Array[0, 4]
+        from sections in Gen.Select(Text, Weight, ItemShapes.Array[0, 3], CommitmentShapes.Array[0, 2]).Array[0, 4]
         from firstSection in Gen.Int[1, 3]
-        select BuildPlan(issuer, title, start, days, published, preamble, sections, firstSection);
+        from withPeriod in Gen.Int[0, 4]
+        select BuildPlan(issuer, title, start, withPeriod == 0 ? null : days, published, preamble, sections, firstSection);
 
     private static Plan BuildPlan(
-        string issuer, string title, LocalDate start, int days, LocalDate? published, string preamble,
-        (string Title, decimal Weight, (string Title, decimal Weight, (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Commitments)[] Items)[] sections,
+        string issuer, string title, LocalDate start, int? days, LocalDate? published, string preamble,
+        (string Title, decimal Weight, (string Title, decimal Weight, (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Commitments)[] Items,
+            (string Text, Func<TargetId, Target>[] Targets, DocumentReference[] Documents)[] Own)[] sections,
         int firstSection)
     {
         var itemNumber = 0;
-        var end = start.Year == 9999 ? start : LocalDate.Min(start.PlusDays(days), new LocalDate(9999, 12, 31));
-        return new Plan(issuer, title, new DateInterval(start, end), published, preamble, sections.Select((s, si) =>
-            new Section(firstSection + si, s.Title, s.Items.Select(item =>
+        var period = days is { } d ? new DateInterval(start, start.Year == 9999 ? start : LocalDate.Min(start.PlusDays(d), new LocalDate(9999, 12, 31))) : null;
+        return new Plan(issuer, title, period, published, preamble, sections.Select((s, si) =>
+        {
+            var sectionNumber = firstSection + si;
+            var goal = 0;
+            return new Section(sectionNumber, s.Title, s.Items.Select(item =>
             {
                 var number = ++itemNumber;
                 var ordinal = 0;
                 return new Item(number, item.Title, item.Commitments.Select(c =>
                     new Commitment(c.Text, c.Targets.Select(t => t(TargetId.Create(number, ++ordinal))).ToArray(), c.Documents)).ToArray())
                 { Weight = item.Weight };
-            }).ToArray()) { Weight = s.Weight }).ToArray());
+            }).ToArray())
+            {
+                Weight = s.Weight,
+                Commitments = [.. s.Own.Select(c => new Commitment(c.Text, c.Targets.Select(t => t(TargetId.ForSection(sectionNumber, ++goal))).ToArray(), c.Documents))],
+            };
+        }).ToArray());
     }
 
     /// <summary>The org units the batches report from: the 2017 tree and two schools with letter-and-hyphen codes.</summary>
@@ -135,10 +147,12 @@ public static class Generators
     /// </summary>
     public static Gen<ProgressBatch> Batches(Plan plan)
     {
+        // A plan without a period (its text named no year) admits reports of any date.
+        var period = plan.Period ?? new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
         var report =
             from target in Pick(plan.Targets)
             from unit in Pick(Tree.Units)
-            from day in Gen.Int[0, plan.Period.Length - 1]
+            from day in Gen.Int[0, period.Length - 1]
             from amount in Amount
             from share in Gen.Select(Gen.Int[0, 1000], Gen.Int[1, 1000])
             from stage in Pick<string?>([null, .. target.Stages.Select(s => s.Name)])
@@ -146,7 +160,7 @@ public static class Generators
             from note in Text.Null()
             from received in Date.Nullable()
             from evidence in Gen.Select(Text, Gen.Int[0, 99999]).Array[0, 2]
-            let date = plan.Period.Start.PlusDays(day)
+            let date = period.Start.PlusDays(day)
             let value = target.Comparison.Kind != ComparisonKind.Milestone ? amount
                 : stage is null ? share.Item1 / 1000m : target.FindStage(stage)!.Completion
             select new ProgressReport(target.Id, unit.Code, date, value)

@@ -10,8 +10,7 @@ namespace Zhuzhou.Education.Domain.Tests.Serialization;
 public class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-    private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-1.schema.json"));
-    private static readonly Lazy<JsonSchema> PlanSchema2 = new(() => Load("zedu.plan-2.schema.json"));
+    private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-3.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema = new(() => Load("zedu.progress-2.schema.json"));
     private static readonly Lazy<JsonSchema> ProgressSchema1 = new(() => Load("zedu.progress-1.schema.json"));
     private static readonly Lazy<JsonSchema> EvaluationSchema = new(() => Load("zedu.evaluation-2.schema.json"));
@@ -60,7 +59,7 @@ public class JsonSchemaTests
     }
 
     [Fact]
-    public void PlanWithAllocationsAndScope_ValidatesAgainstThePlanSchemaOfVersion2()
+    public void PlanWithAllocationsAndScope_ValidatesAgainstThePlanSchema()
     {
         var plan = SerializationSamples.PlanWithShare();
         var hetang = Domain.OrgUnits.OrgUnitCode.Parse("430202");
@@ -70,7 +69,7 @@ public class JsonSchemaTests
             plan.FindTarget("16.1")! with { Scope = Domain.Plans.MilestoneScope.EveryUnitAt(Domain.OrgUnits.OrgUnitLevel.County) },
         ]);
 
-        var results = Validate(PlanSchema2, PlanJson.Serialize(plan));
+        var results = Validate(PlanSchema, PlanJson.Serialize(plan));
 
         results.IsValid.Should().BeTrue(Errors(results));
     }
@@ -80,13 +79,12 @@ public class JsonSchemaTests
     [InlineData("{\"method\": \"byEnrolment\", \"parts\": [{\"orgUnit\": \"430281\", \"amount\": 1}]}")]
     [InlineData("{\"method\": \"explicit\", \"parts\": [{\"orgUnit\": \"醴陵市\", \"amount\": 1}]}")]
     [InlineData("{\"method\": \"explicit\", \"parts\": [{\"orgUnit\": \"430281\", \"amount\": -1}]}")]
-    public void PlanSchema2_BadAllocation_IsInvalid(string allocation)
+    public void PlanSchema_BadAllocation_IsInvalid(string allocation)
     {
         var doc = JsonNode.Parse(PlanJson.Serialize(SerializationSamples.PlanWithShare()))!;
-        doc["schema"] = "zedu.plan/2";
         doc["sections"]![0]!["items"]![0]!["commitments"]![0]!["targets"]![0]!["allocation"] = JsonNode.Parse(allocation);
 
-        Validate(PlanSchema2, doc.ToJsonString()).IsValid.Should().BeFalse();
+        Validate(PlanSchema, doc.ToJsonString()).IsValid.Should().BeFalse();
     }
 
     [Fact]
@@ -144,8 +142,9 @@ public class JsonSchemaTests
     }
 
     [Theory]
-    [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
+    [InlineData("zedu.plan/3", "zedu.plan-3.schema.json")]
     [InlineData("zedu.plan/2", "zedu.plan-2.schema.json")]
+    [InlineData("zedu.plan/1", "zedu.plan-1.schema.json")]
     [InlineData("zedu.progress/1", "zedu.progress-1.schema.json")]
     [InlineData("zedu.progress/2", "zedu.progress-2.schema.json")]
     [InlineData("zedu.evaluation/1", "zedu.evaluation-1.schema.json")]

@@ -19,23 +19,19 @@ public partial class PlanJsonTests
     ]);
 
     [Fact]
-    public void Parse_SerializedPlanWithAllocationsAndScope_GivesAnEqualPlanOfVersion2()
+    public void Parse_SerializedPlanWithAllocationsAndScope_GivesAnEqualPlanOfVersion3()
     {
         var plan = PlanWithAllocations();
 
         var json = PlanJson.Serialize(plan);
         var result = PlanJson.Parse(json);
 
-        json.Should().Contain("\"schema\": \"zedu.plan/2\"").And.Contain("\"method\": \"explicit\"").And.Contain("\"kind\": \"everyUnit\"");
+        json.Should().Contain("\"schema\": \"zedu.plan/3\"").And.Contain("\"method\": \"explicit\"").And.Contain("\"kind\": \"everyUnit\"");
         result.Diagnostics.Should().BeEmpty();
         result.Value.Should().Be(plan);
         result.Value.FindTarget("8.1")!.Allocation!.Find(Liling)!.Amount.Should().Be(60m);
         result.Value.FindTarget("16.1")!.Scope.Should().Be(MilestoneScope.EveryUnitAt(OrgUnitLevel.County));
     }
-
-    [Fact]
-    public void Serialize_PlanWithoutAllocations_IsWrittenAsVersion1()
-        => PlanJson.Serialize(SerializationSamples.PlanWithShare()).Should().Contain("\"schema\": \"zedu.plan/1\"").And.NotContain("allocation");
 
     [Fact]
     public void Parse_ResponsibleUnitScope_RoundTrips()
@@ -49,8 +45,9 @@ public partial class PlanJsonTests
     }
 
     [Theory]
-    [InlineData("zedu.plan/1", "$.sections[0].items[0].commitments[0].targets[0].allocation", "ZJ0015", "is not part of zedu.plan/1")]
-    [InlineData("zedu.plan/2", "$.sections[0].items[0].commitments[0].targets[0].allocation.parts[1].orgUnit", "ZJ0010", "is not an org unit code")]
+    [InlineData("zedu.plan/1", "$.sections[0].items[0].commitments[0].targets[0].allocation", "ZJ0015", "is not part of zedu.plan/1; it came with zedu.plan/3")]
+    [InlineData("zedu.plan/2", "$.sections[0].items[0].commitments[0].targets[0].allocation", "ZJ0015", "is not part of zedu.plan/2; it came with zedu.plan/3")]
+    [InlineData("zedu.plan/3", "$.sections[0].items[0].commitments[0].targets[0].allocation.parts[1].orgUnit", "ZJ0010", "is not an org unit code")]
     public void Parse_BadAllocation_IsALocatedDiagnostic(string schema, string path, string code, string message)
     {
         var document = JsonNode.Parse(PlanJson.Serialize(PlanWithAllocations()))!;

@@ -37,7 +37,7 @@ public partial class PlanJsonTests
         PlanJson.Serialize(plan).Should().Be(
             """
             {
-              "schema": "zedu.plan/1",
+              "schema": "zedu.plan/3",
               "issuer": "株洲市教育局",
               "title": "株洲市教育局2017年工作要点",
               "period": {
@@ -141,8 +141,34 @@ public partial class PlanJsonTests
         ["fractional number"] = doc => doc["sections"]![0]!["number"] = 2.5,
         ["stages on a count"] = doc => Target(doc, 0, 0)["stages"] = new JsonArray(new JsonObject { ["name"] = "已完成", ["completion"] = 1 }),
         ["unknown property"] = doc => doc["author"] = "市教育局",
-        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/3",
+        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/9",
         ["period reversed"] = doc => doc["period"]!["end"] = "2016-12-31",
+        ["section target of another section"] = doc => doc["sections"]![0]!["commitments"] = new JsonArray(new JsonObject
+        {
+            ["text"] = "建设100个基地",
+            ["targets"] = new JsonArray(new JsonObject { ["id"] = "S9.1", ["subject"] = "基地", ["comparison"] = new JsonObject { ["kind"] = "atLeast", ["minimum"] = 100 }, ["unit"] = "units" }),
+        }),
+        ["version 1 with section commitments"] = doc =>
+        {
+            doc["schema"] = "zedu.plan/1";
+            doc["sections"]![0]!["commitments"] = new JsonArray(new JsonObject { ["text"] = "建设100个基地" });
+        },
+        ["version 1 without period"] = doc =>
+        {
+            doc["schema"] = "zedu.plan/1";
+            doc.Remove("period");
+        },
+        ["version 1 with a newer measure word"] = doc =>
+        {
+            doc["schema"] = "zedu.plan/1";
+            Target(doc, 0, 0)["unit"] = "yuan";
+        },
+        ["version 1 with perMember"] = doc =>
+        {
+            doc["schema"] = "zedu.plan/1";
+            Target(doc, 0, 1)["perMember"] = new JsonObject { ["kind"] = "atLeast", ["minimum"] = 1 };
+        },
+        ["perMember on a count"] = doc => Target(doc, 0, 0)["perMember"] = new JsonObject { ["kind"] = "atLeast", ["minimum"] = 1 },
     };
 
     public static TheoryData<string, string, string, string> BadPlans() => new()
@@ -151,7 +177,7 @@ public partial class PlanJsonTests
         { "field of another kind", "ZJ0015", "$.sections[0].items[0].commitments[0].targets[0].comparison.maximum", "Property \"maximum\" is not part of a comparison of kind \"atLeast\"." },
         { "missing minimum", "ZJ0006", "$.sections[0].items[0].commitments[0].targets[0].comparison", "Property \"minimum\" is required." },
         { "between reversed", "ZJ0010", "$.sections[1].items[1].commitments[0].targets[0].comparison", "Minimum must not exceed maximum." },
-        { "unknown unit", "ZJ0008", "$.sections[0].items[0].commitments[0].targets[0].unit", "\"名\" is not a measure word; use one of: none, persons, people, institutions, units, items, percent, sessions, households, structures, organisations, times, kinds, cohorts, courses, lessons." },
+        { "unknown unit", "ZJ0008", "$.sections[0].items[0].commitments[0].targets[0].unit", "\"名\" is not a measure word; use one of: none, persons, people, institutions, units, items, percent, sessions, households, structures, organisations, times, kinds, cohorts, courses, lessons, personTimes, models, rooms, machines, sets, articles, batches, studyHours, credits, kilometres, metres, squareMetres, mu, yuan, megabits, gigabits, teams, minutes, hours." },
         { "duplicate target id", "ZJ0010", "$.sections[1].items[1].commitments[0].targets[0].id", "Target 14.1 is in item 15: a target's id must start with its item's number." },
         { "target of another item", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0].id", "Target 9.2 is in item 8: a target's id must start with its item's number." },
         { "duplicate item number", "ZJ0011", "$.sections[1].items[1].number", "Item number 8 is already used at $.sections[0].items[0]." },
@@ -163,9 +189,39 @@ public partial class PlanJsonTests
         { "fractional number", "ZJ0010", "$.sections[0].number", "\"number\" must be a whole number of at least 1; found 2.5." },
         { "stages on a count", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0]", "Only a milestone target can have stages." },
         { "unknown property", "ZJ0015", "$.author", "Property \"author\" is not part of the format." },
-        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/2\" (or \"zedu.plan/1\"); found \"zedu.plan/3\"." },
+        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/3\" (or \"zedu.plan/2\", \"zedu.plan/1\"); found \"zedu.plan/9\"." },
         { "period reversed", "ZJ0010", "$.period.end", "The period must not end before it starts." },
+        { "section target of another section", "ZJ0010", "$.sections[0].commitments[0].targets[0].id", "Target S9.1 is stated by section 2 outside its items: its id must be S2.n." },
+        { "version 1 with section commitments", "ZJ0015", "$.sections[0].commitments", "Property \"commitments\" is not part of zedu.plan/1; it came with zedu.plan/2." },
+        { "version 1 without period", "ZJ0006", "$", "Property \"period\" is required." },
+        { "version 1 with a newer measure word", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0].unit", "Measure word \"yuan\" is not part of zedu.plan/1." },
+        { "version 1 with perMember", "ZJ0015", "$.sections[0].items[1].commitments[0].targets[0].perMember", "Property \"perMember\" is not part of zedu.plan/1; it came with zedu.plan/2." },
+        { "perMember on a count", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0]", "Only a coverage target has a per-member requirement." },
     };
+
+    [Fact]
+    public void Parse_Version1Document_ReadsThePlan()
+    {
+        var plan = SerializationSamples.PlanWithShare();
+        var version1 = PlanJson.Serialize(plan).Replace("\"zedu.plan/3\"", "\"zedu.plan/1\"", StringComparison.Ordinal);
+
+        var result = PlanJson.Parse(version1);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Value.Should().Be(plan);
+    }
+
+    [Fact]
+    public void Serialize_PlanWithoutPeriodAndWithSectionGoals_RoundTrips()
+    {
+        var goal = new Target(TargetId.ForSection(2, 1), "艺术社团", Comparison.Coverage(1m), MeasureWord.Items) { PerMember = Comparison.Between(1m, 2m) };
+        var plan = new Plan("某局", "某局美育工作方案", null, null, string.Empty, [new Section(2, "工作目标", []) { Commitments = [new Commitment("每所学校建设1-2个艺术社团", [goal])] }]);
+
+        var json = PlanJson.Serialize(plan);
+
+        json.Should().NotContain("\"period\"").And.Contain("\"id\": \"S2.1\"").And.Contain("\"perMember\"");
+        PlanJson.Parse(json).Value.Should().Be(plan);
+    }
 
     [Fact]
     public void Parse_SeveralProblems_ListsThemAll()

@@ -81,8 +81,8 @@ public static class Education2017Golden
                         new Commitment(
                             "引领每位学生爱好1-2项艺术项目,掌握一项艺术技能",
                             [
-                                new Target(TargetId.Parse("6.1"), "艺术项目", Comparison.Coverage(1m), MeasureWord.Items) { Text = "引领每位学生爱好1-2项艺术项目" },
-                                new Target(TargetId.Parse("6.2"), "艺术技能", Comparison.Coverage(1m), MeasureWord.Items) { Text = "掌握一项艺术技能" },
+                                new Target(TargetId.Parse("6.1"), "艺术项目", Comparison.Coverage(1m), MeasureWord.Items) { PerMember = Comparison.Between(1m, 2m), Text = "引领每位学生爱好1-2项艺术项目" },
+                                new Target(TargetId.Parse("6.2"), "艺术技能", Comparison.Coverage(1m), MeasureWord.Items) { PerMember = Comparison.AtLeast(1m), Text = "掌握一项艺术技能" },
                             ],
                             []),
                         new Commitment("加强艺术课程与其他课程的有机融合"),

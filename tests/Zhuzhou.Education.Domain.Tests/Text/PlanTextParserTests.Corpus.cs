@@ -21,8 +21,8 @@ public partial class PlanTextParserTests(ITestOutputHelper output)
 
         var plan = result.Value;
         plan.Issuer.Should().Be("包头市人民政府办公室");
-        plan.Period.Start.Should().Be(new LocalDate(2022, 1, 1));
-        plan.Period.End.Should().Be(new LocalDate(2022, 12, 31));
+        plan.Period!.Start.Should().Be(new LocalDate(2022, 1, 1));
+        plan.Period!.End.Should().Be(new LocalDate(2022, 12, 31));
         plan.Published.Should().Be(new LocalDate(2022, 4, 14));
 
         // Four rule sections without items, then the attachment's seven scored sections (renumbered 5-11).
@@ -39,7 +39,9 @@ public partial class PlanTextParserTests(ITestOutputHelper output)
         Describe(plan.FindTarget("47.1")).Should().Be("47.1 大中型餐饮单位纳入“互联网+明厨亮灶\"社会共治智慧监管平台 ≥2400户 2022-08-31");
         Describe(plan.FindTarget("59.1")).Should().Be("59.1 5G基站 ≥1000座 -");
         Describe(plan.FindTarget("59.2")).Should().Be("59.2 5G基站 ≥4600个 -");
-        plan.Targets.Count(t => t.Comparison.Kind != ComparisonKind.Milestone).Should().Be(11);
+        // Bandwidth is a measure word (20兆进牧户); "在现有…62项“一站式”便民服务的基础上" is the present state, no target.
+        Describe(plan.FindTarget("61.2")).Should().Be("61.2 进牧户 ≥50兆 2022-10-31");
+        plan.Targets.Count(t => t.Comparison.Kind != ComparisonKind.Milestone).Should().Be(12);
         // 53 items end with a dated note (5月底…, 年底…); two more date a task in their text (7月底前完成, 年底前完成).
         plan.Items.Count(i => i.Targets.Any(t => t.Deadline is not null)).Should().Be(55);
     }
@@ -51,8 +53,8 @@ public partial class PlanTextParserTests(ITestOutputHelper output)
 
         var plan = result.Value;
         plan.Title.Should().Be("（无标题）");
-        plan.Period.Start.Should().Be(new LocalDate(2020, 1, 1));
-        plan.Period.End.Should().Be(new LocalDate(2022, 12, 31));
+        plan.Period!.Start.Should().Be(new LocalDate(2020, 1, 1));
+        plan.Period!.End.Should().Be(new LocalDate(2022, 12, 31));
         plan.Sections.Select(s => (s.Title, s.Items.Length)).Should().Equal(("实施背景", 0), ("总体要求", 3), ("主要任务", 24), ("保障措施", 0));
         plan.Items.Select(i => i.Number).Should().Equal(Enumerable.Range(1, 27));
         result.Diagnostics.Count(d => d.Code == "ZP0212" && d.Severity == DiagnosticSeverity.Info).Should().Be(8);
@@ -75,7 +77,7 @@ public partial class PlanTextParserTests(ITestOutputHelper output)
         var plan = result.Value;
         plan.Title.Should().Be("2019年智能网联汽车标准化工作要点");
         plan.Issuer.Should().Be("工业和信息化部装备工业司");
-        plan.Period.Start.Should().Be(new LocalDate(2019, 1, 1));
+        plan.Period!.Start.Should().Be(new LocalDate(2019, 1, 1));
         plan.Sections.Select(s => s.Items.Length).Should().Equal(3, 4, 3);
         plan.Items.Select(i => i.Title).Should().StartWith(["贯彻落实《国家车联网产业标准体系建设指南（智能网联汽车）》，加快基础通用和行业急需标准制定，加强标准关键技术研究和试验验证工作，及时开展标准宣贯与实施，确保各类标准项目有序推进"]);
         plan.Targets.Should().OnlyContain(t => t.Comparison.Kind == ComparisonKind.Milestone).And.HaveCount(4);

@@ -32,8 +32,14 @@ public partial class PlanTextParserTests
         => PlanTextParser.Parse("株洲市教育局2017年工作要点\n只有一段话。").Errors.Single().Code.Should().Be("ZP0002");
 
     [Fact]
-    public void Parse_NoYearAnywhere_FailsWithZP0003()
-        => PlanTextParser.Parse("一、测试\n1.标题。内容。").Errors.Single().Code.Should().Be("ZP0003");
+    public void Parse_NoYearAnywhere_ParsesWithoutAPeriodAndWarnsZP0003()
+    {
+        var result = PlanTextParser.Parse("一、测试\n1.标题。内容。");
+
+        result.Success.Should().BeTrue();
+        result.Value.Period.Should().BeNull();
+        result.Warnings.Should().ContainSingle(d => d.Code == "ZP0003");
+    }
 
     [Fact]
     public void Parse_NullText_ThrowsArgumentNull()

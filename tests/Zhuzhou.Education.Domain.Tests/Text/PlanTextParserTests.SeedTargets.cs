@@ -21,7 +21,10 @@ public partial class PlanTextParserTests
                 Number(t.GetProperty("min")),
                 Number(t.GetProperty("max")),
                 t.GetProperty("unit").GetString(),
-                t.GetProperty("subject").GetString()))
+                t.GetProperty("subject").GetString(),
+                t.TryGetProperty("perMember", out var perMember)
+                    ? $"each {perMember.GetProperty("comparison").GetString()} {Number(perMember.GetProperty("min"))} {Number(perMember.GetProperty("max"))}"
+                    : "-"))
             .ToList();
 
         var actual = Seed().Targets.Where(t => t.Comparison.Kind != ComparisonKind.Milestone)
@@ -33,7 +36,8 @@ public partial class PlanTextParserTests
                 Number(t.Comparison.Minimum),
                 Number(t.Comparison.Maximum),
                 MeasureWords.ToChinese(t.Unit),
-                t.Subject))
+                t.Subject,
+                t.PerMember is { } perMember ? $"each {perMember.Kind} {Number(perMember.Minimum)} {Number(perMember.Maximum)}" : "-"))
             .ToList();
 
         actual.Except(expected).Should().BeEmpty("the parser must find no target the hand-written list lacks");

@@ -38,7 +38,7 @@ public partial class PlanTextParserTests
 
         plan.Title.Should().Be("株洲市教育局2017年工作要点");
         plan.Issuer.Should().Be("株洲市教育局");
-        plan.Period.Equals(new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31))).Should().BeTrue();
+        plan.Period!.Equals(new DateInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31))).Should().BeTrue();
         plan.Published.Should().Be(new LocalDate(2017, 2, 22));
         plan.Preamble.Should().StartWith("2017年全市教育工作的总体要求:").And.EndWith("提供有力的人才支撑。");
     }

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Zhuzhou.Education.Domain.Serialization.Wire;
 
-// The wire shape of "zedu.plan/2" (and /1, whose targets have no allocation or scope). Property order here is the order written; names are camelCase.
+// The wire shape of "zedu.plan/3" (and /2, which has no allocation or scope, and /1, which has no period-less plans,
+// section commitments or perMember either). Property order here is the order written; names are camelCase.
 // Every object keeps the properties it does not know in Unknown, so that each can be reported with its path.
 #pragma warning disable CA2227, CA1002 // wire types are plain mutable bags filled by the source-generated serializer
 
@@ -45,6 +46,8 @@ internal sealed class SectionWire : WireObject
 
     public WireNumber Weight { get; set; }
 
+    public List<CommitmentWire?>? Commitments { get; set; }
+
     public List<ItemWire?>? Items { get; set; }
 }
 
@@ -84,6 +87,8 @@ internal sealed class TargetWire : WireObject
     public WireString Subject { get; set; }
 
     public ComparisonWire? Comparison { get; set; }
+
+    public ComparisonWire? PerMember { get; set; }
 
     public WireString Unit { get; set; }
 

@@ -36,7 +36,26 @@ internal static class WireNames
         (MeasureWord.Kinds, "kinds"),
         (MeasureWord.Cohorts, "cohorts"),
         (MeasureWord.Courses, "courses"),
-        (MeasureWord.Lessons, "lessons"));
+        (MeasureWord.Lessons, "lessons"),
+        (MeasureWord.PersonTimes, "personTimes"),
+        (MeasureWord.Models, "models"),
+        (MeasureWord.Rooms, "rooms"),
+        (MeasureWord.Machines, "machines"),
+        (MeasureWord.Sets, "sets"),
+        (MeasureWord.Articles, "articles"),
+        (MeasureWord.Batches, "batches"),
+        (MeasureWord.StudyHours, "studyHours"),
+        (MeasureWord.Credits, "credits"),
+        (MeasureWord.Kilometres, "kilometres"),
+        (MeasureWord.Metres, "metres"),
+        (MeasureWord.SquareMetres, "squareMetres"),
+        (MeasureWord.Mu, "mu"),
+        (MeasureWord.Yuan, "yuan"),
+        (MeasureWord.Megabits, "megabits"),
+        (MeasureWord.Gigabits, "gigabits"),
+        (MeasureWord.Teams, "teams"),
+        (MeasureWord.Minutes, "minutes"),
+        (MeasureWord.Hours, "hours"));
 
     public static readonly EnumNames<TimeAggregation> TimeAggregations = new(
         "time aggregation",

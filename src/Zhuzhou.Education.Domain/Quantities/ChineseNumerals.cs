@@ -1,12 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Zhuzhou.Education.Domain.Text;
+namespace Zhuzhou.Education.Domain.Quantities;
 
 /// <summary>
 /// Chinese numerals (一, 二, … 九十九, 一百, … 九千九百九十九) to and from integers, for section numbers
 /// (一、) and for amounts written in words (一百名, 两所).
 /// </summary>
 /// <remarks>
+/// <para>The number words live with the quantities, below <c>Plans</c>: a section shows its number with them
+/// (<c>Section.Numeral</c>), and the plan-text parser reads them.</para>
 /// <para>Formatting writes the standard form: 十 for 10, 十一 for 11, 二十 for 20, 一百零一 for 101, 一百一十 for 110;
 /// zero is 〇.</para>
 /// <para>Parsing accepts the standard form and common variants: 两 for 2, 零 or 〇 for 0 and for a gap, 一十 for 10,

@@ -1,7 +1,7 @@
 using CsCheck;
-using Zhuzhou.Education.Domain.Text;
+using Zhuzhou.Education.Domain.Quantities;
 
-namespace Zhuzhou.Education.Domain.Tests.Text;
+namespace Zhuzhou.Education.Domain.Tests.Quantities;
 
 public class ChineseNumeralsTests
 {
