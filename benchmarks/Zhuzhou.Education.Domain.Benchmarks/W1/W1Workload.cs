@@ -85,7 +85,7 @@ internal static class W1Workload
     /// The reference loop: one pass keeping, per (target, unit) cell, the greatest day on or before D and its
     /// value; then the roll-up of Q1.
     /// </summary>
-    public static (double Plan, double Checksum) Reference(ReportRow[] rows, W1Parameters p)
+    public static (double Plan, double Checksum) Reference(ReadOnlySpan<ReportRow> rows, W1Parameters p)
     {
         var cells = p.Targets * p.Units;
         var bestDay = new int[cells];

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Rules;
@@ -33,7 +33,8 @@ public sealed partial class ReportStore
 
         // Reports without a date of their own (the segments' plain rows) are known from the day they hold for.
         var plainDay = knownOn is { } kd ? Math.Min(day, Clamp(kd)) : day;
-        var snapshot = segments;
+        using var read = Memory.Read();
+        var snapshot = Volatile.Read(ref segments);
         var cells = layout.CellCount;
         var num = new double[cells];
         var den = layout.NeedsDenominator ? new double[cells] : null;
@@ -72,71 +73,180 @@ public sealed partial class ReportStore
     /// <summary>The day number of a date for a query: −1 before the range, the last day after it.</summary>
     private int Clamp(LocalDate date) => date < Range.Start ? -1 : date > Range.End ? Layout.DayCount - 1 : Layout.DayNumber(date);
 
-    /// <summary>Each cell of one target: the merged partial result of every segment, as of a day.</summary>
-    private void CollectCells(ImmutableArray<Segment> snapshot, int t, int day, double[] num, double[]? den, int[] reports)
+    /// <summary>
+    /// Each cell of one target: the merged partial result of every segment, as of a day. A segment that starts
+    /// after the day is skipped; in one that ends on or before it each run's last row is read without a search.
+    /// </summary>
+    private void CollectCells(Segment[] snapshot, int t, int day, double[] num, double[]? den, int[] reports)
     {
-        var units = Layout.UnitCount;
         var aggregation = Layout.TimeAggregations[t];
-        var ratio = Layout.IsRatio[t];
-        var first = t * units;
-        var end = first + units;
-        if (aggregation == TimeAggregation.Level)
+        if (aggregation != TimeAggregation.Level)
         {
-            // The common case, without the general merge: the latest day wins, a later segment on a tie.
-            // Segment by segment, so each pass runs down one segment's columns in order.
-            var bestDay = ArrayPool<int>.Shared.Rent(units);
-            Array.Fill(bestDay, -1, 0, units);
-            foreach (var segment in snapshot)
-            {
-                var start = segment.Start;
-                var days = segment.Days;
-                var segmentNum = segment.Num;
-                var segmentDen = segment.Den;
-                for (var c = 0; c < units; c++)
-                {
-                    var cell = first + c;
-                    var from = start[cell];
-                    var seen = Segment.CountOnOrBefore(days, from, start[cell + 1] - from, day);
-                    if (seen == 0)
-                    {
-                        continue;
-                    }
-
-                    // Of a level only the latest report counts (TargetArithmetic.CountingReports).
-                    var index = from + seen - 1;
-                    reports[cell] = 1;
-                    int d = days[index];
-                    if (d >= bestDay[c])
-                    {
-                        bestDay[c] = d;
-                        num[cell] = segmentNum[index];
-                        if (den is not null)
-                        {
-                            den[cell] = segmentDen is null ? 0d : segmentDen[index];
-                        }
-                    }
-                }
-            }
-
-            ArrayPool<int>.Shared.Return(bestDay);
+            CollectStates(snapshot, t, day, aggregation, num, den, reports);
             return;
         }
 
-        for (var cell = first; cell < end; cell++)
+        // The common case, without the general merge: the latest day wins (keys are unique, so days never tie).
+        // Segment by segment, so each pass runs down one segment's columns in order.
+        var units = Layout.UnitCount;
+        var seen = 0;
+        foreach (var segment in snapshot)
         {
-            var state = CellState.Empty;
-            foreach (var segment in snapshot)
+            seen += segment.MinDay <= day ? 1 : 0;
+        }
+
+        int[]? bestDay = null;
+        if (seen > 1)
+        {
+            bestDay = ArrayPool<int>.Shared.Rent(units);
+            Array.Fill(bestDay, -1, 0, units);
+        }
+
+        foreach (var segment in snapshot)
+        {
+            if (segment.MinDay <= day)
             {
-                state = CellState.Merge(aggregation, ratio, state, segment.StateAt(cell, segment.LastOnOrBefore(cell, day), aggregation));
+                if (segment.IsDense)
+                {
+                    CollectDense(segment, t * units, units, day, bestDay, num, den, reports);
+                }
+                else
+                {
+                    CollectSparse(segment, t, units, day, bestDay, num, den, reports);
+                }
+            }
+        }
+
+        if (bestDay is not null)
+        {
+            ArrayPool<int>.Shared.Return(bestDay);
+        }
+    }
+
+    /// <summary>A level target's cells in a dense segment: per cell, its days on or before the day counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CollectDense(Segment segment, int first, int units, int day, int[]? bestDay, double[] num, double[]? den, int[] reports)
+    {
+        var start = segment.Start;
+        var days = segment.Days;
+        var segmentNum = segment.Num;
+        var segmentDen = segment.Den;
+        var withDen = segment.HasDen;
+        var all = segment.MaxDay <= day;
+        for (var c = 0; c < units; c++)
+        {
+            var cell = first + c;
+            var from = start[cell];
+            var length = start[cell + 1] - from;
+            var count = all ? length : Segment.CountOnOrBefore(days, from, length, day);
+            if (count == 0)
+            {
+                continue;
             }
 
-            num[cell] = state.Numerator(aggregation);
+            // Of a level only the latest report counts (TargetArithmetic.CountingReports).
+            var index = from + count - 1;
+            reports[cell] = 1;
+            if (bestDay is not null)
+            {
+                int d = days[index];
+                if (d < bestDay[c])
+                {
+                    continue;
+                }
+
+                bestDay[c] = d;
+            }
+
+            num[cell] = segmentNum[index];
             if (den is not null)
             {
-                den[cell] = state.Denominator(aggregation);
+                den[cell] = withDen ? segmentDen[index] : 0d;
+            }
+        }
+    }
+
+    /// <summary>A level target's cells in a sparse segment: only those it holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CollectSparse(Segment segment, int t, int units, int day, int[]? bestDay, double[] num, double[]? den, int[] reports)
+    {
+        var (fromEntry, toEntry) = segment.EntriesOf(t, units);
+        var cells = segment.Cells;
+        var start = segment.Start;
+        var days = segment.Days;
+        var segmentNum = segment.Num;
+        var segmentDen = segment.Den;
+        var withDen = segment.HasDen;
+        var all = segment.MaxDay <= day;
+        var first = t * units;
+        for (var e = fromEntry; e < toEntry; e++)
+        {
+            var from = start[e];
+            var count = all ? start[e + 1] - from : Segment.CountOnOrBefore(days, from, start[e + 1] - from, day);
+            if (count == 0)
+            {
+                continue;
             }
 
-            reports[cell] = TargetArithmetic.CountingReports(aggregation, state.Count);
+            var cell = cells[e];
+            var index = from + count - 1;
+            reports[cell] = 1;
+            if (bestDay is not null)
+            {
+                int d = days[index];
+                if (d < bestDay[cell - first])
+                {
+                    continue;
+                }
+
+                bestDay[cell - first] = d;
+            }
+
+            num[cell] = segmentNum[index];
+            if (den is not null)
+            {
+                den[cell] = withDen ? segmentDen[index] : 0d;
+            }
+        }
+    }
+
+    /// <summary>A target under any time aggregation: each segment's partial result per cell, merged.</summary>
+    private void CollectStates(Segment[] snapshot, int t, int day, TimeAggregation aggregation, double[] num, double[]? den, int[] reports)
+    {
+        var units = Layout.UnitCount;
+        var ratio = Layout.IsRatio[t];
+        var first = t * units;
+        var states = new CellState[units];
+        foreach (var segment in snapshot)
+        {
+            if (segment.MinDay > day)
+            {
+                continue;
+            }
+
+            var (fromEntry, toEntry) = segment.EntriesOf(t, units);
+            var start = segment.Start;
+            for (var e = fromEntry; e < toEntry; e++)
+            {
+                var from = start[e];
+                var count = segment.CountOnOrBefore(from, start[e + 1], day);
+                if (count > 0)
+                {
+                    var c = segment.CellAt(e) - first;
+                    states[c] = CellState.Merge(aggregation, ratio, states[c], segment.StateOf(from, count, aggregation));
+                }
+            }
+        }
+
+        for (var c = 0; c < units; c++)
+        {
+            num[first + c] = states[c].Numerator(aggregation);
+            if (den is not null)
+            {
+                den[first + c] = states[c].Denominator(aggregation);
+            }
+
+            reports[first + c] = TargetArithmetic.CountingReports(aggregation, states[c].Count);
         }
     }
 

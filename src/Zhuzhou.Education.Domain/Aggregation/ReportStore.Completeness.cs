@@ -20,7 +20,8 @@ public sealed partial class ReportStore
     public ReportingCompleteness Completeness(LocalDate asOf)
     {
         var layout = Layout;
-        var snapshot = segments;
+        using var read = Memory.Read();
+        var snapshot = Volatile.Read(ref segments);
         var cells = layout.CellCount;
         var expected = new int[cells];
         var received = new int[cells];
@@ -45,7 +46,7 @@ public sealed partial class ReportStore
                 cursor.Reset(cell);
                 while (cursor.MoveNext(out var segment, out var index))
                 {
-                    var period = periods[segment.Days[index]];
+                    var period = periods[segment.DayAt(index)];
                     if (period >= complete)
                     {
                         break;

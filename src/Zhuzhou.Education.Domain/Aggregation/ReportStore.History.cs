@@ -31,10 +31,10 @@ public sealed partial class ReportStore : IHeldReports
         cursor.Reset(cell);
         while (cursor.MoveNext(out var segment, out var index))
         {
-            int day = segment.Days[index];
+            int day = segment.DayAt(index);
             if (side is null || !side.ContainsKey(day))
             {
-                held.Add(ReportOf(t, orgUnit, day, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]));
+                held.Add(ReportOf(t, orgUnit, day, segment.NumAt(index), segment.DenAt(index)));
             }
         }
 
@@ -88,7 +88,7 @@ public sealed partial class ReportStore : IHeldReports
     /// A rare cell's reports that count, in day order: of each day its latest revision known on
     /// <paramref name="knownOn"/> (all when null) — from the side table where it holds the day, else the segments' row.
     /// </summary>
-    private List<(int Day, double Num, double Den)> EffectiveRows(ImmutableArray<Segment> snapshot, int cell, int? knownOn)
+    private List<(int Day, double Num, double Den)> EffectiveRows(Segment[] snapshot, int cell, int? knownOn)
     {
         var side = rare[cell];
         var rows = new List<(int Day, double Num, double Den)>();
@@ -101,7 +101,7 @@ public sealed partial class ReportStore : IHeldReports
         cursor.Reset(cell);
         while (cursor.MoveNext(out var segment, out var index))
         {
-            int day = segment.Days[index];
+            int day = segment.DayAt(index);
             var kept = side.GetValueOrDefault(day, []);
             if (Latest(kept) is { } latest)
             {
@@ -109,7 +109,7 @@ public sealed partial class ReportStore : IHeldReports
             }
             else if (!kept.Any(x => x.Revision == 0) && Known(day))
             {
-                rows.Add((day, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]));
+                rows.Add((day, segment.NumAt(index), segment.DenAt(index)));
             }
         }
 
@@ -140,7 +140,7 @@ public sealed partial class ReportStore : IHeldReports
     }
 
     /// <summary>The slow path of the as-of query for a rare cell: its reports that count on or before a day, aggregated.</summary>
-    private void CollectRare(ImmutableArray<Segment> snapshot, int t, int cell, int day, int? knownOn, double[] num, double[]? den, int[] reports)
+    private void CollectRare(Segment[] snapshot, int t, int cell, int day, int? knownOn, double[] num, double[]? den, int[] reports)
     {
         var aggregation = Layout.TimeAggregations[t];
         var state = CellState.Empty;

@@ -30,7 +30,8 @@ public sealed partial class ReportStore
 
         var layout = Layout;
         var points = PointDays(interval);
-        var snapshot = segments;
+        using var read = Memory.Read();
+        var snapshot = Volatile.Read(ref segments);
         var tracked = layout.Tracked.Length;
         var days = layout.DayCount;
         var pointNum = new double[layout.TargetCount][];
@@ -76,13 +77,13 @@ public sealed partial class ReportStore
                 while (cursor.MoveNext(out var segment, out var index))
                 {
                     // Without a date of their own, the segments' rows are known from the day they hold for.
-                    var day = segment.Days[index];
+                    var day = segment.DayAt(index);
                     if (day > known)
                     {
                         break;
                     }
 
-                    Step(day, segment.SeqBase | (uint)index, segment.Num[index], segment.Den is null ? 0d : segment.Den[index]);
+                    Step(day, segment.SeqBase | (uint)index, segment.NumAt(index), segment.DenAt(index));
                 }
 
                 void Step(int day, long seq, double rowNum, double rowDen)
@@ -181,7 +182,7 @@ public sealed partial class ReportStore
     /// root of an issuer's milestone; the units of the level counted once each (over a denominator of their number)
     /// for one every unit of a level owes. A tracked unit that owes nothing shows its own.
     /// </summary>
-    private (double[] Num, double[]? Den, int[] Count) MilestoneSeries(ImmutableArray<Segment> snapshot, int t, int[] points, int? known)
+    private (double[] Num, double[]? Den, int[] Count) MilestoneSeries(Segment[] snapshot, int t, int[] points, int? known)
     {
         var rareCells = RareCells(t, known).ToHashSet();
         var layout = Layout;
@@ -241,9 +242,9 @@ public sealed partial class ReportStore
             else
             {
                 cursor.Reset(cell);
-                while (cursor.MoveNext(out var segment, out var index) && segment.Days[index] <= (known ?? int.MaxValue))
+                while (cursor.MoveNext(out var segment, out var index) && segment.DayAt(index) <= (known ?? int.MaxValue))
                 {
-                    Step(segment.Days[index], segment.SeqBase | (uint)index, segment.Num[index]);
+                    Step(segment.DayAt(index), segment.SeqBase | (uint)index, segment.NumAt(index));
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -15,9 +16,12 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Reports are kept as columns (struct-of-arrays): each appended batch becomes an immutable segment laid out
-/// by (target, org unit) cell and by day, so an as-of query is one binary search per cell and a later batch is
-/// added without rebuilding what is there. A batch is validated whole before anything is added: after a rejected
-/// batch the store is unchanged. Large batches are laid out on two cores (into one segment).</para>
+/// by (target, org unit) cell and by day, so an as-of query reads a short run per cell and a later batch is
+/// added without rebuilding what is there. Segments of similar size are merged as they accumulate (compaction),
+/// so a store fed in many small rounds answers as fast as one loaded at once. A batch is validated whole before
+/// anything is added: after a rejected batch the store is unchanged. Large batches are laid out on two cores.</para>
+/// <para>One report per (target, org unit, date): a batch that repeats a key, or repeats one already stored, is
+/// refused whole.</para>
 /// <para>Numbers: reports' amounts are exact <see cref="decimal"/>s; the store holds them as <see cref="double"/> for
 /// throughput (converted once, in <see cref="Append(IEnumerable{ProgressReport})"/>) and aggregates across time and
 /// up the tree in doubles. What it aggregated becomes decimals once again (<see cref="Rules.Achievement"/>), and every
@@ -25,13 +29,14 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// below 2^53 are exact.</para>
 /// <para>Admission: a batch of reports is asked of <see cref="ReportAdmission"/>, as on every other path.</para>
 /// <para>Thread safety: appends are serialized; queries read a snapshot of the segments and may run concurrently
-/// with each other and with an append (they see the store before or after it).</para>
+/// with each other, with an append and with a compaction (they see the store before or after it, whole).</para>
 /// </remarks>
 public sealed partial class ReportStore
 {
     private readonly Lock appendLock = new();
-    private ImmutableArray<Segment> segments = [];
+    private Segment[] segments = [];
     private long count;
+    private long generations;
 
     private ReportStore(StoreLayout layout)
     {
@@ -59,7 +64,11 @@ public sealed partial class ReportStore
     /// <summary>What makes a report admissible: the rules every path asks (<see cref="ReportAdmission"/>).</summary>
     internal ReportAdmission Admission { get; }
 
-    internal ImmutableArray<Segment> Segments => segments;
+    /// <summary>Where the segments' columns are allocated.</summary>
+    internal ColumnMemory Memory { get; } = new();
+
+    /// <summary>The segments as the last append or compaction left them: a snapshot, whole.</summary>
+    internal ImmutableArray<Segment> Segments => ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref segments));
 
     /// <summary>Batches at least this long are laid out on two cores (tests lower it to cover that path).</summary>
     internal int ParallelThreshold { get; set; } = 1 << 16;
@@ -137,20 +146,55 @@ public sealed partial class ReportStore
     /// Nothing is added.</exception>
     internal void Append(ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators)
     {
+        if (TryAppend(rows, denominators) is { } fault)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Row {fault.Row} is rejected: {fault.Message} No row of the batch was added."), nameof(rows));
+        }
+    }
+
+    /// <summary>
+    /// Adds a batch of reports in index form, or finds its first bad row and adds nothing: a row outside the plan,
+    /// tree or range, a bad value or denominator, a (target, org unit, day) key repeated within the batch, or a
+    /// key already stored. For the admission rules, which turn the fault into their diagnostic.
+    /// </summary>
+    /// <param name="rows">The reports; for a share the value is the numerator.</param>
+    /// <param name="denominators">One denominator per row, or none.</param>
+    /// <returns>Null when the batch was added; otherwise the first bad row.</returns>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    internal RowFault? TryAppend(ReadOnlyMemory<ReportRow> rows, ReadOnlyMemory<double> denominators)
+    {
         Preconditions.CheckArgument(denominators.IsEmpty || denominators.Length == rows.Length, nameof(denominators), "Give one denominator per row, or none.");
         if (rows.IsEmpty)
         {
-            return;
+            return null;
         }
 
         lock (appendLock)
         {
-            // Large batches are laid out on two cores, into one segment (one search per cell at query time).
-            var parts = rows.Length < ParallelThreshold || Environment.ProcessorCount < 2 ? 1 : 2;
-            var (segment, bad, error) = Segment.Build(Layout, segments.Length, rows, denominators, parts);
-            Attach(segment, bad, error, 0, nameof(rows));
-            segments = segments.Add(segment!);
+            // Large batches are laid out on two cores, into one segment (one run per cell at query time).
+            var (segment, fault) = SegmentBuilder.Build(Layout, Memory, Interlocked.Increment(ref generations), rows, denominators, Parts(rows.Length));
+
+            // A merge running meanwhile replaces segments by one holding the same keys, so checking against the
+            // segments as they are now stays right when the batch is published after it.
+            using (Memory.Read())
+            {
+                fault ??= FirstStoredKey(Volatile.Read(ref segments), segment!, rows.Span);
+            }
+
+            if (fault is not null)
+            {
+                if (segment is not null)
+                {
+                    Memory.Release(segment.Blocks);
+                }
+
+                return fault;
+            }
+
+            Publish(segment!);
             Interlocked.Add(ref count, rows.Length);
+            return null;
         }
     }
 
@@ -200,7 +244,16 @@ public sealed partial class ReportStore
                 rows[i] = new ReportRow(target, Layout.UnitIndex[report.OrgUnit], Layout.DayNumber(report.Date), value);
             }
 
-            Append(rows, denominators);
+            // The store's key check finds a first report whose key it holds already; admission says what that is.
+            if (TryAppend(rows, denominators) is { } fault)
+            {
+                var index = Enumerable.Range(0, list.Count).First(i => ReferenceEquals(list[i], plain[fault.Row]));
+                var problem = fault.Kind is RowFaultKind.AlreadyStored or RowFaultKind.RepeatedInBatch
+                    ? ReportAdmission.Duplicate(index, list[index])
+                    : throw Rejected(nameof(reports), index, list[index], fault.Message);
+                ReportAdmission.ThrowIfRefused([problem], list, nameof(reports), " No report of the batch was added.");
+            }
+
             (rare, revised) = (newRare, newRevised);
             Interlocked.Add(ref count, sideOnly);
         }
@@ -209,12 +262,6 @@ public sealed partial class ReportStore
     private static ArgumentException Rejected(string paramName, int index, ProgressReport report, string why)
         => new(string.Create(CultureInfo.InvariantCulture, $"Report {index} ({report}) is rejected: {why} No report of the batch was added."), paramName);
 
-    private static void Attach(Segment? segment, int bad, string? error, int offset, string paramName)
-    {
-        if (segment is null)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Row {bad + offset} is rejected: {error} No row of the batch was added."), paramName);
-        }
-    }
+    /// <summary>A large batch is laid out in 8 pieces a pass, taken by whichever core is free.</summary>
+    private int Parts(long rows) => rows < ParallelThreshold || Environment.ProcessorCount < 2 ? 1 : 8;
 }

@@ -41,7 +41,8 @@ public sealed partial class ReportAdmission
         }
     }
 
-    private static ReportProblem Duplicate(int index, ProgressReport report)
+    /// <summary>The problem of an unmarked duplicate: asked here by every path, the engine's key check too.</summary>
+    internal static ReportProblem Duplicate(int index, ProgressReport report)
         => Error(index, null, ReportDiagnosticCodes.Duplicate, string.Create(CultureInfo.InvariantCulture,
             $"This report repeats another with the same target {report.Target}, org unit {report.OrgUnit}, date {Dates.Iso(report.Date)} and revision {report.Revision}: an unmarked duplicate is refused; a revision gives a higher revision number and when it was submitted."));
 

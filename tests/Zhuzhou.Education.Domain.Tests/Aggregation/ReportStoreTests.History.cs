@@ -40,6 +40,20 @@ public partial class ReportStoreTests
     }
 
     [Fact]
+    public void Append_UnmarkedDuplicateOfAHeldReport_IsRefusedAndNothingChanges()
+    {
+        var report = new ProgressReport(Targets[0].Id, Schools[0], new LocalDate(2017, 2, 1), 3m);
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.Append([report]);
+
+        var act = () => store.Append([new ProgressReport(Targets[1].Id, Schools[0], new LocalDate(2017, 2, 1), 1m), report with { }]);
+
+        act.Should().Throw<ArgumentException>().WithMessage($"*{ReportDiagnosticCodes.Duplicate}: This report repeats another*");
+        store.Count.Should().Be(1);
+        store.AsOf(June30).Figure(Targets[1].Id).Value.Should().Be(0m, "the refused batch added nothing");
+    }
+
+    [Fact]
     public void Append_RevisionOfNothing_IsRefused()
     {
         var store = ReportStore.Open(TestPlan, Tree);

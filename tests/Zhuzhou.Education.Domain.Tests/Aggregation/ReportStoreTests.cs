@@ -271,11 +271,12 @@ public partial class ReportStoreTests
         store.Append(new[] { new ReportRow(1, 3, 10, 5) });
         var first = store.Segments[0];
 
-        store.Append(new[] { new ReportRow(1, 3, 10, 8), new ReportRow(1, 4, 20, 1) });
+        store.Append(new[] { new ReportRow(1, 3, 11, 8), new ReportRow(1, 4, 20, 1) });
 
         store.Segments.Should().HaveCount(2);
         store.Segments[0].Should().BeSameAs(first);
-        store.AsOf(Year2017.End).Achieved(Targets[1].Id, Schools[0]).Amount.Should().Be(8m, "a later report for the same day supersedes");
+        store.AsOf(Year2017.End).Achieved(Targets[1].Id, Schools[0]).Amount.Should().Be(8m, "the later day's level counts");
+        store.AsOf(Year2017.Start.PlusDays(10)).Achieved(Targets[1].Id, Schools[0]).Amount.Should().Be(5m);
         store.AsOf(Year2017.End).Achieved(Targets[1].Id).Amount.Should().Be(9m);
     }
 

@@ -1,0 +1,236 @@
+using System.Runtime.CompilerServices;
+
+namespace Zhuzhou.Education.Domain.Aggregation;
+
+/// <summary>
+/// Memory for a store's columns, with as few fresh pages as may be: on a virtual machine first touching a 4 KB
+/// page costs microseconds, and the kernel zeroes every fresh page — a store fed in rounds, which rewrites its
+/// reports a few times as it merges segments, would otherwise spend more time there than in its own work.
+/// </summary>
+/// <remarks>
+/// <para>A large column (16 MB or more) gets its own array; a smaller one is carved from the current block of
+/// its element type (blocks double from 64 KB to 16 MB). Arrays from 2 MB are laid out for huge pages
+/// (<see cref="ColumnMemory"/>'s page part). A carved column is written once, before its segment is published,
+/// and never again.</para>
+/// <para>Reuse: when a merge retires segments, their columns are released; a block (or a large column's array)
+/// none of whose columns is live any more is retired, and becomes free once every query that could still read
+/// it has finished (two epochs, <see cref="Read"/>); new columns then come from free blocks before fresh memory.
+/// Free memory is bounded (a quarter of the live columns, at least 32 MB); beyond that a retired block is left to
+/// the collector.</para>
+/// </remarks>
+internal sealed partial class ColumnMemory
+{
+    private const int SmallestBlock = 1 << 16;
+    private const int LargestBlock = 1 << 24;
+    private const long MinFreeBytes = 1L << 25;
+
+    private readonly Lock blockLock = new();
+    private readonly Blocks<ushort> ushorts = new();
+    private readonly Blocks<int> ints = new();
+    private readonly Blocks<double> doubles = new();
+    private readonly List<(ColumnBlock Block, long Epoch)> retired = [];
+    private long liveBytes;
+    private long freeBytes;
+
+    /// <summary>An uninitialized column (its content is garbage until written).</summary>
+    internal Column<T> Allocate<T>(int length)
+        where T : unmanaged
+    {
+        var size = Unsafe.SizeOf<T>();
+        var bytes = (long)length * size;
+        lock (blockLock)
+        {
+            Recycle();
+            liveBytes += bytes;
+            var blocks = BlocksOf<T>();
+            if (bytes >= LargestBlock)
+            {
+                var own = blocks.TakeFree(length, 2L * length) ?? NewBlock<T>(length);
+                freeBytes -= own.FreeBytesWhenFree;
+                own.Used = length;
+                own.Live = 1;
+                return own.Column<T>(0, length);
+            }
+
+            if (blocks.Current is not { } current || current.Capacity - current.Used < length)
+            {
+                if (blocks.Current is { } full)
+                {
+                    full.Open = false;
+                    RetireIfUnused(full);
+                }
+
+                blocks.Bytes = Math.Clamp(blocks.Bytes * 2, SmallestBlock, LargestBlock);
+                var elements = Math.Max(length, blocks.Bytes / size);
+                current = blocks.TakeFree(length, LargestBlock / size) ?? NewBlock<T>(elements);
+                freeBytes -= current.FreeBytesWhenFree;
+                current.Used = 0;
+                current.Open = true;
+                blocks.Current = current;
+            }
+
+            var column = current.Column<T>(current.Used, length);
+            current.Used += length;
+            current.Live++;
+            return column;
+        }
+    }
+
+    /// <summary>A zeroed column.</summary>
+    internal Column<T> AllocateZeroed<T>(int length)
+        where T : unmanaged
+    {
+        var column = Allocate<T>(length);
+        column.Span.Clear();
+        return column;
+    }
+
+    /// <summary>Releases the columns of a segment a merge has replaced (their memory is reused once no query can read it).</summary>
+    internal void Release(IEnumerable<ColumnBlock?> blocks)
+    {
+        // The segment list without the released segment is published before this: order that write before the
+        // epoch is read, so a query that could still see the old list is counted in an epoch not yet passed.
+        Interlocked.MemoryBarrier();
+        lock (blockLock)
+        {
+            foreach (var block in blocks)
+            {
+                if (block is not null)
+                {
+                    block.Live--;
+                    liveBytes -= block.ReleasedBytes(block.Live == 0);
+                    RetireIfUnused(block);
+                }
+            }
+        }
+    }
+
+    private void RetireIfUnused(ColumnBlock block)
+    {
+        if (block.Live == 0 && !block.Open)
+        {
+            retired.Add((block, Volatile.Read(ref epoch)));
+        }
+    }
+
+    /// <summary>Moves retired blocks no query can read any more to the free lists, within the bound.</summary>
+    private void Recycle()
+    {
+        if (retired.Count == 0)
+        {
+            return;
+        }
+
+        TryAdvanceEpoch();
+        var now = Volatile.Read(ref epoch);
+        var cap = Math.Max(MinFreeBytes, liveBytes / 4);
+        retired.RemoveAll(entry =>
+        {
+            if (entry.Epoch + 2 > now)
+            {
+                return false;
+            }
+
+            if (freeBytes + entry.Block.FreeBytesWhenFree <= cap)
+            {
+                freeBytes += entry.Block.FreeBytesWhenFree;
+                entry.Block.AddTo(this);
+            }
+
+            return true;
+        });
+    }
+
+    private Blocks<T> BlocksOf<T>()
+        where T : unmanaged
+        => typeof(T) == typeof(ushort) ? (Blocks<T>)(object)ushorts
+            : typeof(T) == typeof(int) ? (Blocks<T>)(object)ints
+            : typeof(T) == typeof(double) ? (Blocks<T>)(object)doubles
+            : throw new NotSupportedException($"No blocks of {typeof(T)}.");
+
+    private static ColumnBlock<T> NewBlock<T>(int elements)
+        where T : unmanaged
+    {
+        var (array, offset) = Fresh<T>(elements);
+        return new ColumnBlock<T>(array, offset, elements);
+    }
+
+    /// <summary>The blocks of one element type: the one being carved, and the free ones.</summary>
+    private sealed class Blocks<T>
+        where T : unmanaged
+    {
+        private readonly List<ColumnBlock> free = [];
+
+        internal ColumnBlock? Current { get; set; }
+
+        internal int Bytes { get; set; }
+
+        internal void Add(ColumnBlock block) => free.Add(block);
+
+        /// <summary>The smallest free block holding at least <paramref name="least"/> and at most <paramref name="most"/> elements, taken off the list.</summary>
+        internal ColumnBlock? TakeFree(int least, long most)
+        {
+            var best = -1;
+            for (var i = 0; i < free.Count; i++)
+            {
+                if (free[i].Capacity >= least && free[i].Capacity <= most && (best < 0 || free[i].Capacity < free[best].Capacity))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                return null;
+            }
+
+            var block = free[best];
+            free.RemoveAt(best);
+            return block;
+        }
+    }
+
+    /// <summary>A block of a given element type, so that a retired one finds its free list.</summary>
+    private sealed class ColumnBlock<T>(T[] array, int offset, int capacity) : ColumnBlock(array, offset, capacity, Unsafe.SizeOf<T>())
+        where T : unmanaged
+    {
+        internal override void AddTo(ColumnMemory memory) => memory.BlocksOf<T>().Add(this);
+    }
+}
+
+/// <summary>An array (or its 2 MB-aligned part) that columns are carved from, with the count of live columns in it.</summary>
+internal abstract class ColumnBlock(Array array, int offset, int capacity, int size)
+{
+    internal Array Array { get; } = array;
+
+    internal int Offset { get; } = offset;
+
+    internal int Capacity { get; } = capacity;
+
+    internal int Used { get; set; }
+
+    internal int Live { get; set; }
+
+    /// <summary>Whether columns are still being carved from it (then it is not retired when its columns are).</summary>
+    internal bool Open { get; set; }
+
+    internal long FreeBytesWhenFree => (long)Capacity * size;
+
+    /// <summary>The live bytes a release gives back: a carved column's share is counted when its block empties.</summary>
+    internal long ReleasedBytes(bool empty) => empty ? (long)Used * size : 0;
+
+    internal Column<T> Column<T>(int from, int length) => new((T[])Array, Offset + from, length, this);
+
+    internal abstract void AddTo(ColumnMemory memory);
+}
+
+/// <summary>A run of elements in an array: a column of a segment, possibly carved from a shared block.</summary>
+/// <typeparam name="T">The element type.</typeparam>
+/// <param name="Array">The array.</param>
+/// <param name="Offset">Where the run begins.</param>
+/// <param name="Length">How many elements it has.</param>
+/// <param name="Block">The block it was carved from (null for scratch), released when its segment is merged away.</param>
+internal readonly record struct Column<T>(T[] Array, int Offset, int Length, ColumnBlock? Block = null)
+{
+    internal Span<T> Span => new(Array, Offset, Length);
+}

@@ -1,0 +1,194 @@
+using CsCheck;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Plans;
+using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
+
+namespace Zhuzhou.Education.Domain.Tests.Aggregation;
+
+/// <content>Compaction: merging segments never changes a figure, and a query sees the old or the new layout whole.</content>
+public partial class ReportStoreTests
+{
+    // Unique (target, unit, day) keys with small integer values (sums exact), for every kind of target; shares
+    // get a denominator.
+    private static readonly Gen<(ReportRow Row, double Denominator)[]> GenRows =
+        Gen.Select(Gen.Int[0, Targets.Length - 1], Gen.Int[0, AllUnits.Length - 1], Gen.Int[0, 200], Gen.Int[0, 30], Gen.Int[1, 30])
+            .Array[0, 150]
+            .Select(rows => rows
+                .DistinctBy(r => (r.Item1, r.Item2, r.Item3))
+                .Select(r => (Row(r.Item1, r.Item2, r.Item3, r.Item4), (double)Math.Max(r.Item4, r.Item5)))
+                .ToArray());
+
+    [Fact]
+    public void Compaction_RandomRounds_EveryFigureEqualsUncompactedStore()
+    {
+        Gen.Select(GenRows, Gen.Int[1, 12], Gen.Int[2, 5], Gen.Bool).Sample((rows, rounds, fanout, byDay) =>
+        {
+            // Rounds in day order (the usual case) or in arrival order (days overlap across segments).
+            var ordered = byDay ? rows.OrderBy(r => r.Row.Day).ToArray() : rows;
+            var compacted = Open(fanout);
+            var plain = Open(0);
+            foreach (var batch in ordered.Chunk(Math.Max(1, (ordered.Length / rounds) + 1)))
+            {
+                compacted.Append(batch.Select(r => r.Row).ToArray(), batch.Select(r => r.Denominator).ToArray());
+                plain.Append(batch.Select(r => r.Row).ToArray(), batch.Select(r => r.Denominator).ToArray());
+            }
+
+            var whole = Open(0);
+            whole.Append(ordered.Select(r => r.Row).ToArray(), ordered.Select(r => r.Denominator).ToArray());
+            plain.Segments.Length.Should().Be(Math.Min(rows.Length, ordered.Chunk(Math.Max(1, (ordered.Length / rounds) + 1)).Count()));
+            SameFigures(compacted, plain);
+            SameFigures(whole, plain);
+            compacted.Compact();
+            compacted.Segments.Length.Should().BeLessThanOrEqualTo(1);
+            SameFigures(compacted, plain);
+        }, iter: 120);
+    }
+
+    [Fact]
+    public async Task Compact_DuringQueries_ReadersSeeOldOrNewLayoutWhole()
+    {
+        // Reports on days up to 150; later rounds add days after the as-of date, so every query must give the
+        // same figures whatever the layout it reads. Background merges (fan-out 2) and full compactions both run.
+        var store = Open(2);
+        for (var day = 0; day <= 150; day += 3)
+        {
+            store.Append(Enumerable.Range(0, 7).Select(u => Row(1, u, day, day + u)).ToArray());
+        }
+
+        var asOf = Year2017.Start.PlusDays(150);
+        var expected = Figures(store.AsOf(asOf));
+        var layoutsSeen = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        var wrong = 0;
+        var queries = 0;
+        var started = new TaskCompletionSource();
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                layoutsSeen[store.Segments.Length] = true;
+                if (!Figures(store.AsOf(asOf)).SequenceEqual(expected))
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+
+                Interlocked.Increment(ref queries);
+                started.TrySetResult();
+            }
+        })).ToArray();
+
+        await started.Task;
+        for (var round = 0; round < 100 || (Volatile.Read(ref queries) < 300 && round < 400); round++)
+        {
+            // Rounds after the as-of date (days 151 … 364, a level target each half).
+            var (target, day) = round < 214 ? (1, 151 + round) : (7, 151 + round - 214);
+            store.Append(Enumerable.Range(0, 7).Select(u => Row(target, u, day, 1)).ToArray());
+            store.Compact();
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        store.WaitForCompaction();
+        wrong.Should().Be(0, "every one of {0} queries saw the figures of a whole layout", queries);
+        store.Segments.Length.Should().BeLessThanOrEqualTo(2);
+        layoutsSeen.Count.Should().BeGreaterThan(1, "the readers ran while the layout changed");
+    }
+
+    public static TheoryData<int[], int, int, int, int> MergeRuns => new()
+    {
+        // Segment sizes (oldest first), fan-out, cells → the newest run to merge (from, length). Small: under
+        // 50 rows, merged once they hold 200 rows together; large: by tier ⌊log_F(rows)⌋.
+        { [1000, 10, 10, 10], 4, 100, 0, 0 },
+        { [300, 40, 45, 49, 48, 30], 4, 100, 1, 5 },
+        { [100, 40, 40, 40, 40, 40], 4, 100, 1, 5 },
+        { [300, 260, 270, 280], 4, 100, 0, 4 },
+        { [5000, 300, 260, 270, 280], 4, 100, 1, 4 },
+        { [1100, 1200, 300, 300], 4, 100, 0, 0 },
+        { [1100, 1200, 300, 300], 2, 100, 2, 2 },
+        { [300, 260, 270, 280, 40], 4, 100, 0, 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(MergeRuns))]
+    public void FindMergeRun_Sizes_SmallRoundsTogetherThenTiers(int[] sizes, int fanout, int cells, int expectedFrom, int expectedLength)
+    {
+        var (from, length) = ReportStore.FindMergeRun(sizes.Select(size => (long)size).ToList(), fanout, cells);
+
+        (from, length).Should().Be((expectedFrom, expectedLength));
+    }
+
+    [Fact]
+    public void Append_DailyRounds_LayoutDependsOnlyOnBatches()
+    {
+        // 120 rounds of 20 rows (7 level and count targets × 3 units) on 77 cells (11 targets × 7 units): small
+        // segments merge at 154 rows (8 rounds), then by tier (160 → 640); the background merges may run at any pace,
+        // the layout once they are done is always the same.
+        int[] targets = [.. Enumerable.Range(0, TestPlan.Targets.Length).Where(t => TestPlan.Targets[t].OrgUnitAggregation != OrgUnitAggregation.Ratio).Take(7)];
+        var layouts = Enumerable.Range(0, 3).Select(_ =>
+        {
+            var store = Open(4);
+            for (var day = 0; day < 120; day++)
+            {
+                store.Append(Enumerable.Range(0, 20).Select(i => Row(targets[i % 7], ((i / 7) + day) % 7, day, day)).ToArray());
+            }
+
+            store.WaitForCompaction();
+            return string.Join(' ', store.Segments.Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"));
+        }).ToList();
+
+        layouts.Should().AllBe("640[0-31] 640[32-63] 640[64-95] 160[96-103] 160[104-111] 160[112-119]", "the oldest segment holds the earliest days");
+    }
+
+    private static ReportStore Open(int fanout)
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.CompactionFanout = fanout;
+        store.ParallelThreshold = 16;
+        return store;
+    }
+
+    /// <summary>A row of target t (in plan order, as the store indexes targets): a milestone's value is 0, ½ or 1.</summary>
+    private static ReportRow Row(int t, int unit, int day, int value)
+        => new(t, unit, day, TestPlan.Targets[t].Comparison.Kind == ComparisonKind.Milestone ? (value % 3) / 2d : value);
+
+    private static void SameFigures(ReportStore actual, ReportStore expected)
+    {
+        foreach (var day in new[] { -1, 0, 30, 99, 150, 200, 364 })
+        {
+            var date = Year2017.Start.PlusDays(day);
+            Figures(actual.AsOf(date)).Should().Equal(Figures(expected.AsOf(date)), "as of day {0}", day);
+            var (a, e) = (actual.Completeness(date), expected.Completeness(date));
+            foreach (var target in Targets)
+            {
+                foreach (var unit in AllUnits)
+                {
+                    a.Received(target.Id, unit).Should().Be(e.Received(target.Id, unit));
+                }
+            }
+        }
+
+        var (series, expectedSeries) = (actual.Series(SeriesInterval.Month), expected.Series(SeriesInterval.Month));
+        foreach (var target in Targets)
+        {
+            series.Target(target.Id).Should().Equal(expectedSeries.Target(target.Id));
+            series.Target(target.Id, Hetang).Should().Equal(expectedSeries.Target(target.Id, Hetang));
+        }
+    }
+
+    private static List<object> Figures(AsOfResult result)
+    {
+        var figures = new List<object>();
+        foreach (var target in Targets)
+        {
+            foreach (var unit in AllUnits)
+            {
+                figures.Add(result.Achieved(target.Id, unit));
+                figures.Add(result.Figure(target.Id, unit));
+            }
+        }
+
+        return figures;
+    }
+}
