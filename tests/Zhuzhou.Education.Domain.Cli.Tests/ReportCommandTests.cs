@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Cli.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Cli.Tests;
 
-public class ReportCommandTests
+public partial class ReportCommandTests
 {
     private const string GoldenFile = "report-default.txt";
 
