@@ -13,27 +13,27 @@ internal static class AllocationInput
     public const string ResourceName = "zhuzhou-2017-allocations-sample.csv";
 
     /// <summary>The plan with the allocations of <paramref name="file"/>; fails with the first problem, naming the file and line.</summary>
-    public static Plan Apply(Plan plan, OrgUnitTree tree, string file, TextWriter error)
+    public static Plan Apply(Plan plan, OrgUnitTree tree, string file, CliContext context)
     {
         if (Directory.Exists(file))
         {
-            throw new CliException($"{file}: is a folder, not an allocations file");
+            throw new CliException(CliText.IsAFolder(context.Language, file));
         }
 
         if (!File.Exists(file))
         {
-            throw new CliException($"{file}: file not found");
+            throw new CliException(CliText.FileNotFound(context.Language, file));
         }
 
         using var stream = File.OpenRead(file);
-        return PlanInput.Unwrap(AllocationCsv.Load(stream, plan, tree), file, error);
+        return PlanInput.Unwrap(AllocationCsv.Load(stream, plan, tree), file, context);
     }
 
     /// <summary>The plan with the built-in sample 任务分解 (invented: 8.1, 14.2 and 19.1 among the counties, 13.1 owed by every county).</summary>
-    public static Plan ApplySample(Plan plan, OrgUnitTree tree, TextWriter error)
+    public static Plan ApplySample(Plan plan, OrgUnitTree tree, CliContext context)
     {
         using var stream = typeof(AllocationInput).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new CliException("the built-in sample allocations are missing from this build of zedu");
-        return PlanInput.Unwrap(AllocationCsv.Load(stream, plan, tree), "(built-in sample allocations)", error);
+            ?? throw new CliException(CliText.AllocationsSampleMissing(context.Language));
+        return PlanInput.Unwrap(AllocationCsv.Load(stream, plan, tree), CliText.SampleAllocationsName(context.Language), context);
     }
 }

@@ -43,8 +43,8 @@ public sealed partial class ReportAdmission
 
     /// <summary>The problem of an unmarked duplicate: asked here by every path, the engine's key check too.</summary>
     internal static ReportProblem Duplicate(int index, ProgressReport report)
-        => Error(index, null, ReportDiagnosticCodes.Duplicate, string.Create(CultureInfo.InvariantCulture,
-            $"This report repeats another with the same target {report.Target}, org unit {report.OrgUnit}, date {Dates.Iso(report.Date)} and revision {report.Revision}: an unmarked duplicate is refused; a revision gives a higher revision number and when it was submitted."));
+        => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
+            report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date), report.Revision.ToString(CultureInfo.InvariantCulture));
 
     private void CheckRun(IReadOnlyList<ProgressReport> reports, List<Key> keys, int from, int to, List<ReportProblem> problems)
     {
@@ -72,8 +72,8 @@ public sealed partial class ReportAdmission
 
             if (key.Revision > 0 && !(k > from && keys[k - 1].Date == key.Date) && !held.Any(r => r.Date == key.Date && r.Revision < key.Revision))
             {
-                problems.Add(Error(key.Index, "revision", ReportDiagnosticCodes.RevisionOfNothing, string.Create(CultureInfo.InvariantCulture,
-                    $"Revision {key.Revision} revises no earlier report of target {report.Target} at {report.OrgUnit} dated {Dates.Iso(report.Date)}: a first report has revision 0.")));
+                problems.Add(Error(key.Index, "revision", ReportDiagnosticCodes.RevisionOfNothing, ReportDiagnosticCodes.RevisionOfNothing,
+                    key.Revision.ToString(CultureInfo.InvariantCulture), report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date)));
             }
 
             // Levels that fall: from each date's latest revision to the next date's.
@@ -82,8 +82,8 @@ public sealed partial class ReportAdmission
             {
                 if (previous is not null && target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && report.Value < previous.Value)
                 {
-                    problems.Add(Warning(key.Index, "value", ReportDiagnosticCodes.LevelFalls, string.Create(CultureInfo.InvariantCulture,
-                        $"Target {target.Id} is a level, and at {report.OrgUnit} it falls from {previous.Value} on {Dates.Iso(previous.Date)} to {report.Value} on {Dates.Iso(report.Date)}.")));
+                    problems.Add(Warning(key.Index, "value", ReportDiagnosticCodes.LevelFalls, ReportDiagnosticCodes.LevelFalls,
+                        target.Id.ToString(), report.OrgUnit.ToString(), Invariant(previous.Value), Dates.Iso(previous.Date), Invariant(report.Value), Dates.Iso(report.Date)));
                 }
 
                 previous = report;
@@ -125,8 +125,8 @@ public sealed partial class ReportAdmission
             }
 
             var unit = reports[culprit].OrgUnit;
-            problems.Add(Error(culprit, "value", ReportDiagnosticCodes.BelowZero, string.Create(CultureInfo.InvariantCulture,
-                $"At {unit} the running total of target {report.Target} falls below zero on {Dates.Iso(date)} ({total}): a correction (冲减) takes away more than was reported.")));
+            problems.Add(Error(culprit, "value", ReportDiagnosticCodes.BelowZero, ReportDiagnosticCodes.BelowZero,
+                unit.ToString(), report.Target.ToString(), Dates.Iso(date), Invariant(total)));
             return;
         }
     }

@@ -50,63 +50,66 @@ public static class ExpectedProgress
         ArgumentNullException.ThrowIfNull(target);
         CheckDates(period, asOf);
         Preconditions.CheckArgument(Enum.IsDefined(basis), nameof(basis), $"Unknown progress basis {basis}.");
-        string? formula = null;
-        return Compute(target, period, asOf, basis, explain: false, ref formula);
+        var parts = default(ExpectedProgressBasis);
+        return Compute(target, period, asOf, basis, explain: false, ref parts);
     }
 
     /// <summary>The arithmetic of <see cref="At(Target, DateInterval, LocalDate, ProgressBasis)"/> in invariant notation, e.g. "181 / 365 days" or "0.3 + 0.7 × 92 / 184 days".</summary>
-    internal static string Formula(Target target, DateInterval period, LocalDate asOf, ProgressBasis basis)
+    internal static string Formula(Target target, DateInterval period, LocalDate asOf, ProgressBasis basis) => Basis(target, period, asOf, basis).Formula();
+
+    /// <summary>The arithmetic of <see cref="At(Target, DateInterval, LocalDate, ProgressBasis)"/>, in parts, for explanations to write in words.</summary>
+    internal static ExpectedProgressBasis Basis(Target target, DateInterval period, LocalDate asOf, ProgressBasis basis)
     {
-        string? formula = null;
-        Compute(target, period, asOf, basis, explain: true, ref formula);
-        return formula!;
+        var parts = default(ExpectedProgressBasis);
+        Compute(target, period, asOf, basis, explain: true, ref parts);
+        return parts;
     }
 
-    private static decimal Compute(Target target, DateInterval period, LocalDate asOf, ProgressBasis basis, bool explain, ref string? formula)
+    private static decimal Compute(Target target, DateInterval period, LocalDate asOf, ProgressBasis unit, bool explain, ref ExpectedProgressBasis basis)
     {
         if (!target.Schedule.IsEmpty)
         {
-            return FromCheckpoints(target, period, asOf, basis, explain, ref formula);
+            return FromCheckpoints(target, period, asOf, unit, explain, ref basis);
         }
 
         if (target.Comparison.Kind == Quantities.ComparisonKind.Milestone)
         {
-            return Milestone(target, period, asOf, basis, explain, ref formula);
+            return Milestone(target, period, asOf, unit, explain, ref basis);
         }
 
         if (target.Deadline is { } deadline)
         {
             var start = period.Start <= deadline ? period.Start : deadline;
-            return Linear(start, deadline, asOf, basis, explain, ref formula);
+            return Linear(start, deadline, asOf, unit, explain, ref basis);
         }
 
-        return Linear(period.Start, period.End, asOf, basis, explain, ref formula);
+        return Linear(period.Start, period.End, asOf, unit, explain, ref basis);
     }
 
     // A yes/no milestone is a step at its due date; a staged one follows its stages' dates, or without dates runs linearly.
-    private static decimal Milestone(Target target, DateInterval period, LocalDate asOf, ProgressBasis basis, bool explain, ref string? formula)
+    private static decimal Milestone(Target target, DateInterval period, LocalDate asOf, ProgressBasis unit, bool explain, ref ExpectedProgressBasis basis)
     {
         var due = DueDate(target, period);
         if (asOf >= due)
         {
-            formula = explain ? "on or after the due date " + Dates.Iso(due) + ": 1" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.StepDue, due, due, 0, 0, 1m, 1m) : basis;
             return 1m;
         }
 
         if (!target.Stages.IsEmpty && target.Stages.All(s => s.Date is null))
         {
             var start = period.Start <= due ? period.Start : due;
-            return Linear(start, due, asOf, basis, explain, ref formula);
+            return Linear(start, due, asOf, unit, explain, ref basis);
         }
 
         var reached = target.Stages.LastOrDefault(s => s.Date is { } date && date <= asOf);
         if (reached is null)
         {
-            formula = explain ? "before the due date " + Dates.Iso(due) + ": 0" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.StepBefore, due, due, 0, 0, 0m, 0m) : basis;
             return 0m;
         }
 
-        formula = explain ? string.Create(CultureInfo.InvariantCulture, $"stage {reached.Name} due {Dates.Iso(reached.Date!.Value)}: {Number(reached.Completion)}") : null;
+        basis = explain ? new(ExpectedProgressBasisKind.StageReached, reached.Date!.Value, due, 0, 0, reached.Completion, reached.Completion) { Stage = reached.Name } : basis;
         return reached.Completion;
     }
 
@@ -119,8 +122,8 @@ public static class ExpectedProgress
     public static decimal Linear(DateInterval period, LocalDate asOf)
     {
         CheckDates(period, asOf);
-        string? formula = null;
-        return Linear(period.Start, period.End, asOf, ProgressBasis.Days, explain: false, ref formula);
+        var basis = default(ExpectedProgressBasis);
+        return Linear(period.Start, period.End, asOf, ProgressBasis.Days, explain: false, ref basis);
     }
 
     /// <summary>The date a target is due: its deadline, or else the end of the plan period.</summary>
@@ -150,26 +153,26 @@ public static class ExpectedProgress
     }
 
     // Linear from 0 at the end of the day before first to 1 at the end of last.
-    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf, ProgressBasis basis, bool explain, ref string? formula)
+    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf, ProgressBasis unit, bool explain, ref ExpectedProgressBasis basis)
     {
         if (asOf < first)
         {
-            formula = explain ? "before " + Dates.Iso(first) + ": 0" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.Before, first, last, 0, 0, 0m, 0m) : basis;
             return 0m;
         }
 
         if (asOf >= last)
         {
-            formula = explain ? "on or after " + Dates.Iso(last) + ": 1" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.After, first, last, 0, 0, 1m, 1m) : basis;
             return 1m;
         }
 
-        var (elapsed, length) = Elapsed(first.PlusDays(-1), last, asOf, basis);
-        formula = explain ? string.Create(CultureInfo.InvariantCulture, $"{elapsed} / {length} {Unit(basis)}") : null;
+        var (elapsed, length) = Elapsed(first.PlusDays(-1), last, asOf, unit);
+        basis = explain ? new(ExpectedProgressBasisKind.Linear, first, last, elapsed, length, 0m, 1m) { Unit = unit } : basis;
         return (decimal)elapsed / length;
     }
 
-    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf, ProgressBasis basis, bool explain, ref string? formula)
+    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf, ProgressBasis unit, bool explain, ref ExpectedProgressBasis basis)
     {
         var checkpoints = target.Schedule;
         var first = checkpoints[0];
@@ -181,7 +184,7 @@ public static class ExpectedProgress
         {
             if (asOf <= checkpoint.Date)
             {
-                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf, basis, explain, ref formula);
+                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf, unit, explain, ref basis);
             }
 
             previousDate = checkpoint.Date;
@@ -191,42 +194,40 @@ public static class ExpectedProgress
         var end = target.Deadline ?? period.End;
         if (previousExpected == 1m || end <= previousDate)
         {
-            formula = explain ? "after the last checkpoint " + Dates.Iso(previousDate) + ": 1" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.AfterCheckpoints, previousDate, previousDate, 0, 0, 1m, 1m) : basis;
             return 1m;
         }
 
-        return Interpolate(previousDate, previousExpected, end, 1m, asOf, basis, explain, ref formula);
+        return Interpolate(previousDate, previousExpected, end, 1m, asOf, unit, explain, ref basis);
     }
 
-    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf, ProgressBasis basis, bool explain, ref string? formula)
+    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf, ProgressBasis unit, bool explain, ref ExpectedProgressBasis basis)
     {
         if (asOf <= fromDate)
         {
-            formula = explain ? Number(fromValue) : null;
+            basis = explain ? new(ExpectedProgressBasisKind.AtCheckpoint, fromDate, fromDate, 0, 0, fromValue, fromValue) : basis;
             return fromValue;
         }
 
         if (asOf >= toDate)
         {
-            formula = explain ? Number(toValue) : null;
+            basis = explain ? new(ExpectedProgressBasisKind.AtCheckpoint, toDate, toDate, 0, 0, toValue, toValue) : basis;
             return toValue;
         }
 
-        var (elapsed, length) = Elapsed(fromDate, toDate, asOf, basis);
-        formula = explain
-            ? string.Create(CultureInfo.InvariantCulture, $"{Number(fromValue)} + {Number(toValue - fromValue)} × {elapsed} / {length} {Unit(basis)}")
-            : null;
+        var (elapsed, length) = Elapsed(fromDate, toDate, asOf, unit);
+        basis = explain ? new(ExpectedProgressBasisKind.Interpolated, fromDate, toDate, elapsed, length, fromValue, toValue) { Unit = unit } : basis;
         return Math.Clamp(fromValue + ((toValue - fromValue) * elapsed / length), 0m, 1m);
     }
 
     /// <summary>
     /// How much of the span after <paramref name="from"/> up to <paramref name="to"/> has passed by the end of
-    /// <paramref name="asOf"/> (strictly between the two): days, or month ends (the last day of each month in the
+    /// <paramref name="asOf"/> (strictly between the two): days, or whole months (the last day of each month in the
     /// span, and <paramref name="to"/> itself as the last).
     /// </summary>
-    private static (int Elapsed, int Length) Elapsed(LocalDate from, LocalDate to, LocalDate asOf, ProgressBasis basis)
+    private static (int Elapsed, int Length) Elapsed(LocalDate from, LocalDate to, LocalDate asOf, ProgressBasis unit)
     {
-        if (basis == ProgressBasis.Days)
+        if (unit == ProgressBasis.Days)
         {
             return (Period.DaysBetween(from, asOf), Period.DaysBetween(from, to));
         }
@@ -240,8 +241,63 @@ public static class ExpectedProgress
 
         return (elapsed, length + 1);
     }
+}
 
-    private static string Unit(ProgressBasis basis) => basis == ProgressBasis.Days ? "days" : "months";
+/// <summary>How an expected progress came about: which part of which schedule, with its numbers.</summary>
+internal enum ExpectedProgressBasisKind
+{
+    /// <summary>Before the schedule starts (<see cref="ExpectedProgressBasis.From"/>): 0.</summary>
+    Before,
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>On or after the schedule's end (<see cref="ExpectedProgressBasis.To"/>): 1.</summary>
+    After,
+
+    /// <summary>Linear over whole days from <see cref="ExpectedProgressBasis.From"/> to <see cref="ExpectedProgressBasis.To"/>: elapsed / length.</summary>
+    Linear,
+
+    /// <summary>Between two checkpoints: from-value + (to-value − from-value) × elapsed / length.</summary>
+    Interpolated,
+
+    /// <summary>On a checkpoint: its value.</summary>
+    AtCheckpoint,
+
+    /// <summary>After the last checkpoint (<see cref="ExpectedProgressBasis.From"/>), with nothing left to schedule: 1.</summary>
+    AfterCheckpoints,
+
+    /// <summary>A yes/no milestone (a step) before its due date (<see cref="ExpectedProgressBasis.From"/>): 0.</summary>
+    StepBefore,
+
+    /// <summary>A milestone (a step) on or after its due date (<see cref="ExpectedProgressBasis.From"/>): 1.</summary>
+    StepDue,
+
+    /// <summary>A staged milestone whose stage <see cref="ExpectedProgressBasis.Stage"/> is due by <see cref="ExpectedProgressBasis.From"/>: its completion.</summary>
+    StageReached,
+}
+
+/// <summary>The parts of an expected progress: its kind, the span, the days (or whole months) elapsed of its length and the values at either end.</summary>
+internal readonly record struct ExpectedProgressBasis(
+    ExpectedProgressBasisKind Kind, LocalDate From, LocalDate To, int Elapsed, int Length, decimal FromValue, decimal ToValue)
+{
+    /// <summary>What <see cref="Elapsed"/> and <see cref="Length"/> count: days or whole months.</summary>
+    internal ProgressBasis Unit { get; init; }
+
+    /// <summary>The stage reached, for <see cref="ExpectedProgressBasisKind.StageReached"/>.</summary>
+    internal string? Stage { get; init; }
+
+    private string UnitWord => Unit == ProgressBasis.Days ? "days" : "months";
+
+    /// <summary>Invariant notation: "181 / 365 days", "0.3 + 0.7 × 92 / 184 days", "before 2017-01-01: 0".</summary>
+    internal string Formula() => Kind switch
+    {
+        ExpectedProgressBasisKind.Before => "before " + Dates.Iso(From) + ": 0",
+        ExpectedProgressBasisKind.AfterCheckpoints => "after the last checkpoint " + Dates.Iso(From) + ": 1",
+        ExpectedProgressBasisKind.After => "on or after " + Dates.Iso(To) + ": 1",
+        ExpectedProgressBasisKind.StepBefore => "before the due date " + Dates.Iso(From) + ": 0",
+        ExpectedProgressBasisKind.StepDue => "on or after the due date " + Dates.Iso(From) + ": 1",
+        ExpectedProgressBasisKind.StageReached => string.Create(CultureInfo.InvariantCulture, $"stage {Stage} due {Dates.Iso(From)}: {FromValue}"),
+        ExpectedProgressBasisKind.Linear => string.Create(CultureInfo.InvariantCulture, $"{Elapsed} / {Length} {UnitWord}"),
+        ExpectedProgressBasisKind.Interpolated => string.Create(
+            CultureInfo.InvariantCulture, $"{FromValue} + {ToValue - FromValue} × {Elapsed} / {Length} {UnitWord}"),
+        _ => FromValue.ToString(CultureInfo.InvariantCulture),
+    };
 }

@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Tests.Support;
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
 /// <summary>The golden and generated documents validate against the published schemas (JsonSchema.Net 7.4.0).</summary>
-public class JsonSchemaTests
+public partial class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-3.schema.json"));
@@ -51,7 +51,7 @@ public class JsonSchemaTests
     {
         var plan = Zhuzhou.Education.Domain.ZhuzhouPlans.Education2017;
         var rollUp = Zhuzhou.Education.Domain.Evaluation.Evaluator.EvaluatePlan(plan, [], new NodaTime.LocalDate(2017, 12, 31), null);
-        var json = EvaluationJson.Serialize(new NodaTime.LocalDate(2017, 12, 31), [new OrgUnitEvaluation(Zhuzhou.Education.Domain.OrgUnits.ZhuzhouOrgUnits.City, rollUp)]);
+        var json = EvaluationJson.Serialize(new NodaTime.LocalDate(2017, 12, 31), [new OrgUnitEvaluation(Zhuzhou.Education.Domain.OrgUnits.ZhuzhouOrgUnits.City, rollUp)], Zhuzhou.Education.Domain.Localization.Language.English);
 
         var results = Validate(EvaluationSchema, json);
 

@@ -1,3 +1,4 @@
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Rules;
@@ -101,6 +102,13 @@ internal static class WireNames
         (OrgUnits.OrgUnitLevel.City, "city"),
         (OrgUnits.OrgUnitLevel.County, "county"),
         (OrgUnits.OrgUnitLevel.School, "school"));
+
+    public static readonly EnumNames<OrgUnitLevel> OrgUnitKinds = new(
+        "kind of org unit",
+        (OrgUnitLevel.Province, "province"),
+        (OrgUnitLevel.City, "city"),
+        (OrgUnitLevel.County, "county"),
+        (OrgUnitLevel.School, "school"));
 
     public static readonly EnumNames<ReportingFrequency> ReportingFrequencies = new(
         "reporting frequency",
