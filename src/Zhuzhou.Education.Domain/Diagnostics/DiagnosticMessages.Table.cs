@@ -146,6 +146,23 @@ public static partial class DiagnosticMessages
         yield return T("ZC0002.orgUnits", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing columns {0}: the header must be code,name,parent[,kind].");
         yield return T("ZC0002.orgUnits.one", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing column {0}: the header must be code,name,parent[,kind].");
 
+        yield return T("ZC0002.allocations", "表头须为 target,orgUnit,required[,weight][,baseline]，任务量列与权重列至少有一列。", "The header must be target,orgUnit,required[,weight][,baseline], with a required or a weight column.");
+        yield return T("ZC0011.required", "任务量“{0}”不是不小于0的数。", "The required amount '{0}' is not a number of at least 0.");
+        yield return T("ZC0011.weight", "权重“{0}”不是不小于0的数。", "The weight '{0}' is not a number of at least 0.");
+        yield return T("ZC0011.baseline", "基数“{0}”不是不小于0的数。", "The baseline '{0}' is not a number of at least 0.");
+
+        yield return T("ZA0001", "指标{0}不在计划《{1}》中。", "Target {0} is not in the plan \"{1}\".");
+        yield return T("ZA0002", "单位“{0}”不在{1}的单位名录中。", "Org unit \"{0}\" is not in the org unit tree of {1}.");
+        yield return T("ZA0002.level", "“{0}”指一级单位，只有节点任务按级承担；指标{1}为计数指标，须逐个单位给出任务量。", "\"{0}\" names a level of units, which only a milestone is owed by; target {1} is a count: give each unit's part.");
+        yield return T("ZA0003.neither", "单位{0}在指标{1}下须给出任务量或权重之一，二者都未给出。", "Give org unit {0} of target {1} either the amount it must reach (required) or its weight, not neither.");
+        yield return T("ZA0003.both", "单位{0}在指标{1}下须给出任务量或权重之一，不能同时给出。", "Give org unit {0} of target {1} either the amount it must reach (required) or its weight, not both.");
+        yield return T("ZA0004", "指标{0}的各行混用了任务量与权重：其全部单位须统一给出任务量或统一给出权重。", "The rows of target {0} mix required amounts and weights: give one or the other for all its units.");
+        yield return T("ZA0005", "指标{0}为节点任务，由某一级的全部单位（县市区、学校）或某一个单位承担，不填任务量、权重或基数。", "Target {0} is a milestone: it is owed by every unit of a level (county, school) or by one unit, with no amount.");
+        yield return T("ZA0006", "指标{0}为比例指标（覆盖率、百分比），对各单位同样适用，不作任务分解。", "Target {0} is a share (coverage, a percentage), which applies to every unit alike: it takes no allocation.");
+        yield return T("ZA0007", "单位{0}在指标{1}下已在第{2}行给出。", "Org unit {0} of target {1} is already given on line {2}.");
+        yield return T("ZA0007.milestone", "指标{0}为节点任务，只有一个承担范围，已在第{1}行给出。", "Target {0} is a milestone, owed by one scope: its scope is already given on line {1}.");
+        yield return T("ZA0008", "指标{0}的各行不构成任务分解：权重之和不能为0；基数不按比例分解，有基数的指标（及至多型指标）须逐个单位给出任务量和各自的基数，无基数的指标不填基数。", "The rows of target {0} do not make an allocation of it: {1}");
+
         yield return T("ZO0001", "“{0}”不是单位代码：代码由1至32个英文字母、数字或连字符组成，如370212。", "\"{0}\" is not an org unit code: use 1 to 32 ASCII letters, digits or hyphens, such as 370212.");
         yield return T("ZO0002", "单位代码{0}重复：已是{1}的代码。", "Org unit code {0} is repeated: it is already the code of {1}.");
         yield return T("ZO0003", "{1}的上级单位{0}不在名录中。", "The parent {0} of {1} is not in the list.");

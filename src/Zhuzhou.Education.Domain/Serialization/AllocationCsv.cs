@@ -83,7 +83,7 @@ public static class AllocationCsv
 
     private static List<Row> ReadRows(TextReader text, Plan plan, OrgUnitTree tree, List<Diagnostic> diagnostics)
     {
-        void Error(string code, string message, int line) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+        void Error(string code, string key, int line, params string[] arguments) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
 
         var rows = new List<Row>();
         CsvDataReader csv;
@@ -93,7 +93,7 @@ public static class AllocationCsv
         }
         catch (CsvFormatException e)
         {
-            Error(CsvDiagnosticCodes.NotCsv, "not a CSV file: " + e.Message, 1);
+            Error(CsvDiagnosticCodes.NotCsv, CsvDiagnosticCodes.NotCsv, 1, e.Message);
             return rows;
         }
 
@@ -103,7 +103,7 @@ public static class AllocationCsv
             var (target, unit, required, weight, baseline) = (Find("target"), Find("orgUnit"), Find("required"), Find("weight"), Find("baseline"));
             if (target < 0 || unit < 0 || (required < 0 && weight < 0))
             {
-                Error(CsvDiagnosticCodes.MissingColumns, "the header must be target,orgUnit,required (or weight)[,baseline]", 1);
+                Error(CsvDiagnosticCodes.MissingColumns, CsvDiagnosticCodes.MissingColumns + ".allocations", 1);
                 return rows;
             }
 
@@ -119,7 +119,7 @@ public static class AllocationCsv
                 }
                 catch (CsvFormatException e)
                 {
-                    Error(CsvDiagnosticCodes.MalformedCsv, "malformed CSV: " + e.Message, line + 1);
+                    Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, line + 1, e.Message);
                     break;
                 }
 
@@ -142,17 +142,17 @@ public static class AllocationCsv
 
     private static (Target Target, OrgUnit? Unit, OrgUnitLevel? Level)? Parse(string targetText, string unitText, int line, Plan plan, OrgUnitTree tree, List<Diagnostic> diagnostics)
     {
-        void Error(string code, string message) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+        void Error(string code, string key, params string[] arguments) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
 
         if (!TargetId.TryParse(targetText, out var id))
         {
-            Error(CsvDiagnosticCodes.InvalidTargetId, $"target '{targetText}' is not a target id such as 14.2");
+            Error(CsvDiagnosticCodes.InvalidTargetId, CsvDiagnosticCodes.InvalidTargetId, targetText);
             return null;
         }
 
         if (plan.FindTarget(id) is not { } target)
         {
-            Error(AllocationDiagnosticCodes.UnknownTarget, $"Target {id} is not in the plan \"{plan.Title}\".");
+            Error(AllocationDiagnosticCodes.UnknownTarget, AllocationDiagnosticCodes.UnknownTarget, id.ToString(), plan.Title);
             return null;
         }
 
@@ -170,9 +170,15 @@ public static class AllocationCsv
 
         if (tree.Resolve(unitText) is not { } unit)
         {
-            Error(AllocationDiagnosticCodes.UnknownOrgUnit, level is null
-                ? $"Org unit \"{unitText}\" is not in the org unit tree of {tree.Root.Name}."
-                : $"\"{unitText}\" names a level of units, which only a milestone is owed by; target {id} is a count: give each unit's part.");
+            if (level is null)
+            {
+                Error(AllocationDiagnosticCodes.UnknownOrgUnit, AllocationDiagnosticCodes.UnknownOrgUnit, unitText, tree.Root.Name);
+            }
+            else
+            {
+                Error(AllocationDiagnosticCodes.UnknownOrgUnit, AllocationDiagnosticCodes.UnknownOrgUnit + ".level", unitText, id.ToString());
+            }
+
             return null;
         }
 
@@ -189,7 +195,7 @@ public static class AllocationCsv
 
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
         {
-            diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.InvalidNumber, DiagnosticSeverity.Error, $"{field} '{text}' is not a number of at least 0", line));
+            diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.InvalidNumber, DiagnosticSeverity.Error, CsvDiagnosticCodes.InvalidNumber + "." + field, [text], line));
             return false;
         }
 
@@ -201,47 +207,48 @@ public static class AllocationCsv
     private static Target? Apply(TargetId id, ImmutableArray<Row> rows, List<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count;
-        void Error(string code, string message, int line) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+        void Error(string code, string key, int line, params string[] arguments) => diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
 
         var target = rows[0].Target;
+        var idText = id.ToString();
         if (target.Comparison.Kind == ComparisonKind.Milestone)
         {
             foreach (var row in rows.Where(r => r.Required is not null || r.Weight is not null || r.Baseline is not null))
             {
-                Error(AllocationDiagnosticCodes.MilestoneAmount, $"Target {id} is a milestone: it is owed by every unit of a level (county, school) or by one unit, with no amount.", row.Line);
+                Error(AllocationDiagnosticCodes.MilestoneAmount, AllocationDiagnosticCodes.MilestoneAmount, row.Line, idText);
             }
 
             if (rows.Length > 1)
             {
-                Error(AllocationDiagnosticCodes.Repeated, $"Target {id} is a milestone, owed by one scope: its scope is already given on line {rows[0].Line}.", rows[1].Line);
+                Error(AllocationDiagnosticCodes.Repeated, AllocationDiagnosticCodes.Repeated + ".milestone", rows[1].Line, idText, Line(rows[0].Line));
             }
 
             var first = rows[0];
             return diagnostics.Count > errors ? null : Build(() => target with
             {
                 Scope = first.Level is { } level ? MilestoneScope.EveryUnitAt(level) : MilestoneScope.ResponsibleUnit(first.Unit!.Code),
-            }, first.Line, diagnostics);
+            }, idText, first.Line, diagnostics);
         }
 
         if (target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
         {
-            Error(AllocationDiagnosticCodes.ShareTarget, $"Target {id} is a share (coverage, a percentage), which applies to every unit alike: it takes no allocation.", rows[0].Line);
+            Error(AllocationDiagnosticCodes.ShareTarget, AllocationDiagnosticCodes.ShareTarget, rows[0].Line, idText);
             return null;
         }
 
         foreach (var row in rows.Where(r => (r.Required is null) == (r.Weight is null)))
         {
-            Error(AllocationDiagnosticCodes.AmountOrWeight, $"Give org unit {row.Unit!.Code} of target {id} either the amount it must reach (required) or its weight, not {(row.Required is null ? "neither" : "both")}.", row.Line);
+            Error(AllocationDiagnosticCodes.AmountOrWeight, AllocationDiagnosticCodes.AmountOrWeight + (row.Required is null ? ".neither" : ".both"), row.Line, row.Unit!.Code.ToString(), idText);
         }
 
         if (rows.Any(r => r.Required is not null) && rows.Any(r => r.Weight is not null))
         {
-            Error(AllocationDiagnosticCodes.MixedMethods, $"The rows of target {id} mix required amounts and weights: give one or the other for all its units.", rows.First(r => r.Weight is not null).Line);
+            Error(AllocationDiagnosticCodes.MixedMethods, AllocationDiagnosticCodes.MixedMethods, rows.First(r => r.Weight is not null).Line, idText);
         }
 
         foreach (var repeat in rows.GroupBy(r => r.Unit!.Code).Where(g => g.Count() > 1))
         {
-            Error(AllocationDiagnosticCodes.Repeated, $"Org unit {repeat.Key} of target {id} is already given on line {repeat.First().Line}.", repeat.Skip(1).First().Line);
+            Error(AllocationDiagnosticCodes.Repeated, AllocationDiagnosticCodes.Repeated, repeat.Skip(1).First().Line, repeat.Key.ToString(), idText, Line(repeat.First().Line));
         }
 
         if (diagnostics.Count > errors)
@@ -251,10 +258,12 @@ public static class AllocationCsv
 
         var proportional = rows[0].Weight is not null;
         var parts = rows.Select(r => new AllocationPart(r.Unit!.Code, (proportional ? r.Weight : r.Required)!.Value) { Baseline = r.Baseline });
-        return Build(() => target with { Allocation = proportional ? Allocation.Proportional(parts) : Allocation.Explicit(parts) }, rows[0].Line, diagnostics);
+        return Build(() => target with { Allocation = proportional ? Allocation.Proportional(parts) : Allocation.Explicit(parts) }, idText, rows[0].Line, diagnostics);
     }
 
-    private static Target? Build(Func<Target> build, int line, List<Diagnostic> diagnostics)
+    private static string Line(int line) => line.ToString(CultureInfo.InvariantCulture);
+
+    private static Target? Build(Func<Target> build, string id, int line, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -262,7 +271,7 @@ public static class AllocationCsv
         }
         catch (ArgumentException e)
         {
-            diagnostics.Add(new Diagnostic(AllocationDiagnosticCodes.InvalidAllocation, DiagnosticSeverity.Error, Wire.WireReader.PlainMessage(e), line));
+            diagnostics.Add(new Diagnostic(AllocationDiagnosticCodes.InvalidAllocation, DiagnosticSeverity.Error, AllocationDiagnosticCodes.InvalidAllocation, [id, Wire.WireReader.PlainMessage(e)], line));
             return null;
         }
     }
