@@ -138,7 +138,10 @@ public sealed class Explanation
             return "no report on or before " + Dates.Iso(evaluation.AsOf);
         }
 
-        var isRatio = achievement.Denominator is not null;
+        // A milestone owed by every unit of a level also carries a fraction (units done / units in scope), but its
+        // reports are each unit's completion, not numerators and denominators.
+        var milestone = target.Comparison.Kind == ComparisonKind.Milestone;
+        var isRatio = achievement.Denominator is not null && !milestone;
         var percent = isRatio && target.Unit == MeasureWord.Percent ? " × 100" : string.Empty;
         if (achievement.Reports.IsEmpty)
         {
@@ -148,6 +151,12 @@ public sealed class Explanation
         }
 
         var groups = achievement.Reports.GroupBy(r => r.OrgUnit).ToList();
+        if (milestone && achievement.Denominator is { } inScope)
+        {
+            var done = string.Join(" + ", groups.Select(g => Term(target.TimeAggregation, g.Select(r => r.Value).ToList())));
+            return $"({done}) / {Number(inScope)}";
+        }
+
         if (isRatio)
         {
             var numerators = string.Join(" + ", groups.Select(g => Term(target.TimeAggregation, g.Select(r => r.Numerator!.Value).ToList())));
@@ -156,7 +165,7 @@ public sealed class Explanation
         }
 
         var terms = groups.Select(g => Term(target.TimeAggregation, g.Select(r => r.Value).ToList())).ToList();
-        return target.Comparison.Kind == ComparisonKind.Milestone
+        return milestone
             ? (terms.Count == 1 ? terms[0] : "max(" + string.Join(", ", terms) + ")")
             : string.Join(" + ", terms);
     }

@@ -137,6 +137,16 @@ public static class ExplanationText
             }
 
             var units = Figures.Count(explanation.Reports.Select(r => r.OrgUnit).Distinct().Count(), "个单位", "org unit", "org units", language);
+            if (Target.Comparison.Kind == ComparisonKind.Milestone && achievement.Denominator is { } inScope)
+            {
+                // Owed by every unit of a level: units done / units in scope, never the furthest unit's progress.
+                var owing = Figures.Count((int)inScope, "个单位", "unit", "units", language);
+                var done = Explanation.Number(achievement.Numerator!.Value);
+                return zh
+                    ? $"报送：{units}的{count}；范围内{owing}须各自完成，已完成{done}个，完成程度{Figures.Percent(e.Value)}。"
+                    : $"Reports: {count} from {units}; each of the {owing} in scope owes it, {done} done: {Figures.Percent(e.Value)}.";
+            }
+
             if (Target.Comparison.Kind == ComparisonKind.Milestone)
             {
                 return zh ? $"报送：{units}的{count}，取最高完成程度{Figures.Percent(e.Value)}。" : $"Reports: {count} from {units}, the furthest progress counting: {Figures.Percent(e.Value)}.";
