@@ -1,4 +1,5 @@
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Serialization;
@@ -53,8 +54,8 @@ public class AllocationCsvTests
     [InlineData("target,orgUnit,required,weight\n8.1,醴陵市,,\n", 2, AllocationDiagnosticCodes.AmountOrWeight, "not neither")]
     [InlineData("target,orgUnit,required\n16.1,醴陵市,1\n", 2, AllocationDiagnosticCodes.MilestoneAmount, "Target 16.1 is a milestone")]
     [InlineData("target,orgUnit,required\n8.1,county,60\n", 2, AllocationDiagnosticCodes.UnknownOrgUnit, "names a level of units")]
-    [InlineData("target,orgUnit,required\n8.1,醴陵市,-5\n", 2, CsvDiagnosticCodes.InvalidNumber, "required '-5' is not a number of at least 0")]
-    [InlineData("target,orgUnit\n8.1,醴陵市\n", 1, CsvDiagnosticCodes.MissingColumns, "the header must be target,orgUnit,required")]
+    [InlineData("target,orgUnit,required\n8.1,醴陵市,-5\n", 2, CsvDiagnosticCodes.InvalidNumber, "The required amount '-5' is not a number of at least 0.")]
+    [InlineData("target,orgUnit\n8.1,醴陵市\n", 1, CsvDiagnosticCodes.MissingColumns, "The header must be target,orgUnit,required")]
     public void Read_BadRow_IsRefusedWithItsLineAndNoPlan(string csv, int line, string code, string message)
     {
         var result = Read(csv);
@@ -62,6 +63,9 @@ public class AllocationCsvTests
         result.Success.Should().BeFalse();
         result.Errors.Should().Contain(d => d.Line == line && d.Code == code && d.Message.Contains(message, StringComparison.Ordinal));
         result.ValueOrDefault.Should().BeNull();
+        var chinese = result.Errors.First(d => d.Line == line && d.Code == code).MessageIn(Language.Chinese);
+        System.Text.RegularExpressions.Regex.Replace(chinese, @"“[^”]*”|target,orgUnit,required\[,weight\]\[,baseline\]", string.Empty)
+            .Should().NotMatchRegex("[A-Za-z]", "the Chinese message is Chinese but for what the file wrote and the header's names");
     }
 
     [Fact]
