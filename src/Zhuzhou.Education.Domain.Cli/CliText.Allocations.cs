@@ -13,14 +13,6 @@ internal static partial class CliText
         "知情日期，格式YYYY-MM-DD：按当日所知情况统计（此后报送的报送和修订不计）。默认：所知的全部。",
         "The date of knowledge, YYYY-MM-DD: the report as the bureau knew it then (reports and revisions submitted later left out). Default: all that is known.");
 
-    public static string ValidateAllocationsCommand(Language l) => l.Pick(
-        "检查进度报送文件和任务分解表：列出每个问题及其所在文件和行（或JSON路径）；有问题时退出码为2。",
-        "Check progress files and a 任务分解表: every problem with its file and line or JSON path; exit code 2 if there is any.");
-
-    public static string ValidateNothing(Language l) => l.Pick(
-        "validate：请给出要检查的文件：--progress 文件（进度报送）和/或 --allocations 文件（任务分解表）",
-        "validate: give the files to check: --progress FILE (progress reports) and/or --allocations FILE (a 任务分解表)");
-
     public static string AllocationsSampleMissing(Language l) => l.Pick("本版 zedu 缺少内置示例任务分解", "the built-in sample allocations are missing from this build of zedu");
 
     public static string SampleAllocationsName(Language l) => l.Pick("（内置示例任务分解）", "(built-in sample allocations)");

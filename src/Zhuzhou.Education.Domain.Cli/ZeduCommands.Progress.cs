@@ -10,7 +10,7 @@ using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Cli;
 
-/// <content>The commands that read progress: report, validate, explain — with who owes what and the date of knowledge.</content>
+/// <content>The commands that read progress: report and explain — with who owes what and the date of knowledge.</content>
 internal static partial class Zedu
 {
     private static int ReportCommand(CliContext context, ReportOptions options)
@@ -20,6 +20,8 @@ internal static partial class Zedu
         {
             throw new CliException(CliText.XlsxNeedsOut(l));
         }
+
+        OutputFile.CheckNotAnInput(options.Out, [options.Plan, options.OrgUnits, options.Allocations, .. options.Progress ?? []], l);
 
         var (plan, input) = Load(context, new Inputs(options.Plan, options.Progress, options.OrgUnits, options.Allocations));
         var level = options.By == "school" ? OrgUnitLevel.School : OrgUnitLevel.County;
@@ -67,39 +69,6 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static int ValidateCommand(CliContext context, string? planFile, string[] files, string? orgUnitsFile, string? allocations)
-    {
-        if (files.Length == 0 && allocations is null)
-        {
-            throw new CliException(CliText.ValidateNothing(context.Language));
-        }
-
-        var plan = PlanInput.Load(planFile, context);
-        var input = new ProgressInput(plan, OrgUnitInput.Load(orgUnitsFile, context), context);
-        foreach (var file in files)
-        {
-            input.ReadFile(file);
-        }
-
-        input.CheckAcrossFiles();
-        var allocationProblems = new List<FileProblem>();
-        if (allocations is not null)
-        {
-            using var stream = File.Exists(allocations) ? File.OpenRead(allocations) : throw new CliException(CliText.FileNotFound(context.Language, allocations));
-            allocationProblems.AddRange(AllocationCsv.Load(stream, plan, input.Tree).Diagnostics.Select(d => new FileProblem(allocations, d)));
-        }
-
-        foreach (var problem in input.Problems.Concat(input.Warnings).Concat(allocationProblems))
-        {
-            context.Out.WriteLine(problem.Format(context.Language));
-        }
-
-        var total = input.Problems.Count + input.MoreProblems + allocationProblems.Count(p => p.Diagnostic.IsError);
-        var count = files.Length + (allocations is null ? 0 : 1);
-        context.Out.WriteLine(CliText.ValidateSummary(context.Language, count, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
-        return total == 0 ? ExitOk : ExitBadInput;
-    }
-
     private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, Inputs inputs)
     {
         var l = context.Language;
@@ -110,17 +79,22 @@ internal static partial class Zedu
         if (org is not null)
         {
             unit = new OrgUnitResolver(input.Tree).Resolve(org) ?? throw new CliException(CliText.UnknownOrg(l, org));
+            if (!input.Tree.Contains(unit.Code))
+            {
+                // A school joins the tree by the reports that name it; one no report names has nothing to explain.
+                throw new CliException(CliText.OrgWithoutReports(l, org));
+            }
         }
 
         var evaluation = Build(plan, input, asOf, OrgUnitLevel.County, l, knownOn: null).Explain(target.Id, unit?.Code);
         var used = evaluation.Achievement.Reports;
-        context.Out.Write(ExplanationText.Format(evaluation, l));
+        context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l), keepWhiteSpace: true));
         context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
         const int Shown = 200;
         foreach (var report in used.Take(Shown))
         {
             var name = input.Tree.Find(report.OrgUnit)?.Name ?? report.OrgUnit.Value;
-            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.ReportedValue(target, report, l)}{(report.Stage is { } s ? " " + s : string.Empty)}{Formats.ReportMark(report, l)}");
+            context.Out.WriteLine(SafeText.Clean($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.ReportedValue(target, report, l)}{(report.Stage is { } s ? " " + s : string.Empty)}{Formats.ReportMark(report, l)}"));
         }
 
         if (used.Length > Shown)
@@ -137,6 +111,15 @@ internal static partial class Zedu
         try
         {
             return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level }, knownOn);
+        }
+        catch (ArgumentException e) when (e.ParamName == "asOf")
+        {
+            throw new CliException(CliText.AsOfTooFar(language, Formats.Date(asOf), Formats.Date(plan.Period!.Start), Formats.Date(plan.Period.End)), e);
+        }
+        catch (ArgumentException e) when (e.ParamName == "range")
+        {
+            // The engine counts days of the period in 16 bits (ReportStore.Open).
+            throw new CliException(CliText.PeriodTooLong(language, Formats.Date(plan.Period!.Start), Formats.Date(plan.Period.End)), e);
         }
         catch (ArgumentException e)
         {
@@ -166,14 +149,14 @@ internal static partial class Zedu
         input.CheckAcrossFiles();
         foreach (var warning in input.Warnings.Take(20))
         {
-            context.Error.WriteLine(warning.Format(context.Language));
+            context.Error.WriteLine(SafeText.Clean(warning.Format(context.Language)));
         }
 
         if (input.Problems.Count > 0)
         {
             var total = input.Problems.Count + input.MoreProblems;
             var more = total > 1 ? CliText.MoreProblems(context.Language, total - 1) : string.Empty;
-            throw new CliException(input.Problems[0].Format(context.Language) + more);
+            throw new CliException(SafeText.Clean(input.Problems[0].Format(context.Language)) + more);
         }
 
         plan = inputs.Allocations is { } allocations ? AllocationInput.Apply(plan, input.Tree, allocations, context)

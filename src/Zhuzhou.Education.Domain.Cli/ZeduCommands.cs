@@ -23,10 +23,11 @@ internal static partial class Zedu
 
     private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
     {
+        OutputFile.CheckNotAnInput(output, [file], context.Language);
         var result = PlanInput.ParseText(PlanInput.ReadBytes(file, context.Language), encoding, options);
         foreach (var diagnostic in result.Diagnostics)
         {
-            context.Error.WriteLine(diagnostic.Format(file, context.Language));
+            context.Error.WriteLine(SafeText.Clean(diagnostic.Format(file, context.Language)));
         }
 
         if (!result.Success)
@@ -45,23 +46,23 @@ internal static partial class Zedu
         var l = context.Language;
         var plan = PlanInput.Load(planFile, context, needsPeriod: false);
         var period = plan.Period is { } p ? CliText.Period(l, Figures.Date(p.Start, l), Figures.Date(p.End, l)) : CliText.NoPeriodShown(l);
-        var summary = CliText.PlanSummary(l, plan.Issuer, period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
-        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
+        var summary = CliText.PlanSummary(l, SafeText.Clean(plan.Issuer), period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
+        var tree = new Tree($"[bold]{Markup.Escape(SafeText.Clean(plan.Title))}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
         foreach (var section in plan.Sections)
         {
-            var sectionNode = tree.AddNode($"[bold]{Markup.Escape(section.ToString())}[/]");
+            var sectionNode = tree.AddNode($"[bold]{Markup.Escape(SafeText.Clean(section.ToString()))}[/]");
             foreach (var target in section.Commitments.SelectMany(c => c.Targets))
             {
-                sectionNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+                sectionNode.AddNode(Markup.Escape(SafeText.Clean(DescribeTarget(target, l))));
             }
 
             foreach (var item in section.Items)
             {
                 var none = l.Pick("（", " (") + Words.Of(ReportWord.NoMeasurableTarget, l) + l.Pick("）", ")");
-                var itemNode = sectionNode.AddNode(Markup.Escape(item.ToString()) + (item.Targets.Length == 0 ? $" [grey]{Markup.Escape(none)}[/]" : string.Empty));
+                var itemNode = sectionNode.AddNode(Markup.Escape(SafeText.Clean(item.ToString())) + (item.Targets.Length == 0 ? $" [grey]{Markup.Escape(none)}[/]" : string.Empty));
                 foreach (var target in item.Targets)
                 {
-                    itemNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+                    itemNode.AddNode(Markup.Escape(SafeText.Clean(DescribeTarget(target, l))));
                 }
             }
         }

@@ -88,8 +88,11 @@ public sealed partial class ReportStore
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The plan has no period (its evaluations need one), or more target × org unit
-    /// cells than the store can index (2^31), or the range is 65,536 days or longer, or a target's allocation or
-    /// milestone scope names an org unit the tree does not have.</exception>
+    /// cells than the store can index (2^31), or the range is 65,536 days or longer.</exception>
+    /// <remarks>A target's allocation or milestone scope may name org units the tree does not have: a store of one
+    /// county's subtree holds that county's reports, and its partial (<see cref="PartialAsOf"/>) is rolled up by a store
+    /// of the whole tree, against the whole allocation. That the units named exist is for the readers (ZA0002) and the
+    /// plan check (ZV0005) to say.</remarks>
     public static ReportStore Open(Plan plan, OrgUnitTree tree, DateInterval range)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -98,16 +101,6 @@ public sealed partial class ReportStore
         plan.PeriodToEvaluate(nameof(plan));
         Preconditions.CheckArgument((long)plan.Targets.Length * tree.Count < int.MaxValue, nameof(tree), "The plan's targets times the tree's org units must be fewer than 2^31.");
         Preconditions.CheckArgument(range.Length <= ushort.MaxValue, nameof(range), "The range must be shorter than 65,536 days.");
-        foreach (var target in plan.Targets)
-        {
-            // Who owes what names units of this tree.
-            var named = (target.Allocation?.Parts.Select(p => p.OrgUnit) ?? []).Concat(target.Scope.Responsible is { } r ? [r] : []);
-            foreach (var unit in named.Where(u => !tree.Contains(u)))
-            {
-                throw new ArgumentException($"Target {target.Id} is owed by org unit {unit} (its allocation or scope), which is not in the org unit tree of {tree.Root.Name}.", nameof(tree));
-            }
-        }
-
         return new ReportStore(new StoreLayout(plan, tree, range));
     }
 

@@ -13,6 +13,7 @@ public static partial class DiagnosticMessages
         yield return M("ZP0003", "未找到确定计划周期的年份", "no year was found for the plan period");
         yield return M("ZP0004", "文本含控制字符，可能是二进制文件或编码有误", "the text holds control characters: binary, or another encoding");
         yield return M("ZP0005", "文本不是UTF-8且无字节顺序标记，已按GB18030读取", "the bytes are not UTF-8 and have no byte-order mark: read as GB18030");
+        yield return M("ZP0006", "文本过长，计划JSON无法保存", "a text is longer than plan JSON keeps");
         yield return M("ZP0009", "诊断信息过多，其余未列出", "more diagnostics were found than are listed");
         yield return M("ZP0101", "已跳过网页杂项（导航、元数据、链接、文号）", "page noise skipped (breadcrumbs, metadata, links, document numbers)");
         yield return M("ZP0102", "未找到标题行", "no title line was found");
@@ -68,6 +69,9 @@ public static partial class DiagnosticMessages
         yield return M("ZR0014", "增量累计低于零", "a running total of increments falls below zero");
         yield return M("ZR0015", "冲减只适用于增量计数指标", "a correction of a target whose reports are not increments");
         yield return M("ZR0016", "修订未写明报送时间", "a revision without the time it was submitted");
+        yield return M("ZR0020", "数值超过该量词允许的最大值", "an amount is above the most its measure word admits");
+        yield return M("ZR0021", "计数须为整数", "a count of whole things has a fraction");
+        yield return M("ZR0022", "分子大于分母", "a numerator is larger than its denominator");
         yield return M("ZR1001", "存量指标的值下降", "a level falls over time");
         yield return M("ZR1002", "数值超过指标要求量的10倍", "a value is more than ten times what the target requires");
         yield return M("ZR1003", "报送日期晚于接收日期", "a report is dated after the day it was received");
@@ -128,6 +132,11 @@ public static partial class DiagnosticMessages
         yield return T("ZR0014", "{0}指标{1}的累计值在{2}降至零以下（{3}）：冲减多于已报送的数量。", "At {0} the running total of target {1} falls below zero on {2} ({3}): a correction (冲减) takes away more than was reported.");
         yield return T("ZR0015", "数值{0}为冲减，但指标{1}的报送不是计数增量：存量、比例或节点任务请以修订更正。", "The value {0} is a correction (冲减), but the reports of target {1} are not increments of a count: correct a level, a share or a milestone by a revision.");
         yield return T("ZR0016", "修订{0}须写明报送时间，以便得知某日所知的情况。", "Revision {0} must say when it was submitted, so that what was known on a date can be told.");
+        yield return T("ZR0020", "数值{0}超过{1}，即指标{2}单条报送允许的最大值。", "The value {0} is above {1}, the most one report on target {2} may give.");
+        yield return T("ZR0020.numerator", "分子{0}超过单条报送允许的最大值{1}。", "The numerator {0} is above {1}, the most one report may give.");
+        yield return T("ZR0020.denominator", "分母{0}超过单条报送允许的最大值{1}。", "The denominator {0} is above {1}, the most one report may give.");
+        yield return T("ZR0021", "指标{0}以{1}计数，数值须为整数，不能为{2}。", "Target {0} counts whole {1}: the value must be a whole number, not {2}.");
+        yield return T("ZR0022", "分子{0}大于分母{1}：覆盖数不能超过总数。", "The numerator {0} is larger than the denominator {1}: a share cannot cover more than there are.");
         yield return T("ZR1001", "指标{0}为存量指标，{1}的值由{3}的{2}降至{5}的{4}。", "Target {0} is a level, and at {1} it falls from {2} on {3} to {4} on {5}.");
         yield return T("ZR1002", "数值{0}超过指标{1}要求量（{2}）的10倍。", "The value {0} is more than 10 times what target {1} requires ({2}).");
         yield return T("ZR1003", "报送日期{0}晚于接收日期{1}。", "The report is dated {0}, after the day it was received ({1}).");
@@ -146,6 +155,8 @@ public static partial class DiagnosticMessages
         yield return T("ZC0002.orgUnits", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing columns {0}: the header must be code,name,parent[,kind].");
         yield return T("ZC0002.orgUnits.one", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing column {0}: the header must be code,name,parent[,kind].");
 
+        yield return T("ZC0011.revision", "修订号“{0}”有误，应为0、1、2等整数。", "The revision '{0}' is not a revision number (0, 1, 2, …).");
+        yield return T("ZC0010.submitted", "报送时间“{0}”格式有误，应为YYYY-MM-DDTHH:MM，如2017-07-05T09:30。", "The submitted time '{0}' is not of the form YYYY-MM-DDTHH:MM, such as 2017-07-05T09:30.");
         yield return T("ZC0002.allocations", "表头须为 target,orgUnit,required[,weight][,baseline]，任务量列与权重列至少有一列。", "The header must be target,orgUnit,required[,weight][,baseline], with a required or a weight column.");
         yield return T("ZC0011.required", "任务量“{0}”不是不小于0的数。", "The required amount '{0}' is not a number of at least 0.");
         yield return T("ZC0011.weight", "权重“{0}”不是不小于0的数。", "The weight '{0}' is not a number of at least 0.");

@@ -99,7 +99,7 @@ public static class AllocationCsv
 
         using (csv)
         {
-            int Find(string name) => Enumerable.Range(0, csv.FieldCount).FirstOrDefault(i => string.Equals(csv.GetName(i).Trim(), name, StringComparison.OrdinalIgnoreCase), -1);
+            int Find(string name) => CsvColumns.Find(csv, name);
             var (target, unit, required, weight, baseline) = (Find("target"), Find("orgUnit"), Find("required"), Find("weight"), Find("baseline"));
             if (target < 0 || unit < 0 || (required < 0 && weight < 0))
             {

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Orleans;
+using Orleans.Providers;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+
+namespace Zhuzhou.Education.Domain.Orleans.Grains;
+
+/// <summary>The grain of <see cref="IOrgUnitReportsGrain"/>: a <see cref="ReportStore"/> of the owner's subtree, its key index, and the durable columns.</summary>
+[StorageProvider(ProviderName = ClusterNames.Storage)]
+internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldReports>, IOrgUnitReportsGrain
+{
+    private const int RebuildChunk = 1 << 16;
+
+    private PlanPartitioning partitioning = null!;
+    private OrgUnitTree subtree = null!;
+    private ReportStore store = null!;
+    private Dictionary<TargetId, int> targetIndex = null!;
+    private Dictionary<OrgUnitCode, int> unitIndex = null!;
+
+    // (target, org unit, date) and revision of every report held → its row in State.
+    private readonly Dictionary<(long Key, int Revision), int> held = [];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var key = this.GetPrimaryKeyString();
+        var slash = key.LastIndexOf('/');
+        partitioning = catalog[key[..slash]];
+        subtree = partitioning.Subtree(OrgUnitCode.Parse(key[(slash + 1)..]));
+        store = ReportStore.Open(partitioning.Plan, subtree);
+        targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
+
+        // Rebuild from the durable columns, in chunks (no report of them is refused: each was admitted once).
+        for (var from = 0; from < State.Count; from += RebuildChunk)
+        {
+            var chunk = new ProgressReport[Math.Min(RebuildChunk, State.Count - from)];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                chunk[i] = State.Report(from + i);
+                held[Key(chunk[i])] = from + i;
+            }
+
+            store.Append(chunk);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<BatchReceipt> Check(ImmutableArray<ProgressReport> reports)
+    {
+        var (receipt, _) = Admit(reports);
+        return Task.FromResult(receipt);
+    }
+
+    public async Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports)
+    {
+        var (receipt, fresh) = Admit(reports);
+        if (!receipt.Admitted || fresh.Count == 0)
+        {
+            return receipt;
+        }
+
+        // The store checks and lays the batch out whole first; then the columns are written. If the write fails,
+        // this activation is dropped (its store holds what storage does not) and the caller retries.
+        store.Append(fresh);
+        var before = State.Count;
+        foreach (var report in fresh)
+        {
+            held[Key(report)] = State.Count;
+            State.Add(report);
+        }
+
+        try
+        {
+            await WriteStateAsync().ConfigureAwait(true);
+        }
+        catch
+        {
+            State.TruncateTo(before);
+            DeactivateOnIdle();
+            throw;
+        }
+
+        return receipt;
+    }
+
+    public Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).Cells.ToImmutableArray());
+
+    public Task<long> Count() => Task.FromResult(store.Count);
+
+    private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
+    {
+        var list = reports.IsDefault ? [] : reports;
+        var problems = new List<string>();
+        foreach (var problem in new ReportAdmission(partitioning.Plan, subtree).Check(list).Where(p => p.IsError && !Historical(p)))
+        {
+            problems.Add(Refused(list, problem.Index, problem.Code + ": " + problem.Message));
+        }
+
+        var fresh = new List<ProgressReport>();
+        var freshIndex = new List<int>();
+        var alreadyHeld = 0;
+        if (problems.Count == 0)
+        {
+            for (var i = 0; i < list.Length; i++)
+            {
+                if (!store.Range.Contains(list[i].Date))
+                {
+                    problems.Add(Refused(list, i, $"the date is outside the store's range {store.Range}."));
+                }
+                else if (held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
+                {
+                    alreadyHeld++;
+                }
+                else
+                {
+                    fresh.Add(list[i]);
+                    freshIndex.Add(i);
+                }
+            }
+        }
+
+        // The reports not held yet, checked with what is held of their targets and org units: a revision must revise a
+        // report held, a correction must not take a running total below zero, and a report with a held key and
+        // revision but another value is an unmarked duplicate (ZR0010), as on every other path.
+        if (problems.Count == 0 && fresh.Count > 0)
+        {
+            foreach (var problem in new ReportAdmission(partitioning.Plan, subtree) { Earlier = Earlier(fresh) }.Check(fresh).Where(p => p.IsError))
+            {
+                problems.Add(Refused(list, freshIndex[problem.Index], problem.Code + ": " + problem.Message));
+            }
+        }
+
+        return problems.Count > 0
+            ? (new BatchReceipt { Problems = [.. problems] }, [])
+            : (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
+    }
+
+    // The problems only the history can tell (checked below, with the reports held).
+    private static bool Historical(ReportProblem problem)
+        => problem.Code is ReportDiagnosticCodes.RevisionOfNothing or ReportDiagnosticCodes.BelowZero;
+
+    // Every report held of the targets and org units of the fresh reports that need the history: revisions,
+    // corrections, and those whose key is held.
+    private List<ProgressReport> Earlier(List<ProgressReport> fresh)
+    {
+        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (r.Target, r.OrgUnit)).ToHashSet();
+        var earlier = new List<ProgressReport>();
+        for (var row = 0; pairs.Count > 0 && row < State.Count; row++)
+        {
+            if (pairs.Contains((State.Target[row], State.OrgUnit[row])))
+            {
+                earlier.Add(State.Report(row));
+            }
+        }
+
+        return earlier;
+    }
+
+    private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
+        => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
+
+    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
+    private (long, int) Key(ProgressReport report)
+        => ((((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date)), report.Revision);
+}
