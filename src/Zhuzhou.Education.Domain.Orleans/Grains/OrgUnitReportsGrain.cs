@@ -17,14 +17,14 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private const int RebuildChunk = 1 << 16;
 
     private PlanPartitioning partitioning = null!;
+    private OrgUnitTree subtree = null!;
     private int partition;
     private ReportStore store = null!;
-    private ReportAdmission admission = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
 
-    // (target, org unit, date) of every report held → its row in State.
-    private readonly Dictionary<long, int> held = [];
+    // (target, org unit, date) and revision of every report held → its row in State.
+    private readonly Dictionary<(long Key, int Revision), int> held = [];
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -32,9 +32,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         var slash = key.LastIndexOf('/');
         partitioning = catalog[key[..slash]];
         (var owner, partition) = partitioning.ParseGrainKey(key);
-        var subtree = partitioning.Subtree(owner);
+        subtree = partitioning.Subtree(owner);
         store = ReportStore.Open(partitioning.Plan, subtree);
-        admission = new ReportAdmission(partitioning.Plan, subtree);
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
 
@@ -62,26 +61,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var (receipt, fresh) = Sort(reports?.Reports ?? []);
+        var (receipt, fresh) = Admit(reports?.Reports ?? []);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
         }
 
-        // The store admits the new reports (ReportAdmission, once) and lays them out whole, or refuses them; a refusal
-        // is then explained report by report, as Check does, with the batch's own numbering. Then the columns are
-        // written. If the write fails, this activation is dropped (its store holds what storage does not) and the
-        // caller retries.
-        try
-        {
-            store.Append(fresh);
-        }
-        catch (ArgumentException refused)
-        {
-            var (explained, _) = Admit(reports!.Reports);
-            return explained.Admitted ? new BatchReceipt { Problems = [refused.Message] } : explained;
-        }
-
+        // The store checks and lays the batch out whole first; then the columns are written. If the write fails,
+        // this activation is dropped (its store holds what storage does not) and the caller retries.
+        store.Append(fresh);
         var before = State.Count;
         foreach (var report in fresh)
         {
@@ -103,16 +91,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return receipt;
     }
 
-    public Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf) => Task.FromResult(store.PartialAsOf(asOf).Cells.ToImmutableArray());
+    public Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).Cells.ToImmutableArray());
 
     public Task<long> Count() => Task.FromResult(store.Count);
 
-    /// <summary>Every problem of a batch (admission, then the held reports), and the reports not held yet.</summary>
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
     {
         var list = reports.IsDefault ? [] : reports;
         var problems = new List<string>();
-        foreach (var problem in admission.Check(list).Where(p => p.IsError))
+        foreach (var problem in new ReportAdmission(partitioning.Plan, subtree).Check(list).Where(p => p.IsError && !Historical(p)))
         {
             problems.Add(Refused(list, problem.Index, problem.Code + ": " + problem.Message));
         }
@@ -120,6 +107,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         problems.AddRange(Misrouted(list));
 
         var fresh = new List<ProgressReport>();
+        var freshIndex = new List<int>();
         var alreadyHeld = 0;
         if (problems.Count == 0)
         {
@@ -129,18 +117,26 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 {
                     problems.Add(Refused(list, i, $"the date is outside the store's range {store.Range}."));
                 }
-                else if (!held.TryGetValue(Key(list[i]), out var row))
-                {
-                    fresh.Add(list[i]);
-                }
-                else if (State.SameAs(row, list[i]))
+                else if (held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
                 {
                     alreadyHeld++;
                 }
                 else
                 {
-                    problems.Add(Refused(list, i, $"{ReportDiagnosticCodes.Duplicate}: a report of the same target, org unit and date is held with another value ({State.Report(row)}); a correction needs a revision."));
+                    fresh.Add(list[i]);
+                    freshIndex.Add(i);
                 }
+            }
+        }
+
+        // The reports not held yet, checked with what is held of their targets and org units: a revision must revise a
+        // report held, a correction must not take a running total below zero, and a report with a held key and
+        // revision but another value is an unmarked duplicate (ZR0010), as on every other path.
+        if (problems.Count == 0 && fresh.Count > 0)
+        {
+            foreach (var problem in new ReportAdmission(partitioning.Plan, subtree) { Earlier = Earlier(fresh) }.Check(fresh).Where(p => p.IsError))
+            {
+                problems.Add(Refused(list, freshIndex[problem.Index], problem.Code + ": " + problem.Message));
             }
         }
 
@@ -149,36 +145,25 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             : (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
     }
 
-    /// <summary>
-    /// The reports not held yet, and those held already (skipped), without admitting them: the store admits the new
-    /// ones as it appends them. A held key with another value, or a report of another grain's units, refuses the batch.
-    /// </summary>
-    private (BatchReceipt Receipt, List<ProgressReport> Fresh) Sort(ImmutableArray<ProgressReport> reports)
+    // The problems only the history can tell (checked below, with the reports held).
+    private static bool Historical(ReportProblem problem)
+        => problem.Code is ReportDiagnosticCodes.RevisionOfNothing or ReportDiagnosticCodes.BelowZero;
+
+    // Every report held of the targets and org units of the fresh reports that need the history: revisions,
+    // corrections, and those whose key is held.
+    private List<ProgressReport> Earlier(List<ProgressReport> fresh)
     {
-        var list = reports.IsDefault ? [] : reports;
-        var problems = Misrouted(list).ToList();
-        var fresh = new List<ProgressReport>(list.Length);
-        var alreadyHeld = 0;
-        for (var i = 0; i < list.Length && problems.Count == 0; i++)
+        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (r.Target, r.OrgUnit)).ToHashSet();
+        var earlier = new List<ProgressReport>();
+        for (var row = 0; pairs.Count > 0 && row < State.Count; row++)
         {
-            var report = list[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
-            if (!TryKey(report, out var key) || !held.TryGetValue(key, out var row))
+            if (pairs.Contains((State.Target[row], State.OrgUnit[row])))
             {
-                fresh.Add(report);
-            }
-            else if (State.SameAs(row, report))
-            {
-                alreadyHeld++;
-            }
-            else
-            {
-                return Admit(reports);
+                earlier.Add(State.Report(row));
             }
         }
 
-        return problems.Count > 0
-            ? (new BatchReceipt { Problems = [.. problems] }, [])
-            : (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
+        return earlier;
     }
 
     /// <summary>Reports of org units another partition of the owner holds (a client routing with another partition count).</summary>
@@ -191,7 +176,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
         for (var i = 0; i < list.Length; i++)
         {
-            if (list[i] is { } report && unitIndex.ContainsKey(report.OrgUnit) && partitioning.PartitionOf(report.OrgUnit) != partition)
+            if (list[i] is { } report && subtree.Contains(report.OrgUnit) && partitioning.PartitionOf(report.OrgUnit) != partition)
             {
                 yield return Refused(list, i, string.Create(CultureInfo.InvariantCulture,
                     $"org unit {report.OrgUnit} belongs to partition {partitioning.PartitionOf(report.OrgUnit)} of its owner, not {partition} (are the client and the silos given the same partition count?)."));
@@ -199,21 +184,10 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         }
     }
 
-    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
-    private bool TryKey(ProgressReport report, out long key)
-    {
-        key = 0;
-        if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
-        {
-            return false;
-        }
-
-        key = ((long)target << 48) | ((long)unit << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date);
-        return true;
-    }
-
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
         => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
 
-    private long Key(ProgressReport report) => TryKey(report, out var key) ? key : throw new ArgumentException($"Report ({report}) is not of this grain's plan, org units and period.", nameof(report));
+    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
+    private (long, int) Key(ProgressReport report)
+        => ((((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date)), report.Revision);
 }

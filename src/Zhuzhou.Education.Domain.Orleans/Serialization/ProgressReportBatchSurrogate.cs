@@ -74,6 +74,9 @@ internal sealed class ProgressReportBatchConverter : IConverter<ProgressReportBa
                 Received = surrogate.Received?[i] is { } received ? Date(received) : null,
                 EvidenceTitles = surrogate.EvidenceTitles?[i],
                 EvidenceUris = surrogate.EvidenceUris?[i],
+                Revision = surrogate.Revisions?[i] ?? 0,
+                Submitted = surrogate.Submitted?[i],
+                Reason = surrogate.Reasons?[i],
             });
         }
 
@@ -105,6 +108,9 @@ internal sealed class ProgressReportBatchConverter : IConverter<ProgressReportBa
             Set(wire.Received ??= report.Received is null ? null : new int?[n], i, report.Received is { } received ? DayNumber(received) : null);
             Set(wire.EvidenceTitles ??= report.EvidenceTitles is null ? null : new string[]?[n], i, report.EvidenceTitles);
             Set(wire.EvidenceUris ??= report.EvidenceUris is null ? null : new string[]?[n], i, report.EvidenceUris);
+            Set(wire.Revisions ??= report.Revision == 0 ? null : new int[n], i, report.Revision);
+            Set(wire.Submitted ??= report.Submitted is null ? null : new NodaTime.LocalDateTime?[n], i, report.Submitted);
+            Set(wire.Reasons ??= report.Reason is null ? null : new string?[n], i, report.Reason);
         }
 
         wire.OrgUnitCodes = new string[codes.Count];
