@@ -44,6 +44,13 @@ internal struct ProgressReportBatchSurrogate
     [Id(11)] public string[]?[]? EvidenceTitles { get; set; }
 
     [Id(12)] public string[]?[]? EvidenceUris { get; set; }
+
+    // Revision numbers (0 for a first report); sent only when a report of the batch revises another.
+    [Id(13)] public int[]? Revisions { get; set; }
+
+    [Id(14)] public NodaTime.LocalDateTime?[]? Submitted { get; set; }
+
+    [Id(15)] public string?[]? Reasons { get; set; }
 }
 
 /// <summary>Columns from reports and back, each report through <see cref="ProgressReportConverter"/> (the one place a report's fields cross the wire).</summary>
