@@ -188,14 +188,14 @@ internal static class Zedu
     private static int ReportCommand(CliContext context, string? planFile, string[]? progressFiles, LocalDate asOf, string by, string format, string? output)
     {
         var plan = PlanInput.Load(planFile, context.Error);
-        var input = ReadProgress(context, plan, planFile, progressFiles);
+        var input = ReadProgress(context, plan, planFile, progressFiles, intoStore: true);
         var level = by == "school" ? OrgUnitLevel.School : OrgUnitLevel.County;
         if (level == OrgUnitLevel.School && !input.Tree.UnitsAt(OrgUnitLevel.School).Any())
         {
             throw new CliException("--by school: no report comes from a school (schools are written as county code, hyphen, number: 430281-001)");
         }
 
-        var report = Build(plan, input, asOf, level);
+        var report = PlanReport.FromStore(input.ToStore(), asOf, new ReportSettings { Breakdown = level });
         if (format == "json")
         {
             WriteDocument(context, output, stream: report.WriteJson);
@@ -320,9 +320,9 @@ internal static class Zedu
         return ExitOk;
     }
 
-    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files)
+    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files, bool intoStore = false)
     {
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
+        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context, intoStore);
         if (files is null || files.Length == 0)
         {
             if (planFile is null)

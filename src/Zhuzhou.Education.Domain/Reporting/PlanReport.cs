@@ -36,7 +36,7 @@ namespace Zhuzhou.Education.Domain.Reporting;
 public sealed class PlanReport
 {
     private readonly AsOfResult result;
-    private readonly ILookup<TargetId, ProgressReport> reportsByTarget;
+    private readonly ILookup<TargetId, ProgressReport>? reportsByTarget;
 
     private PlanReport(
         Plan plan,
@@ -49,7 +49,7 @@ public sealed class PlanReport
         ImmutableArray<SeriesPoint> series,
         ReportingCompleteness completeness,
         AsOfResult result,
-        ILookup<TargetId, ProgressReport> reportsByTarget)
+        ILookup<TargetId, ProgressReport>? reportsByTarget)
     {
         Plan = plan;
         Tree = tree;
@@ -124,6 +124,31 @@ public sealed class PlanReport
 
         var store = ReportStore.Open(plan, orgUnits);
         store.Append(batch);
+        return Assemble(store, asOf, settings, batch.ToLookup(r => r.Target));
+    }
+
+    /// <summary>
+    /// Assembles the report from the reports in a store (for files read straight into one, see
+    /// <see cref="ProgressIngest"/>): the same figures as from the same reports as objects. The store keeps no
+    /// report objects, so <see cref="Explain"/> is not available on this report.
+    /// </summary>
+    /// <param name="store">The store: its plan, its tree and its reports.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    /// <exception cref="ArgumentException">The settings are invalid.</exception>
+    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        settings ??= ReportSettings.Default;
+        settings.Evaluation.Validate();
+        return Assemble(store, asOf, settings, null);
+    }
+
+    private static PlanReport Assemble(ReportStore store, LocalDate asOf, ReportSettings settings, ILookup<TargetId, ProgressReport>? reportsByTarget)
+    {
+        var (plan, orgUnits, evaluation) = (store.Plan, store.Tree, settings.Evaluation);
         var result = store.AsOf(asOf, settings.Allocations);
         var whole = result.EvaluatePlan(null, evaluation);
         var units = orgUnits.UnitsAt(settings.Breakdown)
@@ -131,14 +156,15 @@ public sealed class PlanReport
             .Select(u => new OrgUnitReport(u, result.EvaluatePlan(u.Code, evaluation)))
             .ToImmutableArray();
 
-        var reportedBelow = batch.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
+        var below = store.TargetsReportedBelowRoot();
+        var reportedBelow = plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
         var targets = whole.Targets
             .Select(w => Target(w, reportedBelow.Contains(w.Target.Id) ? units : []))
             .ToImmutableArray();
 
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, units, targets,
-            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, batch.ToLookup(r => r.Target));
+            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, reportsByTarget);
     }
 
     /// <summary>
@@ -149,8 +175,14 @@ public sealed class PlanReport
     /// <param name="orgUnit">The org unit; null for the root (the city).</param>
     /// <returns>The evaluation, whose <see cref="TargetEvaluation.Achievement"/> carries the reports that count.</returns>
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
+    /// <exception cref="InvalidOperationException">The report was built from a store, which keeps no report objects.</exception>
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
+        if (reportsByTarget is null)
+        {
+            throw new InvalidOperationException("This report was built from a store, which keeps no report objects: build it from the reports to explain a figure.");
+        }
+
         // The engine's evaluation names the target as it applies to the unit; the rules recompute it from the reports.
         var asApplies = result.Evaluate(target, orgUnit, Settings.Evaluation).Target;
         var scope = orgUnit ?? Tree.Root.Code;

@@ -132,6 +132,15 @@ public sealed class ReportAdmission
             paramName);
     }
 
+    /// <summary>
+    /// A report repeating the key of an earlier one — of its batch, or one already stored (found by the store when a
+    /// batch comes in several pieces).
+    /// </summary>
+    internal static ReportProblem Repeated(int index, TargetId target, OrgUnitCode orgUnit, LocalDate date, bool stored)
+        => Error(index, null, ReportDiagnosticCodes.Duplicate, stored
+            ? $"A report with the same target {target}, org unit {orgUnit} and date {Dates.Iso(date)} is already stored."
+            : $"This report repeats an earlier one: the same target {target}, org unit {orgUnit} and date {Dates.Iso(date)}.");
+
     private static ReportProblem Error(int index, string? field, string code, string message) => new(index, field, code, DiagnosticSeverity.Error, message);
 
     private static ReportProblem Warning(int index, string? field, string code, string message) => new(index, field, code, DiagnosticSeverity.Warning, message);
@@ -243,8 +252,7 @@ public sealed class ReportAdmission
             var (earlier, later) = (reports[previous.Index], reports[current.Index]);
             if (previous.Date == current.Date)
             {
-                problems.Add(Error(current.Index, null, ReportDiagnosticCodes.Duplicate,
-                    $"This report repeats an earlier one: the same target {later.Target}, org unit {later.OrgUnit} and date {Dates.Iso(later.Date)}."));
+                problems.Add(Repeated(current.Index, later.Target, later.OrgUnit, later.Date, stored: false));
                 continue;
             }
 
