@@ -5,6 +5,7 @@ using System.Text.Json;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Serialization.Wire;
 
 namespace Zhuzhou.Education.Domain.Serialization;
 
@@ -149,7 +150,14 @@ internal sealed partial class JsonBatchReader
         }
         catch (JsonException e)
         {
-            Error(JsonDiagnosticCodes.MalformedJson, null, "The text is not well-formed JSON here.", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            // Said as the whole-document loader says it, from the bytes where the reader stopped (on the last line read).
+            var (errorLine, inLine) = ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0));
+            Count(bufferStart + length);
+            var offset = errorLine == line ? (int)(lineStart - bufferStart) + inLine : length;
+            var message = errorLine == line && offset >= 0 && offset <= length
+                ? JsonInput.Malformed(buffer.AsSpan(0, length), offset)
+                : "The text is not well-formed JSON here.";
+            Error(JsonDiagnosticCodes.MalformedJson, null, message, errorLine, inLine + 1);
             return [.. diagnostics];
         }
 
