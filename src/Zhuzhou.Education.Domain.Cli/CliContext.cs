@@ -36,6 +36,9 @@ internal sealed class CliContext
     /// <summary>Whether standard error is a terminal, so progress can be drawn on it.</summary>
     public bool Interactive { get; }
 
+    /// <summary>The language of everything the command says (<c>--lang</c>): Chinese by default.</summary>
+    public Localization.Language Language { get; set; } = Localization.Language.Chinese;
+
     /// <summary>The process's own console.</summary>
     public static CliContext ForProcess()
     {

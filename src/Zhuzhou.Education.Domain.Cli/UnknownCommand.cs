@@ -5,14 +5,13 @@ namespace Zhuzhou.Education.Domain.Cli;
 /// <summary>The one message for a word that is not a command of <c>zedu</c>, naming the command meant where one is near.</summary>
 internal static class UnknownCommand
 {
-    /// <summary>"zedu: unknown command 'repor'; did you mean 'report'? 'zedu --help' lists the commands."</summary>
-    public static string Message(RootCommand root, string typed)
+    /// <summary>"zedu: unknown command 'repor'; did you mean 'report'? 'zedu --help' lists the commands." — or in Chinese.</summary>
+    public static string Message(RootCommand root, string typed, Localization.Language language)
     {
         var nearest = root.Subcommands.Where(c => !c.Hidden)
             .Select(c => (c.Name, Distance: EditDistance(typed.ToLowerInvariant(), c.Name)))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).First();
-        var meant = nearest.Distance <= 2 ? $" did you mean '{nearest.Name}'?" : string.Empty;
-        return $"zedu: unknown command '{typed}';{meant} 'zedu --help' lists the commands.";
+        return CliText.UnknownCommand(language, typed, nearest.Distance <= 2 ? nearest.Name : null);
     }
 
     /// <summary>Levenshtein distance: the fewest insertions, deletions and substitutions that turn a into b.</summary>

@@ -16,10 +16,10 @@ public class OtherCommandTests
     [Fact]
     public void Explain_TargetForCounty_ShowsReportsRuleAndArithmetic()
     {
-        var run = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
+        var run = ZeduRunner.English("explain", "8.1", "--org", "醴陵市");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("Target 8.1 ").And.Contain("As of 2017-06-30").And.Contain("Rule: ").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1\n")
+        run.Out.Should().StartWith("Target 8.1: ").And.Contain("As of 30 June 2017").And.Contain("Reports: 6 reports from 1 org unit").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1 person\n")
             .And.Contain("Arithmetic: ").And.Contain("Status: ");
         run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
     }
@@ -31,17 +31,40 @@ public class OtherCommandTests
 
         // 15.1 is a level: the latest report of each of the nine counties counts, and they add up to the value.
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Contain("Reports that count (9):").And.Contain("value = 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1;");
+        run.Out.Should().Contain("所计报送（9条）：").And.Contain("报送：9个单位的9条报送，各单位取截至该日的最新一次，合计1所。");
         run.Out.Split('\n').Count(l => l.StartsWith("  4302", StringComparison.Ordinal)).Should().Be(9);
     }
 
     [Fact]
-    public void Explain_InChinese_UsesTheChineseExplanation()
+    public void Explain_ReportsThatCount_AreWrittenAsPeopleWriteThem()
     {
-        var run = ZeduRunner.Run("explain", "14.2", "--lang", "zh");
+        var counsellors = ZeduRunner.Run("explain", "8.1", "--org", "醴陵市");
+        var coverage = ZeduRunner.Run("explain", "6.1");
+        var coverageEn = ZeduRunner.English("explain", "6.1");
+        var milestone = ZeduRunner.Run("explain", "13.1");
+
+        counsellors.Out.Should().Contain("  430281 醴陵市 2017-02-28 2名\n");
+        coverage.Out.Should().Contain("  430202 荷塘区 2017-05-31 40.6%（17052／42000）\n").And.NotContain("0.406");
+        coverageEn.Out.Should().Contain("  430202 荷塘区 2017-05-31 40.6% (17,052/42,000)\n");
+        milestone.Out.Should().Contain("  430200 株洲市 2017-05-31 100.0%\n");
+    }
+
+    [Fact]
+    public void Explain_ByDefault_IsInChinese()
+    {
+        var run = ZeduRunner.Run("explain", "14.2");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("指标 14.2 ").And.Contain("序时进度").And.Contain("报送：").And.Contain("计算：");
+        run.Out.Should().StartWith("指标 14.2：新增学位2万个\n截至2017年6月30日，完成1.1万个，要求不少于2万个；完成率55.0%，序时进度49.6%，状态为正常推进。\n")
+            .And.Contain("所计报送（50条）：");
+        run.Out.Should().Be(ZeduRunner.Run("explain", "14.2", "--lang", "zh").Out);
+    }
+
+    [Fact]
+    public void Explain_Exceeded_SaysByHowMuch()
+    {
+        ZeduRunner.Run("explain", "9.1").Out.Should().Contain("判定：实际3所，超过上限2所，超额完成。\n");
+        ZeduRunner.English("explain", "9.1").Out.Should().Contain("Status: exceeded — 3 institutions, above the upper bound of 2 institutions.\n");
     }
 
     [Fact]
@@ -111,11 +134,17 @@ public class OtherCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            $"{bad}(2): ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
-            $"{bad}(3): ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
-            $"{bad}(4): ZC0010: date 'yesterday' is not a date of the form YYYY-MM-DD, such as 2017-06-30",
-            $"{bad}(5): ZR0011: \"value\" must not be negative; found -1.",
-            "2 file(s), 1 valid report(s), 4 problem(s)");
+            $"{bad}(2): 错误 ZR0001: 指标99.1不在计划《株洲市教育局2017年工作要点》中。",
+            $"{bad}(3): 错误 ZR0002: 单位“长沙县”不在株洲市的单位名录中。",
+            $"{bad}(4): 错误 ZC0010: 日期“yesterday”格式有误，应为YYYY-MM-DD，如2017-06-30。",
+            $"{bad}(5): 错误 ZR0011: 数值不能为负数，实际为-1。",
+            "2个文件，1条有效报送，4个问题");
+        ZeduRunner.English("validate", "--progress", good, bad).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"{bad}(2): error ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
+            $"{bad}(3): error ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
+            $"{bad}(4): error ZC0010: The date 'yesterday' is not of the form YYYY-MM-DD, such as 2017-06-30.",
+            $"{bad}(5): error ZR0011: \"value\" must not be negative; found -1.",
+            "2 files, 1 valid report, 4 problems");
     }
 
     [Fact]
@@ -125,10 +154,10 @@ public class OtherCommandTests
         var csv = folder.File("a.csv", "target,orgUnit,date,value\n8.1,430281,2017-03-31,5\n");
         var json = folder.File("b.json", """{"schema": "zedu.progress/1", "reports": [{"target": "8.1", "orgUnit": "430281", "date": "2017-03-31", "value": 6}]}""");
 
-        var run = ZeduRunner.Run("validate", "--progress", csv, json);
+        var run = ZeduRunner.English("validate", "--progress", csv, json);
 
         run.ExitCode.Should().Be(2);
-        run.Out.Should().StartWith($"{json}: $.reports[0]: ZR0010: This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-03-31.\n");
+        run.Out.Should().StartWith($"{json}: error ZR0010: This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-03-31. (at $.reports[0])\n");
     }
 
     [Fact]
@@ -140,7 +169,8 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("validate", "--progress", good);
 
         run.ExitCode.Should().Be(0, run.Out);
-        run.Out.Should().Be("1 file(s), 2 valid report(s), 0 problem(s)\n");
+        run.Out.Should().Be("1个文件，2条有效报送，0个问题\n");
+        ZeduRunner.English("validate", "--progress", good).Out.Should().Be("1 file, 2 valid reports, 0 problems\n");
     }
 
     [Fact]
@@ -150,11 +180,11 @@ public class OtherCommandTests
         var file = folder.File("large.csv");
         ZeduRunner.Run("sample", "--rows", "20000", "--out", file).ExitCode.Should().Be(0);
 
-        var run = ZeduRunner.Run("report", "--progress", file, "--format", "csv");
+        var run = ZeduRunner.English("report", "--progress", file, "--format", "csv");
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().MatchRegex($@"^zedu: read 20,000 reports from {System.Text.RegularExpressions.Regex.Escape(file)} in \d+\.\d\d s \([\d,]+ reports/s\)\n$");
-        run.Out.Should().StartWith("level,id,title,orgUnit,");
+        run.Out.Should().StartWith("\uFEFFLevel,Id,Title,Org unit code,");
     }
 
     [Fact]

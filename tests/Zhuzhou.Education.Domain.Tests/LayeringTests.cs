@@ -16,8 +16,9 @@ public class LayeringTests
     private static readonly Dictionary<string, string[]> Below = new()
     {
         ["Utility"] = [],
-        ["Diagnostics"] = ["Utility"],
         ["Quantities"] = ["Utility"],
+        ["Localization"] = ["Quantities"],
+        ["Diagnostics"] = ["Localization"],
         ["Plans"] = ["Quantities", "Diagnostics"],
         ["OrgUnits"] = ["Utility"],
         ["Reports"] = ["Plans", "OrgUnits"],

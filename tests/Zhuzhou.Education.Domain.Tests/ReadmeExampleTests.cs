@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
@@ -66,7 +67,7 @@ public class ReadmeExampleTests
         {
             foreach (var problem in loaded.Diagnostics)
             {
-                Console.Error.WriteLine(problem);   // e.g. $.reports[3].date: error ZJ0007: …
+                Console.Error.WriteLine(problem);   // e.g. (4,15): error ZJ0009: … (at $.reports[3].date)
             }
 
             return;
@@ -78,7 +79,7 @@ public class ReadmeExampleTests
         TargetEvaluation counsellors = asOf.Evaluate(TargetId.Parse("8.1"));   // city-wide: 58 of 100 trained
         PlanRollUp city = asOf.EvaluatePlan();
         Console.WriteLine($"{counsellors.Status} {counsellors.Completion:P0}; plan {city.Completion:P1}, expected {city.ExpectedProgress:P1}");
-        Console.WriteLine(ExplanationText.Format(counsellors, ExplanationLanguage.English));
+        Console.WriteLine(ExplanationText.Format(counsellors, Language.English));
         // README2-END
 
         counsellors.Completion.Should().Be(0.58m);
@@ -106,6 +107,33 @@ public class ReadmeExampleTests
         explained.Achievement.ReportCount.Should().Be(6, "醴陵市 reported 8.1, an increment, six times by June");
         report.Targets.Single(t => t.Target.Id == TargetId.Parse("8.1")).Behind.Select(u => u.Name).Should().Equal("芦淞区", "株洲县");
         AssertReadmeShows("README3");
+    }
+
+    [Fact]
+    public async Task WebServerExample_CompilesRunsAndIsTheOneInTheReadme()
+    {
+        var good = await WebServerExample(new AsyncOnlyStream("target,orgUnit,date,value\n8.1,醴陵市,2017-03-31,5\n8.1,430281,2017-04-30,3\n"u8.ToArray()), CancellationToken.None);
+        var bad = await WebServerExample(new AsyncOnlyStream("target,orgUnit,date,value\n8.1,430281,yesterday,1\n"u8.ToArray()), CancellationToken.None);
+
+        good.Should().StartWith("醴陵市：").And.Contain("指标 8.1：培训100名心理咨询师\n截至2017年6月30日，完成8名");
+        bad.Should().StartWith("upload.csv(2): 错误 ZC0010: 日期“yesterday”格式有误");
+        AssertReadmeShows("README4");
+    }
+
+    private static async Task<string> WebServerExample(Stream upload, CancellationToken cancellationToken)
+    {
+        // README4-BEGIN
+        var loaded = await ProgressCsv.LoadAsync(upload, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017, cancellationToken: cancellationToken);
+        if (!loaded.Success)
+        {
+            return string.Join("\n", loaded.Diagnostics.Select(d => d.Format("upload.csv", Language.Chinese)));   // upload.csv(3): 错误 ZC0010: …
+        }
+
+        var report = PlanReport.Build(ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017, loaded.Value.Reports, new LocalDate(2017, 6, 30));
+        var liling = ZhuzhouOrgUnits.Tree2017.FindByName("醴陵市")!;
+        var counsellors = report.Explain(TargetId.Parse("8.1"), liling.Code);
+        return $"{liling.Name}：{Words.Status(counsellors.Status, Language.Chinese)}\n{ExplanationText.Format(counsellors, Language.Chinese)}";
+        // README4-END
     }
 
     private static void AssertReadmeShows(string marker)

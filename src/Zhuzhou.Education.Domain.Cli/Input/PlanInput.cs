@@ -1,5 +1,6 @@
 using System.Text;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Text;
@@ -12,21 +13,21 @@ internal static class PlanInput
     /// <summary>
     /// Loads the plan of <c>--plan</c>. Plan text is decoded as the library detects (UTF-8, UTF-16 with a byte-order
     /// mark, else GB18030); JSON is UTF-8. A plan without a period is refused where it is to be evaluated
-    /// (<paramref name="needsPeriod"/>), with the way to give it one.
+    /// (<paramref name="needsPeriod"/>), with the way to give it one, in the context's language.
     /// </summary>
-    public static Plan Load(string? file, TextWriter error, bool needsPeriod = true)
+    public static Plan Load(string? file, CliContext context, bool needsPeriod = true)
     {
         if (file is null)
         {
             return ZhuzhouPlans.Education2017;
         }
 
-        var bytes = ReadBytes(file);
+        var bytes = ReadBytes(file, context.Language);
         var result = IsJson(file, bytes) ? PlanJson.LoadUtf8(bytes) : ParseText(bytes, null, PlanTextOptions.Default);
-        var plan = Unwrap(result, file, error);
+        var plan = Unwrap(result, file, context);
         if (needsPeriod && plan.Period is null)
         {
-            throw new CliException($"{file}: the plan has no period (its text names no year), so it cannot be evaluated; give it one with 'zedu parse {file} --year YYYY' (or --period START..END) and use the JSON that writes");
+            throw new CliException(CliText.NoPeriod(context.Language, file));
         }
 
         return plan;
@@ -37,28 +38,28 @@ internal static class PlanInput
         => PlanTextParser.Parse(new MemoryStream(bytes, writable: false), encoding, options);
 
     /// <summary>Reads a file's bytes, or fails naming the file.</summary>
-    public static byte[] ReadBytes(string file)
+    public static byte[] ReadBytes(string file, Language language)
     {
         if (Directory.Exists(file))
         {
-            throw new CliException($"{file}: is a folder, not a file");
+            throw new CliException(CliText.IsAFolder(language, file));
         }
 
         if (!File.Exists(file))
         {
-            throw new CliException($"{file}: file not found");
+            throw new CliException(CliText.FileNotFound(language, file));
         }
 
         return File.ReadAllBytes(file);
     }
 
-    /// <summary>Writes warnings to <paramref name="error"/>; fails with the first error, naming the file and place.</summary>
-    public static T Unwrap<T>(ParseResult<T> result, string file, TextWriter error)
+    /// <summary>Writes warnings to standard error; fails with the first error, naming the file and place.</summary>
+    public static T Unwrap<T>(ParseResult<T> result, string file, CliContext context)
         where T : class
     {
         foreach (var warning in result.Warnings)
         {
-            error.WriteLine("zedu: " + new FileProblem(file, warning));
+            context.Error.WriteLine(warning.Format(file, context.Language));
         }
 
         if (result.Success)
@@ -67,8 +68,8 @@ internal static class PlanInput
         }
 
         var errors = result.Errors.ToList();
-        var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
-        throw new CliException(new FileProblem(file, errors[0]) + more);
+        var more = errors.Count > 1 ? CliText.AndMoreErrors(context.Language, errors.Count - 1) : string.Empty;
+        throw new CliException(errors[0].Format(file, context.Language) + more);
     }
 
     /// <summary>A .json file, or bytes whose first character (after a UTF-8 byte-order mark and white space) is {.</summary>

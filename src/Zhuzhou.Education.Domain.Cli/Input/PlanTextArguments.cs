@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Text;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
@@ -10,14 +11,21 @@ namespace Zhuzhou.Education.Domain.Cli.Input;
 /// <summary>The options of the commands that read plan text: --year, --period and --encoding.</summary>
 internal sealed class PlanTextArguments
 {
-    private readonly Option<int?> year = YearOption();
-    private readonly Option<DateInterval?> period = PeriodOption();
-    private readonly Option<Encoding?> encoding = EncodingOption();
+    private readonly Option<int?> year;
+    private readonly Option<DateInterval?> period;
+    private readonly Option<Encoding?> encoding;
 
-    /// <summary>Adds the options to <paramref name="command"/>.</summary>
-    public static PlanTextArguments AddTo(Command command)
+    private PlanTextArguments(Language language)
     {
-        var arguments = new PlanTextArguments();
+        year = YearOption(language);
+        period = PeriodOption(language);
+        encoding = EncodingOption(language);
+    }
+
+    /// <summary>Adds the options to <paramref name="command"/>, described and checked in <paramref name="language"/>.</summary>
+    public static PlanTextArguments AddTo(Command command, Language language)
+    {
+        var arguments = new PlanTextArguments(language);
         command.Add(arguments.year);
         command.Add(arguments.period);
         command.Add(arguments.encoding);
@@ -28,14 +36,14 @@ internal sealed class PlanTextArguments
     public Encoding? EncodingOf(ParseResult result) => result.GetValue(encoding);
 
     /// <summary>The options for the parser; fails when both a year and a period are given.</summary>
-    public PlanTextOptions Options(ParseResult result)
+    public PlanTextOptions Options(ParseResult result, Language language)
         => result.GetValue(year) is not null && result.GetValue(period) is not null
-            ? throw new CliException("give --year or --period, not both")
+            ? throw new CliException(CliText.YearOrPeriod(language))
             : new PlanTextOptions { Year = result.GetValue(year), Period = result.GetValue(period) };
 
-    private static Option<int?> YearOption() => new("--year")
+    private static Option<int?> YearOption(Language language) => new("--year")
     {
-        Description = "The calendar year the plan covers, when its text names none (or names another). Not with --period.",
+        Description = CliText.YearOption(language),
         HelpName = "YYYY",
         CustomParser = result =>
         {
@@ -45,14 +53,14 @@ internal sealed class PlanTextArguments
                 return value;
             }
 
-            result.AddError($"--year: '{text}' is not a year: use four digits from 1900 to 2100, such as 2019");
+            result.AddError(CliText.BadYear(language, text));
             return null;
         },
     };
 
-    private static Option<DateInterval?> PeriodOption() => new("--period")
+    private static Option<DateInterval?> PeriodOption(Language language) => new("--period")
     {
-        Description = "The period the plan covers, START..END, such as a school year 2018-09-01..2019-08-31. Not with --year.",
+        Description = CliText.PeriodOption(language),
         HelpName = "START..END",
         CustomParser = result =>
         {
@@ -65,32 +73,55 @@ internal sealed class PlanTextArguments
                     return new DateInterval(start.Value, end.Value);
                 }
 
-                result.AddError($"--period: '{text}' ends before it starts");
+                result.AddError(CliText.BackwardPeriod(language, text));
                 return null;
             }
 
-            result.AddError($"--period: '{text}' is not a period: use START..END with dates YYYY-MM-DD, such as 2018-09-01..2019-08-31");
+            result.AddError(CliText.BadPeriod(language, text));
             return null;
         },
     };
 
-    private static Option<Encoding?> EncodingOption() => new("--encoding")
+    private static Option<Encoding?> EncodingOption(Language language) => new("--encoding")
     {
-        Description = "The encoding of the plan text: utf-8, gb18030 (also reads GBK and GB2312), utf-16 …. Default: detected (a byte-order mark, else UTF-8 if valid, else GB18030).",
+        Description = CliText.EncodingOption(language),
         HelpName = "NAME",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            try
+            if (EncodingNamed(text) is { } found)
             {
-                return Encoding.GetEncoding(text);
+                return found;
             }
-            catch (ArgumentException)
-            {
-                result.AddError($"--encoding: '{text}' is not an encoding: use utf-8, gb18030, gbk or utf-16");
-                return null;
-            }
+
+            result.AddError(CliText.BadEncoding(language, text));
+            return null;
         },
     };
+
+    /// <summary>
+    /// The encoding of that name: .NET's own (utf-8, utf-16 …), else a code page (gb18030, gbk …) taken from
+    /// <see cref="CodePagesEncodingProvider"/> directly, as the library does — never registered for the process.
+    /// </summary>
+    internal static Encoding? EncodingNamed(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        if (CodePagesEncodingProvider.Instance.GetEncoding(name) is { } codePage)
+        {
+            return codePage;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
@@ -10,19 +11,13 @@ using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
-/// <summary>A problem found in a progress file, with where it is.</summary>
+/// <summary>A problem found in a file, with where it is.</summary>
 internal sealed record FileProblem(string File, Diagnostic Diagnostic)
 {
-    public override string ToString()
-    {
-        var d = Diagnostic;
-        var place = d.Line is { } line
-            ? d.Column is { } column ? $"{File}({line},{column})" : $"{File}({line})"
-            : File;
-        var path = d.Path is { } p ? $" {p}:" : string.Empty;
-        var severity = d.Severity == DiagnosticSeverity.Warning ? " warning" : string.Empty;
-        return $"{place}:{path}{severity} {d.Code}: {d.Message}";
-    }
+    /// <summary>The one form of every diagnostic: <c>file(line,col): severity CODE: message</c>, in the language.</summary>
+    public string Format(Language language) => Diagnostic.Format(File, language);
+
+    public override string ToString() => Format(Language.English);
 }
 
 /// <summary>
@@ -71,7 +66,7 @@ internal sealed class ProgressInput
         var result = (ingest ?? throw new InvalidOperationException("The reports were read as objects.")).ToStore();
         if (result.Errors.FirstOrDefault() is { } error)
         {
-            throw new CliException(new FileProblem(error.Source ?? "(progress)", error).ToString());
+            throw new CliException(new FileProblem(error.Source ?? "(progress)", error).Format(context.Language));
         }
 
         return result.Value;
@@ -81,7 +76,7 @@ internal sealed class ProgressInput
     public void ReadEmbeddedSample()
     {
         using var stream = typeof(ProgressInput).Assembly.GetManifestResourceStream(SampleProgress.ResourceName)
-            ?? throw new CliException("the built-in sample reports are missing from this build of zedu");
+            ?? throw new CliException(CliText.SampleMissing(context.Language));
         ReadJson(stream, "(built-in sample)");
     }
 
@@ -89,7 +84,7 @@ internal sealed class ProgressInput
     {
         if (!File.Exists(file))
         {
-            throw new CliException(Directory.Exists(file) ? $"{file}: is a folder, not a progress file" : $"{file}: file not found");
+            throw new CliException(Directory.Exists(file) ? CliText.NotAProgressFile(context.Language, file) : CliText.FileNotFound(context.Language, file));
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -119,9 +114,7 @@ internal sealed class ProgressInput
         var seconds = stopwatch.Elapsed.TotalSeconds;
         if (count >= 10000 || context.Interactive)
         {
-            context.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"zedu: read {count:N0} reports from {file} in {seconds:0.00} s ({count / Math.Max(seconds, 1e-6):N0} reports/s)"));
+            context.Error.WriteLine(Zedu.Prefix(context.Language) + CliText.Throughput(context.Language, (int)count, file, seconds));
         }
     }
 
@@ -239,7 +232,7 @@ internal sealed class ProgressInput
 
         if (diagnostic.Code == CsvDiagnosticCodes.TooManyErrors)
         {
-            MoreProblems += int.Parse(diagnostic.Message.Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            MoreProblems += int.Parse(diagnostic.MessageIn(Language.English).Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             return;
         }
 

@@ -2,55 +2,64 @@ using System.Data;
 using System.Globalization;
 using Sylvan.Data.Csv;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
 /// <summary>
-/// The report as CSV, one row per figure: <c>level,id,title,orgUnit,achieved,required,completion,expected,status</c>,
-/// levels plan, section, item, target and target-by-org-unit. A figure that does not exist is an empty cell.
+/// The report as CSV for people who open it in Excel, one row per figure, headings and words in the chosen language:
+/// 层级, 编号, 名称, 单位代码, 单位, 完成量, 要求量, 完成率, 序时进度, 状态 — the plan, every section, the items with
+/// targets, each target city-wide and each org unit's share of it, names beside codes. Amounts are plain numbers
+/// (11000), shares percentages (55.0%); a figure that does not exist is an empty cell. The byte-order mark that
+/// Excel needs to read UTF-8 is written by the caller.
 /// </summary>
 internal static class CsvRenderer
 {
-    public static void Render(PlanReport report, TextWriter writer)
+    public static void Render(PlanReport report, TextWriter writer, Language language)
     {
+        string W(ReportWord word) => Formats.Word(word, language);
+        string Level(ReportWord word) => language == Language.Chinese ? W(word) : W(word).ToLowerInvariant();
         using var table = new DataTable { Locale = CultureInfo.InvariantCulture };
-        foreach (var name in new[] { "level", "id", "title", "orgUnit", "achieved", "required", "completion", "expected", "status" })
+        foreach (var word in new[]
         {
-            table.Columns.Add(name, typeof(string));
+            ReportWord.Level, ReportWord.TargetId, ReportWord.Title, ReportWord.OrgUnitCode, ReportWord.OrgUnit,
+            ReportWord.Achieved, ReportWord.Required, ReportWord.Completion, ReportWord.ExpectedProgress, ReportWord.Status,
+        })
+        {
+            table.Columns.Add(W(word), typeof(string));
         }
 
-        void Row(string level, string id, string title, string orgUnit, decimal? achieved, decimal? required, decimal? completion, decimal? expected, EvaluationStatus? status)
+        void Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status)
             => table.Rows.Add(
-                level, id, title, orgUnit,
-                achieved is { } a ? Formats.Plain(a) : string.Empty,
-                required is { } r ? Formats.Plain(r) : string.Empty,
-                completion is { } c ? Formats.Ratio(c) : string.Empty,
-                expected is { } e ? Formats.Ratio(e) : string.Empty,
-                status is { } s ? Formats.Status(s) : string.Empty);
+                Level(level), id, title, unit?.Code.Value ?? string.Empty, unit?.Name ?? string.Empty, achieved, required,
+                completion is { } c ? Formats.Percent(c) : string.Empty,
+                expected is { } e ? Formats.Percent(e) : string.Empty,
+                status is { } s ? Formats.Status(s, language) : string.Empty);
 
-        void Target(string level, string orgUnit, TargetEvaluation e, decimal? achieved)
-            => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), orgUnit, achieved, e.Required, e.Completion, e.ExpectedProgress, e.Status);
+        void Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported)
+            => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
+                reported ? Figure(e, e.Achieved) : string.Empty, Figure(e, e.Required), e.Completion, e.ExpectedProgress, e.Status);
 
         var plan = report.Whole;
-        Row("plan", string.Empty, report.Plan.Title, string.Empty, null, null, plan.Completion, plan.ExpectedProgress, plan.Status);
-        foreach (var section in plan.Sections.Where(s => s.Figure.IsMeasurable))
+        Row(ReportWord.Plan, string.Empty, report.Plan.Title, report.Tree.Root, string.Empty, string.Empty, plan.Completion, plan.ExpectedProgress, plan.Status);
+        foreach (var section in plan.Sections)
         {
-            Row("section", section.Section.Numeral, section.Section.Title, string.Empty, null, null, section.Completion, section.ExpectedProgress, section.Status);
+            Row(ReportWord.Section, section.Section.Numeral, section.Section.Title, null, string.Empty, string.Empty, section.Completion, section.ExpectedProgress, section.Status);
             foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
-                Row("item", item.Item.Number.ToString(CultureInfo.InvariantCulture), item.Item.Title, string.Empty, null, null, item.Completion, item.ExpectedProgress, item.Status);
+                Row(ReportWord.Item, item.Item.Number.ToString(CultureInfo.InvariantCulture), item.Item.Title, null, string.Empty, string.Empty, item.Completion, item.ExpectedProgress, item.Status);
             }
         }
 
         foreach (var target in report.Targets)
         {
-            Target("target", string.Empty, target.Whole, target.Whole.Achieved);
+            Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true);
             for (var i = 0; i < target.ByOrgUnit.Length; i++)
             {
                 var unit = target.ByOrgUnit[i];
-                Target("orgUnit", report.OrgUnits[i].OrgUnit.Code.Value, unit, unit.Achievement.HasReports ? unit.Achieved : null);
+                Target(ReportWord.OrgUnit, report.OrgUnits[i].OrgUnit, unit, unit.Achievement.HasReports);
             }
         }
 
@@ -58,4 +67,7 @@ internal static class CsvRenderer
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }
+
+    /// <summary>An amount as a plain number (11000); a share as a percentage (56.2%).</summary>
+    private static string Figure(TargetEvaluation e, decimal value) => Formats.IsShare(e.Target) ? Formats.Percent(value) : Formats.Plain(Math.Round(value, 2, MidpointRounding.AwayFromZero));
 }

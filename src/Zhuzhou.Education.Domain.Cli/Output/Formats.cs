@@ -1,48 +1,73 @@
 using System.Globalization;
 using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
-/// <summary>How figures are written everywhere: invariant, fixed decimals.</summary>
+/// <summary>
+/// How figures are written in every output: the library's words (<see cref="Words"/>) and numbers
+/// (<see cref="Figures"/>), plus the colours of the statuses. Dates in tables and files are ISO (2017-06-30).
+/// </summary>
 internal static class Formats
 {
     public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Percent(decimal value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(decimal value) => Figures.Percent(value);
 
     /// <summary>"55.0%", or "—" where the library gives no figure.</summary>
     public static string Percent(decimal? value) => value is { } v ? Percent(v) : "—";
 
-    public static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
-
+    /// <summary>An exact number, invariant, for machine columns: 11000, 0.5.</summary>
     public static string Plain(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    public static string Ratio(decimal value) => Math.Round(value, 4).ToString("0.0000", CultureInfo.InvariantCulture);
 
     /// <summary>What a target says: its text as the plan writes it, or its subject.</summary>
     public static string TargetText(Target target) => target.Text ?? target.Subject;
 
-    /// <summary>"58 / 100名", for a share "56.2% / 100.0%", for a percentage (written 94 for 94%) "94% / 90%".</summary>
-    public static string AchievedOfRequired(TargetEvaluation target)
-        => target.Target.Unit == MeasureWord.Percent ? $"{Number(target.Achieved)}% / {Number(target.Required)}%"
-            : target.Target.OrgUnitAggregation == OrgUnitAggregation.Ratio ? $"{Percent(target.Achieved)} / {Percent(target.Required)}"
-            : $"{Number(target.Achieved)} / {Number(target.Required)}{MeasureWords.ToChinese(target.Target.Unit)}";
+    /// <summary>Whether a target's figures are shares written as percentages (a coverage), not amounts.</summary>
+    public static bool IsShare(Target target) => target.OrgUnitAggregation == OrgUnitAggregation.Ratio && target.Unit != MeasureWord.Percent;
 
-    public static string Status(EvaluationStatus status) => status switch
+    /// <summary>One figure of a target as written: "58名", "1.1万个", a share "56.2%", a percentage (written 94 for 94%) "94%".</summary>
+    public static string Amount(Target target, decimal value, Language language)
+        => IsShare(target) ? Percent(value) : Figures.Amount(value, target.Unit, language);
+
+    /// <summary>
+    /// What one report says, as written: "2名", "1.1万个", a milestone's progress "100.0%", a share "40.6%（17052／42000）" /
+    /// "40.6% (17,052/42,000)".
+    /// </summary>
+    public static string ReportedValue(Target target, ProgressReport report, Language language)
     {
-        EvaluationStatus.NotStarted => "NotStarted",
-        EvaluationStatus.Behind => "Behind",
-        EvaluationStatus.OnTrack => "OnTrack",
-        EvaluationStatus.Achieved => "Achieved",
-        EvaluationStatus.Exceeded => "Exceeded",
-        _ => "Overdue",
-    };
+        if (report.Denominator is { } denominator)
+        {
+            // Both parts in the same digits, as a count is written beside a total (no 万 for one and not the other).
+            var numerator = report.Numerator ?? 0m;
+            return language == Language.Chinese
+                ? $"{Percent(report.Value)}（{Plain(numerator)}／{Plain(denominator)}）"
+                : $"{Percent(report.Value)} ({Figures.Number(numerator, language)}/{Figures.Number(denominator, language)})";
+        }
 
-    public static string StatusChinese(EvaluationStatus status) => ExplanationText.StatusName(status, ExplanationLanguage.Chinese);
+        return target.Comparison.Kind == ComparisonKind.Milestone ? Percent(report.Value) : Amount(target, report.Value, language);
+    }
+
+    /// <summary>"58 / 100名", "1.1万 / 2万个", "58 / 100 people", for a share "56.2% / 100.0%", for a percentage "94% / 90%".</summary>
+    public static string AchievedOfRequired(TargetEvaluation target, Language language)
+    {
+        var t = target.Target;
+        if (IsShare(t) || t.Unit == MeasureWord.Percent)
+        {
+            return $"{Amount(t, target.Achieved, language)} / {Amount(t, target.Required, language)}";
+        }
+
+        return $"{Figures.Number(target.Achieved, language)} / {Figures.Amount(target.Required, t.Unit, language)}";
+    }
+
+    public static string Status(EvaluationStatus status, Language language) => Words.Status(status, language);
+
+    public static string Word(ReportWord word, Language language) => Words.Of(word, language);
 
     public static string Colour(EvaluationStatus status) => status switch
     {
@@ -54,13 +79,14 @@ internal static class Formats
         _ => "red bold",
     };
 
+    /// <summary>A status's colour in pages and workbooks, dark enough for white text on it.</summary>
     public static string Html(EvaluationStatus status) => status switch
     {
-        EvaluationStatus.NotStarted => "#9e9e9e",
-        EvaluationStatus.Behind => "#e53935",
-        EvaluationStatus.OnTrack => "#f9a825",
-        EvaluationStatus.Achieved => "#43a047",
-        EvaluationStatus.Exceeded => "#00897b",
-        _ => "#8e24aa",
+        EvaluationStatus.NotStarted => "#757575",
+        EvaluationStatus.Behind => "#c62828",
+        EvaluationStatus.OnTrack => "#ef6c00",
+        EvaluationStatus.Achieved => "#2e7d32",
+        EvaluationStatus.Exceeded => "#00796b",
+        _ => "#6a1b9a",
     };
 }

@@ -1,78 +1,74 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
 /// <summary>
-/// The report as one self-contained HTML page (no script, no external resource): bars per section and item, a
-/// completion-over-time chart in inline SVG with the expected-progress line, and an org unit × target heat map.
+/// The report as one self-contained HTML page (no script, no external resource) in the chosen language: the plan's
+/// figures, a bar per section (every section, with or without a measurable target) and item, the completion-over-time
+/// chart (<see cref="HtmlChart"/>), an org unit × target heat map and the targets with the units behind.
 /// </summary>
-/// <remarks>Built as an XML tree, so the page is well-formed XHTML as well as HTML.</remarks>
+/// <remarks>
+/// Readable on a phone (360 px: bars stack, wide tables scroll in their own box) and a 1280 px screen; printed on A4
+/// (通报 are printed) with a page break before each later part, no chart clipped and no row split. Built as an XML
+/// tree, so the page is well-formed XHTML as well as HTML.
+/// </remarks>
 internal static class HtmlRenderer
 {
     private static readonly XNamespace X = "http://www.w3.org/1999/xhtml";
-    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly HashSet<string> VoidElements = ["meta", "br", "hr", "img", "link", "col"];
 
-    private const string Style = """
-        body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 24px 32px; color: #222; background: #fafafa; }
-        h1 { font-size: 22px; margin: 0 0 4px 0; }
-        h2 { font-size: 17px; margin: 28px 0 8px 0; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
-        .sub { color: #666; margin-bottom: 16px; }
-        .kpis { display: flex; gap: 16px; }
-        .kpi { background: #fff; border: 1px solid #e0e0e0; border-radius: 6px; padding: 10px 16px; min-width: 150px; }
-        .kpi .v { font-size: 26px; font-weight: bold; }
-        .kpi .l { color: #666; font-size: 12px; }
-        .bars { background: #fff; border: 1px solid #e0e0e0; border-radius: 6px; padding: 8px 12px; }
-        .bar { display: grid; grid-template-columns: 330px 1fr 70px 90px; align-items: center; gap: 8px; margin: 3px 0; font-size: 13px; }
-        .bar.section { font-weight: bold; margin-top: 10px; }
-        .bar.item .label { padding-left: 18px; }
-        .track { position: relative; height: 14px; background: #eee; border-radius: 3px; }
-        .fill { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 3px; }
-        .mark { position: absolute; top: -3px; bottom: -3px; width: 2px; background: #333; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; }
-        .pill { display: inline-block; color: #fff; border-radius: 9px; padding: 1px 8px; font-size: 11px; }
-        table.heat { border-collapse: collapse; font-size: 12px; background: #fff; }
-        table.heat th, table.heat td { border: 1px solid #ddd; padding: 4px 6px; }
-        table.heat td.v { text-align: center; min-width: 52px; font-variant-numeric: tabular-nums; }
-        table.heat td.behind { outline: 2px solid #c62828; outline-offset: -2px; font-weight: bold; }
-        table.heat th.t { text-align: left; font-weight: normal; max-width: 300px; }
-        .legend span { margin-right: 12px; font-size: 12px; }
-        .note { color: #666; font-size: 12px; margin-top: 6px; }
-        """;
-
-    public static void Render(PlanReport report, TextWriter writer)
+    public static void Render(PlanReport report, TextWriter writer, Language language)
     {
-        var byLabel = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? "学校 schools" : "县市区 counties";
+        string W(ReportWord word) => Formats.Word(word, language);
         var plan = report.Whole.Figure;
+        var period = report.Plan.Period is { } p
+            ? CliText.Period(language, Figures.Date(p.Start, language), Figures.Date(p.End, language))
+            : CliText.NoPeriodShown(language);
+        var byWord = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? ReportWord.Schools : ReportWord.Counties;
         var body = new XElement(X + "body",
-            new XElement(X + "h1", report.Plan.Title + " — 完成情况"),
-            new XElement(X + "div", new XAttribute("class", "sub"),
-                $"As of {Formats.Date(report.AsOf)} · plan period {Formats.Date(report.Plan.Period!.Start)} to {Formats.Date(report.Plan.Period.End)}"),
-            new XElement(X + "div", new XAttribute("class", "kpis"),
-                Kpi(Formats.Percent(plan.Completion), "plan completion 完成率", null),
-                Kpi(Formats.Percent(plan.ExpectedProgress), "expected progress 序时进度", null),
-                Kpi(plan.Status is { } s ? Formats.Status(s) : "—", "status 状态", plan.Status),
-                Kpi($"{plan.Counts.Complete} / {plan.Counts.Total}", $"targets achieved ({Formats.Percent(plan.Counts.AchievedRate)})", null),
-                Kpi(Formats.Percent(report.ReportingRate), $"reports received ({report.ReportsReceived} of {report.ReportsExpected})", null)),
-            new XElement(X + "h2", "Sections and items 各部分完成率"),
-            Legend(),
-            Bars(report),
-            new XElement(X + "h2", "Completion over time 完成率走势"),
-            Chart(report),
-            new XElement(X + "h2", $"Heat map: {byLabel} × targets 指标完成率"),
-            Heat(report),
-            new XElement(X + "p", new XAttribute("class", "note"),
-                "Cells show each unit's completion of its share of the target; outlined cells are behind schedule (滞后) or overdue; — means no report."));
+            new XElement(X + "header",
+                new XElement(X + "h1", report.Plan.Title + language.Pick("完成情况", " — progress report")),
+                new XElement(X + "p", new XAttribute("class", "sub"),
+                    $"{language.Pick("截至", "As of ")}{Figures.Date(report.AsOf, language)} · {W(ReportWord.PlanPeriod)}{language.Pick(string.Empty, " ")}{period}")),
+            new XElement(X + "section", new XAttribute("class", "overview"),
+                new XElement(X + "div", new XAttribute("class", "kpis"),
+                    Kpi(Formats.Percent(plan.Completion), W(ReportWord.PlanCompletion), null),
+                    Kpi(Formats.Percent(plan.ExpectedProgress), W(ReportWord.ExpectedProgress), null),
+                    Kpi(plan.Status is { } s ? Formats.Status(s, language) : "—", W(ReportWord.Status), plan.Status),
+                    Kpi($"{plan.Counts.Complete} / {plan.Counts.Total}", $"{W(ReportWord.TargetsAchieved)} ({Formats.Percent(plan.Counts.AchievedRate)})", null),
+                    Kpi($"{CliText.N(language, report.ReportsReceived)} / {CliText.N(language, report.ReportsExpected)}", $"{W(ReportWord.ReportsReceived)} ({Formats.Percent(report.ReportingRate)})", null))),
+            new XElement(X + "section", new XAttribute("class", "sections"),
+                new XElement(X + "h2", W(ReportWord.SectionsAndItems)),
+                Legend(language),
+                Bars(report, language)),
+            new XElement(X + "section", new XAttribute("class", "page trend"),
+                new XElement(X + "h2", W(ReportWord.CompletionOverTime)),
+                HtmlChart.Render(report, language),
+                new XElement(X + "p", new XAttribute("class", "note"), language.Pick(
+                    "蓝线为全市计划完成率（每月末及截止日），虚线为序时进度。",
+                    "The blue line is the plan's completion city-wide (each month end and the as-of date); the dashed line is the expected progress."))),
+            new XElement(X + "section", new XAttribute("class", "page heat"),
+                new XElement(X + "h2", language.Pick($"各{W(byWord)}指标完成率", $"{W(byWord)} × targets: completion")),
+                new XElement(X + "div", new XAttribute("class", "scroll"), Heat(report, language)),
+                new XElement(X + "p", new XAttribute("class", "note"), language.Pick(
+                    "单元格为各单位对所分担份额的完成率；加框者为滞后或逾期；“—”为无报送。",
+                    "Each cell is the unit's completion of its share of the target; outlined cells are behind schedule or overdue; — means no report."))),
+            new XElement(X + "section", new XAttribute("class", "page targets"),
+                new XElement(X + "h2", W(ReportWord.Targets)),
+                new XElement(X + "div", new XAttribute("class", "scroll"), Targets(report, language))));
 
-        var html = new XElement(X + "html", new XAttribute("lang", "zh-CN"),
+        var html = new XElement(X + "html", new XAttribute("lang", language.Pick("zh-CN", "en")),
             new XElement(X + "head",
                 new XElement(X + "meta", new XAttribute("charset", "utf-8")),
+                new XElement(X + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
                 new XElement(X + "title", $"{report.Plan.Title} — {Formats.Date(report.AsOf)}"),
-                new XElement(X + "style", Style)),
+                new XElement(X + "style", HtmlStyle.Css)),
             body);
 
         foreach (var element in html.DescendantsAndSelf().Where(e => e.Name.Namespace == X && e.IsEmpty && !VoidElements.Contains(e.Name.LocalName)))
@@ -94,115 +90,69 @@ internal static class HtmlRenderer
                 : new XElement(X + "div", new XAttribute("class", "v"), value),
             new XElement(X + "div", new XAttribute("class", "l"), label));
 
-    private static XElement Legend()
+    private static XElement Legend(Language language)
         => new(X + "div", new XAttribute("class", "legend"),
-            Enum.GetValues<EvaluationStatus>().Select(s => new XElement(X + "span", Pill(s), " " + Formats.StatusChinese(s))),
-            new XElement(X + "span", "▮ black mark = expected progress 序时进度"));
+            Enum.GetValues<EvaluationStatus>().Select(s => new XElement(X + "span", Pill(s, language))),
+            new XElement(X + "span", language.Pick("▮ 黑色竖线为序时进度", "▮ the black mark is the expected progress")));
 
-    private static XElement Pill(EvaluationStatus status)
-        => new(X + "span", new XAttribute("class", "pill"), new XAttribute("style", $"background: {Formats.Html(status)}"), Formats.Status(status));
+    private static XElement Pill(EvaluationStatus status, Language language)
+        => new(X + "span", new XAttribute("class", "pill"), new XAttribute("style", $"background: {Formats.Html(status)}"), Formats.Status(status, language));
 
-    private static XElement Bars(PlanReport report)
+    private static XElement Bars(PlanReport report, Language language)
     {
         var bars = new XElement(X + "div", new XAttribute("class", "bars"));
-        if (report.Whole.Figure.IsMeasurable)
+        bars.Add(Bar("plan", Formats.Word(ReportWord.CityWide, language), report.Whole.Figure, language));
+        foreach (var section in report.Whole.Sections)
         {
-            bars.Add(Bar("section", "计划 Plan", report.Whole.Figure));
-        }
+            bars.Add(Bar("section", $"{section.Section.Numeral}、{section.Section.Title}", section.Figure, language));
+            if (section.Section.Commitments.Length > 0)
+            {
+                bars.Add(OwnCommitments(section.Section, language));
+            }
 
-        foreach (var section in report.Whole.Sections.Where(s => s.Figure.IsMeasurable))
-        {
-            bars.Add(Bar("section", $"{section.Section.Numeral}、{section.Section.Title}", section.Figure));
             foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
-                bars.Add(Bar("item", $"{item.Item.Number}. {item.Item.Title}", item.Figure));
+                bars.Add(Bar("item", $"{item.Item.Number}. {item.Item.Title}", item.Figure, language));
             }
         }
 
         return bars;
     }
 
-    // Only measurable figures get a bar: completion, expected progress and status are all there.
-    private static XElement Bar(string kind, string label, RollUpFigure figure)
-        => new(X + "div", new XAttribute("class", "bar " + kind),
-            new XElement(X + "div", new XAttribute("class", "label"), label),
+    // What a section states outside its items (Section.Commitments) is shown under its bar, not evaluated.
+    private static XElement OwnCommitments(Plans.Section section, Language language)
+        => new(X + "div", new XAttribute("class", "own"),
+            new XElement(X + "p", language.Pick("本部分另有工作（不计入完成率）：", "The section's own commitments (not evaluated):")),
+            new XElement(X + "ul", section.Commitments.Select(c => new XElement(X + "li", c.Text))));
+
+    // A figure without a measurable target (section 一) keeps its row, saying so, with no bar.
+    private static XElement Bar(string kind, string label, RollUpFigure figure, Language language)
+    {
+        var row = new XElement(X + "div", new XAttribute("class", "bar " + kind), new XElement(X + "div", new XAttribute("class", "label"), label));
+        if (!figure.IsMeasurable)
+        {
+            row.Add(new XElement(X + "div", new XAttribute("class", "none"), Formats.Word(ReportWord.NoMeasurableTarget, language)));
+            return row;
+        }
+
+        row.Add(
             new XElement(X + "div", new XAttribute("class", "track"),
                 new XElement(X + "div", new XAttribute("class", "fill"), new XAttribute("style", $"width: {Css(figure.Completion!.Value)}%; background: {Formats.Html(figure.Status!.Value)}")),
-                new XElement(X + "div", new XAttribute("class", "mark"), new XAttribute("style", $"left: {Css(figure.ExpectedProgress!.Value)}%"), new XAttribute("title", "expected " + Formats.Percent(figure.ExpectedProgress)))),
+                new XElement(X + "div", new XAttribute("class", "mark"), new XAttribute("style", $"left: {Css(figure.ExpectedProgress!.Value)}%"))),
             new XElement(X + "div", new XAttribute("class", "num"), Formats.Percent(figure.Completion)),
-            new XElement(X + "div", Pill(figure.Status!.Value)));
-
-    private static XElement Chart(PlanReport report)
-    {
-        const double width = 760, height = 300, left = 50, right = 20, top = 16, bottom = 40;
-        var start = report.Plan.Period!.Start; // a report is built only for a plan with a period
-        var days = (double)report.Plan.Period.Length;
-        double X0(NodaTime.LocalDate d) => left + ((width - left - right) * NodaTime.Period.DaysBetween(start, d) / days);
-        double Y0(decimal v) => top + ((height - top - bottom) * (1 - (double)v));
-        var svg = new XElement(Svg + "svg",
-            new XAttribute("width", width), new XAttribute("height", height), new XAttribute("viewBox", $"0 0 {width} {height}"),
-            new XAttribute("role", "img"), new XAttribute("aria-label", "completion over time"),
-            new XElement(Svg + "rect", new XAttribute("x", 0), new XAttribute("y", 0), new XAttribute("width", width), new XAttribute("height", height), new XAttribute("fill", "#fff"), new XAttribute("stroke", "#e0e0e0")));
-        for (var p = 0; p <= 100; p += 25)
-        {
-            var y = Y0(p / 100m);
-            svg.Add(new XElement(Svg + "line", Attr("x1", left), Attr("x2", width - right), Attr("y1", y), Attr("y2", y), new XAttribute("stroke", "#eee")));
-            svg.Add(new XElement(Svg + "text", Attr("x", left - 6), Attr("y", y + 4), new XAttribute("text-anchor", "end"), new XAttribute("font-size", 11), new XAttribute("fill", "#666"), $"{p}%"));
-        }
-
-        for (var month = 1; month <= 12; month++)
-        {
-            var date = new NodaTime.LocalDate(start.Year, month, 1);
-            if (date > report.Plan.Period.End)
-            {
-                break;
-            }
-
-            var x = X0(date);
-            svg.Add(new XElement(Svg + "line", Attr("x1", x), Attr("x2", x), Attr("y1", height - bottom), Attr("y2", height - bottom + 4), new XAttribute("stroke", "#999")));
-            svg.Add(new XElement(Svg + "text", Attr("x", x + 2), Attr("y", height - bottom + 16), new XAttribute("font-size", 11), new XAttribute("fill", "#666"), $"{month}月"));
-        }
-
-        // Expected progress (序时进度): the schedule's line through the year, dashed. A plan with nothing measurable has no line.
-        var series = report.Series.Where(p => p.Plan.IsMeasurable).ToList();
-        if (series.Count == 0)
-        {
-            return new XElement(X + "div", svg);
-        }
-
-        var expected = new List<(double, double)> { (X0(start), Y0(0)) };
-        expected.AddRange(series.Select(p => (X0(p.Date), Y0(p.Plan.ExpectedProgress!.Value))));
-        svg.Add(new XElement(Svg + "polyline", new XAttribute("points", Points(expected)), new XAttribute("fill", "none"), new XAttribute("stroke", "#555"), new XAttribute("stroke-width", 2), new XAttribute("stroke-dasharray", "6 4")));
-        var actual = series.Select(p => (X0(p.Date), Y0(p.Plan.Completion!.Value))).ToList();
-        svg.Add(new XElement(Svg + "polyline", new XAttribute("points", Points(actual)), new XAttribute("fill", "none"), new XAttribute("stroke", "#1e88e5"), new XAttribute("stroke-width", 3)));
-        foreach (var point in series)
-        {
-            svg.Add(new XElement(Svg + "circle", Attr("cx", X0(point.Date)), Attr("cy", Y0(point.Plan.Completion!.Value)), new XAttribute("r", 4), new XAttribute("fill", "#1e88e5"),
-                new XElement(Svg + "title", $"{Formats.Date(point.Date)}: {Formats.Percent(point.Plan.Completion)} (expected {Formats.Percent(point.Plan.ExpectedProgress)})")));
-        }
-
-        // Label both lines at the as-of date, the higher one above the lower, at least a line of text apart.
-        var last = series[^1];
-        var (completion, expectedProgress) = (last.Plan.Completion!.Value, last.Plan.ExpectedProgress!.Value);
-        var (yCompletion, yExpected) = (Y0(completion), Y0(expectedProgress));
-        if (Math.Abs(yCompletion - yExpected) < 16)
-        {
-            var middle = (yCompletion + yExpected) / 2;
-            (yCompletion, yExpected) = completion >= expectedProgress ? (middle - 8, middle + 8) : (middle + 8, middle - 8);
-        }
-
-        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yCompletion + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#1e88e5"), $"完成率 {Formats.Percent(completion)}"));
-        svg.Add(new XElement(Svg + "text", Attr("x", X0(last.Date) + 10), Attr("y", yExpected + 4), new XAttribute("font-size", 12), new XAttribute("fill", "#555"), $"序时进度 {Formats.Percent(expectedProgress)}"));
-        svg.Add(new XElement(Svg + "line", Attr("x1", X0(report.AsOf)), Attr("x2", X0(report.AsOf)), Attr("y1", top), Attr("y2", height - bottom), new XAttribute("stroke", "#bbb"), new XAttribute("stroke-dasharray", "2 3")));
-        return new XElement(X + "div", svg);
+            new XElement(X + "div", new XAttribute("class", "st"), Pill(figure.Status!.Value, language)));
+        return row;
     }
 
-    private static XElement Heat(PlanReport report)
+    private static XElement Heat(PlanReport report, Language language)
     {
         var table = new XElement(X + "table", new XAttribute("class", "heat"));
-        table.Add(new XElement(X + "tr",
-            new XElement(X + "th", "指标 target"),
-            report.OrgUnits.Select(u => new XElement(X + "th", u.OrgUnit.Name))));
+        // Columns by class, so that a printed page (fixed layout) gives the targets' names a third of its width.
+        table.Add(new XElement(X + "colgroup", new XElement(X + "col", new XAttribute("class", "t")), report.OrgUnits.Select(_ => new XElement(X + "col", new XAttribute("class", "u")))));
+        table.Add(new XElement(X + "thead", new XElement(X + "tr",
+            new XElement(X + "th", Formats.Word(ReportWord.Target, language)),
+            report.OrgUnits.Select(u => new XElement(X + "th", new XAttribute("class", "u"), u.OrgUnit.Name)))));
+        var rows = new XElement(X + "tbody");
         foreach (var target in report.Targets)
         {
             var row = new XElement(X + "tr", new XElement(X + "th", new XAttribute("class", "t"), $"{target.Target.Id} {Formats.TargetText(target.Target)}"));
@@ -219,15 +169,53 @@ internal static class HtmlRenderer
                 row.Add(new XElement(X + "td",
                     new XAttribute("class", target.Behind.Contains(unit) ? "v behind" : "v"),
                     new XAttribute("style", $"background: {HeatColour(result.Completion)}"),
-                    new XAttribute("title", $"{unit.Name} {target.Target.Id}: {Formats.Number(result.Achieved)} of {Formats.Number(result.Required)} — {Formats.Status(result.Status)}"),
+                    new XAttribute("title", $"{unit.Name} {target.Target.Id}: {Formats.AchievedOfRequired(result, language)}, {Formats.Status(result.Status, language)}"),
                     Formats.Percent(result.Completion)));
             }
 
-            table.Add(row);
+            rows.Add(row);
         }
 
+        table.Add(rows);
         return table;
     }
+
+    private static XElement Targets(PlanReport report, Language language)
+    {
+        string W(ReportWord word) => Formats.Word(word, language);
+        var behindWord = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? ReportWord.SchoolsBehind : ReportWord.CountiesBehind;
+        var table = new XElement(X + "table", new XAttribute("class", "list"),
+            new XElement(X + "thead", new XElement(X + "tr",
+                new XElement(X + "th", W(ReportWord.TargetId)),
+                new XElement(X + "th", W(ReportWord.Target)),
+                new XElement(X + "th", new XAttribute("class", "n"), W(ReportWord.AchievedOfRequired)),
+                new XElement(X + "th", new XAttribute("class", "n"), W(ReportWord.Completion)),
+                new XElement(X + "th", W(ReportWord.Status)),
+                new XElement(X + "th", W(behindWord)))));
+        var rows = new XElement(X + "tbody");
+        // Each cell names its column (data-label): on a phone the rows become cards and the labels show.
+        XElement Cell(string? kind, ReportWord label, object content)
+            => new(X + "td", kind is null ? null : new XAttribute("class", kind), new XAttribute("data-label", W(label)), content);
+        foreach (var target in report.Targets)
+        {
+            rows.Add(new XElement(X + "tr",
+                Cell("id", ReportWord.TargetId, target.Target.Id.ToString()),
+                Cell("t", ReportWord.Target, Formats.TargetText(target.Target)),
+                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language)),
+                Cell("n", ReportWord.Completion, Formats.Percent(target.Whole.Completion)),
+                Cell(null, ReportWord.Status, Pill(target.Whole.Status, language)),
+                Cell(null, behindWord, target.Behind.IsEmpty ? "—" : Names(target.Behind.Select(u => u.Name).ToList(), language))));
+        }
+
+        table.Add(rows);
+        return table;
+    }
+
+    /// <summary>Names that a line never breaks inside: each in an unbreakable span, with its 、 (no line starts with 、), or followed by ", ".</summary>
+    private static IEnumerable<object> Names(List<string> names, Language language)
+        => names.SelectMany((n, i) => i == names.Count - 1 ? [new XElement(X + "span", new XAttribute("class", "nm"), n)]
+            : language == Language.Chinese ? new object[] { new XElement(X + "span", new XAttribute("class", "nm"), n + "、") }
+            : [new XElement(X + "span", new XAttribute("class", "nm"), n), ", "]);
 
     /// <summary>From red (0) through yellow to green (1), light enough for dark text.</summary>
     private static string HeatColour(decimal completion)
@@ -237,10 +225,5 @@ internal static class HtmlRenderer
         return string.Create(CultureInfo.InvariantCulture, $"hsl({hue:0}, 70%, 72%)");
     }
 
-    private static XAttribute Attr(string name, double value) => new(name, value.ToString("0.##", CultureInfo.InvariantCulture));
-
     private static string Css(decimal fraction) => (Math.Clamp(fraction, 0m, 1m) * 100).ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string Points(IEnumerable<(double X, double Y)> points)
-        => string.Join(" ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0.##},{p.Y:0.##}")));
 }

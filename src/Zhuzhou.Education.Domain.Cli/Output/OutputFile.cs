@@ -3,18 +3,18 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 /// <summary>Writes a file whole or not at all: into a temporary file in the same folder, then moved into place.</summary>
 internal static class OutputFile
 {
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write, Localization.Language language)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {
-            throw new CliException($"{path}: the folder {folder} does not exist");
+            throw new CliException(CliText.FolderMissing(language, path, folder));
         }
 
         if (Directory.Exists(full))
         {
-            throw new CliException($"{path}: is a folder");
+            throw new CliException(CliText.IsAFolder(language, path));
         }
 
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
@@ -29,7 +29,7 @@ internal static class OutputFile
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException($"{path}: cannot write: {e.Message}", e);
+            throw new CliException(CliText.CannotWrite(language, path, e.Message), e);
         }
         finally
         {

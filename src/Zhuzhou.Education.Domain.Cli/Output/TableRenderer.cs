@@ -1,75 +1,87 @@
 using Spectre.Console;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Rules;
+using SpectreText = Spectre.Console.Text;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
-/// <summary>The report as tables on a console: plan, sections and items, targets with the org units behind.</summary>
+/// <summary>
+/// The report as tables on a console, in the chosen language: plan, sections and items (every section, with or
+/// without a measurable target), targets with the org units behind. Long texts are broken as Chinese is set
+/// (<see cref="LineBreaker"/>): no county name split, no line starting with 、.
+/// </summary>
 internal static class TableRenderer
 {
-    public static void Render(PlanReport report, IAnsiConsole console)
+    // Cells of the targets table's wrapped columns, so that the table fits CliContext.PlainWidth (120).
+    private const int TargetWidth = 30;
+    private const int BehindWidth = 24;
+
+    public static void Render(PlanReport report, IAnsiConsole console, Language language)
     {
         var plan = report.Whole.Figure;
-        var byLabel = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? "Schools" : "Counties";
-        console.MarkupLine($"[bold]{Markup.Escape(report.Plan.Title)}[/] — as of {Formats.Date(report.AsOf)}");
-        console.MarkupLine(
-            $"Plan completion [bold]{Formats.Percent(plan.Completion)}[/], expected (序时进度) {Formats.Percent(plan.ExpectedProgress)}, "
-            + $"status {StatusMarkup(plan.Status)}");
-        console.MarkupLine(
-            $"Targets achieved {plan.Counts.Complete} of {plan.Counts.Total} ({Formats.Percent(plan.Counts.AchievedRate)}); "
-            + $"monthly reports received {report.ReportsReceived} of {report.ReportsExpected} ({Formats.Percent(report.ReportingRate)})");
+        string W(ReportWord word) => Formats.Word(word, language);
+        console.MarkupLine($"[bold]{Markup.Escape(CliText.ReportTitle(language, report.Plan.Title, Figures.Date(report.AsOf, language)))}[/]");
+        console.MarkupLine(Markup.Escape(CliText.PlanLine(
+            language, Formats.Percent(plan.Completion), Formats.Percent(plan.ExpectedProgress), plan.Status is { } s ? Formats.Status(s, language) : "—")));
+        console.MarkupLine(Markup.Escape(CliText.CountsLine(
+            language, plan.Counts.Complete, plan.Counts.Total, Formats.Percent(plan.Counts.AchievedRate),
+            report.ReportsReceived, report.ReportsExpected, Formats.Percent(report.ReportingRate))));
         console.WriteLine();
 
-        var sections = new Table().Title("Sections and items").Border(TableBorder.Rounded)
-            .AddColumn("No.")
-            .AddColumn("Section / item")
-            .AddColumn(new TableColumn("Completion").RightAligned())
-            .AddColumn(new TableColumn("Expected").RightAligned())
-            .AddColumn("Status");
+        var sections = new Table().Title(W(ReportWord.SectionsAndItems)).Border(TableBorder.Rounded)
+            .AddColumn(W(ReportWord.Number))
+            .AddColumn(W(ReportWord.SectionOrItem))
+            .AddColumn(new TableColumn(W(ReportWord.Completion)).RightAligned())
+            .AddColumn(new TableColumn(W(ReportWord.ExpectedProgress)).RightAligned())
+            .AddColumn(W(ReportWord.Status));
         foreach (var section in report.Whole.Sections)
         {
             sections.AddRow(
                 new Markup($"[bold]{section.Section.Numeral}[/]"),
                 new Markup($"[bold]{Markup.Escape(section.Section.Title)}[/]"),
-                new Spectre.Console.Text(Formats.Percent(section.Completion)),
-                new Spectre.Console.Text(Formats.Percent(section.ExpectedProgress)),
-                section.Figure.IsMeasurable ? new Markup(StatusMarkup(section.Status)) : new Spectre.Console.Text("no measurable target"));
+                new SpectreText(Formats.Percent(section.Completion)),
+                new SpectreText(Formats.Percent(section.ExpectedProgress)),
+                section.Figure.IsMeasurable ? new Markup(StatusMarkup(section.Status, language)) : new SpectreText(W(ReportWord.NoMeasurableTarget)));
             foreach (var item in section.Items.Where(i => i.IsMeasurable))
             {
                 sections.AddRow(
-                    new Spectre.Console.Text($"  {item.Item.Number}."),
-                    new Spectre.Console.Text("  " + item.Item.Title),
-                    new Spectre.Console.Text(Formats.Percent(item.Completion)),
-                    new Spectre.Console.Text(Formats.Percent(item.ExpectedProgress)),
-                    new Markup(StatusMarkup(item.Status)));
+                    new SpectreText($"  {item.Item.Number}."),
+                    new SpectreText("  " + item.Item.Title),
+                    new SpectreText(Formats.Percent(item.Completion)),
+                    new SpectreText(Formats.Percent(item.ExpectedProgress)),
+                    new Markup(StatusMarkup(item.Status, language)));
             }
         }
 
         console.Write(sections);
         console.WriteLine();
 
-        var targets = new Table().Title("Targets").Border(TableBorder.Rounded)
-            .AddColumn("Id")
-            .AddColumn("Target")
-            .AddColumn(new TableColumn("Achieved / required").RightAligned())
-            .AddColumn(new TableColumn("Completion").RightAligned())
-            .AddColumn("Status")
-            .AddColumn($"{byLabel} behind");
+        var behindWord = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? ReportWord.SchoolsBehind : ReportWord.CountiesBehind;
+        var targets = new Table().Title(W(ReportWord.Targets)).Border(TableBorder.Rounded)
+            .AddColumn(W(ReportWord.TargetId))
+            .AddColumn(new TableColumn(W(ReportWord.Target)) { Width = TargetWidth, NoWrap = true })
+            .AddColumn(new TableColumn(W(ReportWord.AchievedOfRequired)).RightAligned())
+            .AddColumn(new TableColumn(W(ReportWord.Completion)).RightAligned())
+            .AddColumn(W(ReportWord.Status))
+            .AddColumn(new TableColumn(W(behindWord)) { Width = BehindWidth, NoWrap = true });
+        var separator = language.Pick("、", ", ");
         foreach (var target in report.Targets)
         {
             var behind = target.Behind.Select(u => u.Name).ToList();
             targets.AddRow(
-                new Spectre.Console.Text(target.Target.Id.ToString()),
-                new Spectre.Console.Text(Formats.TargetText(target.Target)),
-                new Spectre.Console.Text(Formats.AchievedOfRequired(target.Whole)),
-                new Spectre.Console.Text(Formats.Percent(target.Whole.Completion)),
-                new Markup(StatusMarkup(target.Whole.Status)),
-                new Spectre.Console.Text(behind.Count == 0 ? "—" : string.Join("、", behind)));
+                new SpectreText(target.Target.Id.ToString()),
+                new SpectreText(string.Join('\n', LineBreaker.Wrap(Formats.TargetText(target.Target), TargetWidth))),
+                new SpectreText(Formats.AchievedOfRequired(target.Whole, language)),
+                new SpectreText(Formats.Percent(target.Whole.Completion)),
+                new Markup(StatusMarkup(target.Whole.Status, language)),
+                new SpectreText(behind.Count == 0 ? "—" : string.Join('\n', LineBreaker.WrapList(behind, separator, BehindWidth))));
         }
 
         console.Write(targets);
     }
 
-    public static string StatusMarkup(EvaluationStatus? status)
-        => status is { } s ? $"[{Formats.Colour(s)}]{Formats.Status(s)}[/]" : "—";
+    public static string StatusMarkup(EvaluationStatus? status, Language language)
+        => status is { } s ? $"[{Formats.Colour(s)}]{Markup.Escape(Formats.Status(s, language))}[/]" : "—";
 }

@@ -26,7 +26,7 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// From reports, then the text a supervisor reads:
 /// <code>
 /// var evaluation = Evaluator.Evaluate(target, reports, new LocalDate(2017, 6, 30), plan.Period, settings: null);
-/// Console.WriteLine(ExplanationText.Format(evaluation, ExplanationLanguage.Chinese));
+/// Console.WriteLine(ExplanationText.Format(evaluation, Language.Chinese));
 /// </code>
 /// From an amount computed elsewhere, then the roll-up:
 /// <code>
@@ -37,6 +37,10 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// <para>With no report counted the value and the achieved amount are 0, and the completion is what the rule
 /// gives for 0 — 1 for a required amount of 0, and 0 for an at-most target, which has no evidence yet.</para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "ApiDesign",
+    "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "The overloads differ in a required parameter's type (a date or a clock; reports or an achievement), so a call without settings is never ambiguous.")]
 public static class Evaluator
 {
     /// <summary>Evaluates a target from what its reports added up to (step 2).</summary>
@@ -48,7 +52,7 @@ public static class Evaluator
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">The settings are invalid, a date is not ISO or is more than 100 years from the period, or a share target was given an amount without numerator and denominator.</exception>
-    public static TargetEvaluation Evaluate(Target target, Achievement achievement, LocalDate asOf, DateInterval period, EvaluationSettings? settings)
+    public static TargetEvaluation Evaluate(Target target, Achievement achievement, LocalDate asOf, DateInterval period, EvaluationSettings? settings = null)
     {
         settings ??= EvaluationSettings.Default;
         var figure = TargetArithmetic.Figure(target, achievement, asOf, period, settings);
@@ -67,7 +71,7 @@ public static class Evaluator
     /// code and why: for another target, outside the plan period, repeating another's org unit and date, a share
     /// without numerator and denominator, a milestone above 1 or with a stage it does not define), or the settings
     /// are invalid.</exception>
-    public static TargetEvaluation Evaluate(Target target, IEnumerable<ProgressReport> reports, LocalDate asOf, DateInterval period, EvaluationSettings? settings)
+    public static TargetEvaluation Evaluate(Target target, IEnumerable<ProgressReport> reports, LocalDate asOf, DateInterval period, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(reports);
@@ -86,7 +90,7 @@ public static class Evaluator
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A report is invalid, or the settings are.</exception>
-    public static TargetEvaluation Evaluate(Target target, IEnumerable<ProgressReport> reports, IClock clock, DateInterval period, EvaluationSettings? settings)
+    public static TargetEvaluation Evaluate(Target target, IEnumerable<ProgressReport> reports, IClock clock, DateInterval period, EvaluationSettings? settings = null)
     {
         settings ??= EvaluationSettings.Default;
         return Evaluate(target, reports, settings.Today(clock), period, settings);
@@ -103,7 +107,7 @@ public static class Evaluator
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The plan has no period; a report is refused by <see cref="ReportAdmission"/> (a
     /// target the plan does not have, or any other problem; the message gives its code), or the settings are invalid.</exception>
-    public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings)
+    public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reports);
@@ -129,7 +133,7 @@ public static class Evaluator
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A report is refused by <see cref="ReportAdmission"/>; the settings are invalid.</exception>
-    public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, IClock clock, EvaluationSettings? settings)
+    public static PlanRollUp EvaluatePlan(Plan plan, IEnumerable<ProgressReport> reports, IClock clock, EvaluationSettings? settings = null)
     {
         settings ??= EvaluationSettings.Default;
         return EvaluatePlan(plan, reports, settings.Today(clock), settings);
@@ -145,7 +149,7 @@ public static class Evaluator
     /// <returns>The composite evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="evaluations"/> is null.</exception>
     /// <exception cref="ArgumentException">An evaluation is missing, repeated, null or not a part of the rule; the settings are invalid.</exception>
-    public static CompositeEvaluation EvaluateComposite(CompositeRule rule, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings)
+    public static CompositeEvaluation EvaluateComposite(CompositeRule rule, IEnumerable<TargetEvaluation> evaluations, EvaluationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(evaluations);

@@ -1,37 +1,38 @@
 using System.Text;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Rules;
-using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Evaluation;
 
-/// <summary>The language of an explanation's text.</summary>
-/// <remarks>Numeric values are stable and may be stored; new members are only appended.</remarks>
-public enum ExplanationLanguage
-{
-    /// <summary>Simplified Chinese (简体中文), as supervisors read it.</summary>
-    Chinese = 0,
-
-    /// <summary>English.</summary>
-    English = 1,
-}
-
 /// <summary>
-/// Writes an evaluation's explanation as text a supervisor (督导) can read, in Chinese or English: the target,
-/// the result, the rule, the reports used (org unit, date, value), the arithmetic and why the status.
+/// Writes an evaluation's explanation as a supervisor (督查) would write it, in Chinese or English: the target, the
+/// result against what is required, the reports that count, the arithmetic and why the status — five sentences, each
+/// on its line, numbers as people write them (58名, 55.0%, 2017年6月30日).
 /// </summary>
-/// <remarks>Numbers are written in invariant notation, rounded to 4 decimal places; percentages to 0.1.
-/// Lines end with <c>\n</c>. Thread-safe.</remarks>
+/// <remarks>
+/// <para>Words come from <see cref="Words"/>, numbers and dates from <see cref="Figures"/>; nothing of one language
+/// appears in the other but the plan's own words (a target's text). Lines end with <c>\n</c>. Thread-safe.</para>
+/// <example>
+/// <code>
+/// 指标 8.1：培训100名心理咨询师
+/// 截至2017年6月30日，完成58名，要求不少于100名；完成率58.0%，序时进度49.6%，状态为正常推进。
+/// 报送：9个单位的49条报送，各次增量累计，合计58名。
+/// 计算：完成率 = 58名 ÷ 100名 = 58.0%；序时进度 = 181天 ÷ 365天 = 49.6%（2017年1月1日至2017年12月31日按天计算）。
+/// 判定：完成率58.0%不低于序时进度49.6%减去容差5个百分点（44.6%），正常推进。
+/// </code>
+/// </example>
+/// </remarks>
 public static class ExplanationText
 {
     /// <summary>Writes an evaluation's explanation.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="language">The language.</param>
-    /// <returns>The text, several lines.</returns>
+    /// <returns>The text, five lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string Format(TargetEvaluation evaluation, ExplanationLanguage language)
+    public static string Format(TargetEvaluation evaluation, Language language)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         return Format(evaluation.Explain(), language);
@@ -40,186 +41,242 @@ public static class ExplanationText
     /// <summary>Writes an explanation.</summary>
     /// <param name="explanation">The explanation.</param>
     /// <param name="language">The language.</param>
-    /// <returns>The text, several lines.</returns>
+    /// <returns>The text, five lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string Format(Explanation explanation, ExplanationLanguage language)
+    public static string Format(Explanation explanation, Language language)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        CheckLanguage(language);
-        var zh = language == ExplanationLanguage.Chinese;
-        var e = explanation.Evaluation;
-        var target = e.Target;
+        Figures.Check(language);
+        var writer = new Writer(explanation, language);
         var text = new StringBuilder();
-
-        text.Append(zh ? "指标 " : "Target ").Append(target.Id).Append(' ').Append(target.Subject);
-        if (target.Text is { } words)
-        {
-            text.Append(zh ? "（" : " (").Append(words).Append(zh ? "）" : ")");
-        }
-
-        text.Append('\n');
-        var asOf = Dates.Iso(e.AsOf);
-        text.Append(zh
-            ? $"截至 {asOf}：完成率 {Percent(e.Completion)}，序时进度 {Percent(e.ExpectedProgress)}，状态：{StatusName(e.Status, language)}\n"
-            : $"As of {asOf}: completion {Percent(e.Completion)}, expected progress {Percent(e.ExpectedProgress)}, status: {StatusName(e.Status, language)}\n");
-        text.Append(zh ? "规则：" : "Rule: ").Append(RuleName(explanation.Rule, target.Unit, language))
-            .Append(zh ? "；完成期限 " : "; due ").Append(Dates.Iso(e.DueDate))
-            .Append(zh ? "；序时进度按" : "; expected progress ").Append(ScheduleName(e, language)).Append('\n');
-
-        text.Append(zh ? "报送：" : "Reports: ");
-        if (!e.Achievement.HasReports)
-        {
-            text.Append(zh ? $"截至 {asOf} 无报送" : $"none on or before {asOf}");
-        }
-        else if (explanation.Reports.IsEmpty)
-        {
-            text.Append(zh ? $"{e.Achievement.ReportCount} 条（由汇总引擎计算）" : $"{e.Achievement.ReportCount} (aggregated by the engine)");
-        }
-        else
-        {
-            text.AppendJoin(zh ? "；" : "; ", explanation.Reports.Select(r =>
-                r.OrgUnit + " " + Dates.Iso(r.Date) + " " + Explanation.Number(r.Value)
-                + (r.Denominator is { } d ? $" ({Explanation.Number(r.Numerator!.Value)}/{Explanation.Number(d)})" : string.Empty)
-                + (r.Stage is { } s ? " " + s : string.Empty)));
-        }
-
-        text.Append('\n');
-        text.Append(zh ? "计算：" : "Arithmetic: ");
-        text.AppendJoin(zh ? "；" : "; ", explanation.Steps.Select(s => StepName(s.Kind, language) + " = " + s.Formula
-            + (s.Formula == Explanation.Number(s.Result) ? string.Empty : " = " + Explanation.Number(s.Result))));
-        text.Append('\n');
-        text.Append(zh ? "判定：" : "Status: ").Append(Reason(e, language)).Append('\n');
+        text.Append(writer.Heading()).Append('\n');
+        text.Append(writer.Summary()).Append('\n');
+        text.Append(writer.Reports()).Append('\n');
+        text.Append(writer.Arithmetic()).Append('\n');
+        text.Append(writer.Reason()).Append('\n');
         return text.ToString();
     }
 
-    /// <summary>The name of a status: 未启动, 滞后, 正常推进, 已完成, 超额完成, 逾期未完成; or in English.</summary>
-    /// <param name="status">The status.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The name.</returns>
-    /// <exception cref="ArgumentException">An argument is undefined.</exception>
-    public static string StatusName(EvaluationStatus status, ExplanationLanguage language)
+    private sealed class Writer(Explanation explanation, Language language)
     {
-        CheckLanguage(language);
-        var zh = language == ExplanationLanguage.Chinese;
-        return status switch
-        {
-            EvaluationStatus.NotStarted => zh ? "未启动" : "not started",
-            EvaluationStatus.Behind => zh ? "滞后" : "behind",
-            EvaluationStatus.OnTrack => zh ? "正常推进" : "on track",
-            EvaluationStatus.Achieved => zh ? "已完成" : "achieved",
-            EvaluationStatus.Exceeded => zh ? "超额完成" : "exceeded",
-            EvaluationStatus.Overdue => zh ? "逾期未完成" : "overdue",
-            _ => throw new ArgumentException($"Unknown status {status}.", nameof(status)),
-        };
-    }
+        private readonly bool zh = language == Language.Chinese;
+        private readonly TargetEvaluation e = explanation.Evaluation;
 
-    /// <summary>A rule in words: "不少于100名", "at least 100", "3至5所", "between 3 and 5", …</summary>
-    /// <param name="rule">The rule.</param>
-    /// <param name="unit">The measure word of the amounts.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The words.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string RuleName(CompletionRule rule, MeasureWord unit, ExplanationLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        CheckLanguage(language);
-        var zh = language == ExplanationLanguage.Chinese;
-        var u = zh ? MeasureWords.ToChinese(unit) : (unit == MeasureWord.Percent ? "%" : string.Empty);
-        string N(decimal value) => Explanation.Number(value);
-        var text = rule switch
+        private Target Target => e.Target;
+
+        private bool IsShare => Target.OrgUnitAggregation == OrgUnitAggregation.Ratio && Target.Unit != MeasureWord.Percent;
+
+        public string Heading() => (zh ? "指标 " : "Target ") + Target.Id + (zh ? "：" : ": ") + (Target.Text ?? Target.Subject);
+
+        public string Summary()
         {
-            AtLeastRule r => zh ? $"不少于{N(r.Minimum)}{u}" : $"at least {N(r.Minimum)}{u}",
-            BetweenRule r => zh ? $"{N(r.Minimum)}至{N(r.Maximum)}{u}" : $"between {N(r.Minimum)} and {N(r.Maximum)}{u}",
-            ExactlyRule r => zh ? $"恰好{N(r.Value)}{u}" : $"exactly {N(r.Value)}{u}",
-            CoverageRule r => zh ? $"覆盖率不低于{Percent(r.Share)}" : $"coverage of at least {Percent(r.Share)}",
-            AtMostRule { Baseline: { } b } r => zh ? $"不超过{N(r.Maximum)}{u}（基线 {N(b)}）" : $"at most {N(r.Maximum)}{u} (baseline {N(b)})",
-            AtMostRule r => zh ? $"不超过{N(r.Maximum)}{u}" : $"at most {N(r.Maximum)}{u}",
-            MilestoneRule { Stages.IsEmpty: true } => zh ? "节点（完成/未完成）" : "milestone (done / not done)",
-            MilestoneRule r => (zh ? "分阶段节点：" : "staged milestone: ") + string.Join(" / ", r.Stages.Select(s => s.Name + " " + N(s.Completion))),
-            CompositeRule r => (r.Mode, zh) switch
-            {
-                (CompositeMode.AllOf, true) => "全部完成：",
-                (CompositeMode.AllOf, false) => "all of: ",
-                (CompositeMode.AnyOf, true) => "任一完成：",
-                (CompositeMode.AnyOf, false) => "any of: ",
-                (_, true) => "加权：",
-                _ => "weighted: ",
-            } + string.Join(", ", r.Parts),
-            _ => rule.ToString()!,
-        };
-        if (rule is AmountRule { Baseline: { } baseline } amount)
+            var date = Figures.Date(e.AsOf, language);
+            var (c, x, status) = (Figures.Percent(e.Completion), Figures.Percent(e.ExpectedProgress), Words.Status(e.Status, language));
+            var required = e.Rule is MilestoneRule { Stages.IsEmpty: true }
+                ? (zh ? $"完成期限{Figures.Date(e.DueDate, language)}" : $"due on {Figures.Date(e.DueDate, language)}")
+                : (zh ? "要求" : "against a requirement of ") + Words.Rule(e.Rule, Target.Unit, language);
+            return zh
+                ? $"截至{date}，{AchievedPhrase()}，{required}；完成率{c}，序时进度{x}，状态为{status}。"
+                : $"As of {date}: {AchievedPhrase()}, {required}; completion {c}, expected progress {x}; status: {status}.";
+        }
+
+        public string Reports()
         {
-            text += (amount.Direction == Direction.Descending, zh) switch
+            var achievement = e.Achievement;
+            if (!achievement.HasReports)
             {
-                (true, true) => $"（较基线 {N(baseline)} 减少）",
-                (false, true) => $"（较基线 {N(baseline)} 新增）",
-                (true, false) => $" (reduction from baseline {N(baseline)})",
-                _ => $" (growth over baseline {N(baseline)})",
+                return zh ? $"报送：截至{Figures.Date(e.AsOf, language)}无报送。" : $"Reports: none on or before {Figures.Date(e.AsOf, language)}.";
+            }
+
+            var count = Figures.Count(achievement.ReportCount, "条报送", "report", "reports", language);
+            if (explanation.Reports.IsEmpty)
+            {
+                return zh ? $"报送：共{count}，由汇总引擎汇总，合计{Shown(e.Value)}。" : $"Reports: {count}, aggregated by the engine: {Shown(e.Value)}.";
+            }
+
+            var units = Figures.Count(explanation.Reports.Select(r => r.OrgUnit).Distinct().Count(), "个单位", "org unit", "org units", language);
+            if (Target.Comparison.Kind == ComparisonKind.Milestone)
+            {
+                return zh ? $"报送：{units}的{count}，取最高完成程度{Figures.Percent(e.Value)}。" : $"Reports: {count} from {units}, the furthest progress counting: {Figures.Percent(e.Value)}.";
+            }
+
+            var how = TimePhrase();
+            if (achievement.Denominator is { } denominator)
+            {
+                // Both parts of a share in the same digits, as a count is written beside a total: 240493 / 428000.
+                var format = zh ? "0.##" : "#,0.##";
+                var numerator = achievement.Numerator!.Value.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+                var over = denominator.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+                return zh
+                    ? $"报送：{units}的{count}，{how}，合计{numerator}／{over}，比例为{Shown(e.Value)}。"
+                    : $"Reports: {count} from {units}, {how}: {numerator} out of {over}, that is {Shown(e.Value)}.";
+            }
+
+            return zh ? $"报送：{units}的{count}，{how}，合计{Shown(e.Value)}。" : $"Reports: {count} from {units}, {how}: {Shown(e.Value)} in all.";
+        }
+
+        public string Arithmetic()
+        {
+            var parts = new List<string>();
+            if (e.Rule is AmountRule { Baseline: { } baseline } amount && e.Achievement.HasReports)
+            {
+                var (v, b, a) = (Shown(e.Value), Shown(baseline), Shown(e.Achieved));
+                parts.Add(amount.Direction == Direction.Descending
+                    ? (zh ? $"完成量 = 基线{b} − 实际{v} = {a}" : $"achieved = baseline {b} − actual {v} = {a}")
+                    : (zh ? $"完成量 = 实际{v} − 基线{b} = {a}" : $"achieved = actual {v} − baseline {b} = {a}"));
+            }
+
+            parts.Add(CompletionArithmetic());
+            parts.Add(ExpectedArithmetic());
+            return (zh ? "计算：" : "Arithmetic: ") + string.Join(zh ? "；" : "; ", parts) + (zh ? "。" : ".");
+        }
+
+        public string Reason()
+        {
+            var status = Words.Status(e.Status, language);
+            var (c, x) = (Figures.Percent(e.Completion), Figures.Percent(e.ExpectedProgress));
+            var points = Figures.Points(e.Tolerance);
+            var threshold = Figures.Percent(Math.Max(0m, e.ExpectedProgress - e.Tolerance));
+            var pointWord = points == "1" ? "percentage point" : "percentage points";
+            return e.Status switch
+            {
+                EvaluationStatus.Exceeded => zh
+                    ? $"判定：实际{Shown(e.Achieved)}，超过{UpperBound().Zh}{Shown(UpperBound().Amount)}，{status}。"
+                    : $"Status: {status} — {Shown(e.Achieved)}, above {UpperBound().En} {Shown(UpperBound().Amount)}.",
+                EvaluationStatus.Achieved => zh ? $"判定：完成率达到100%，{status}。" : $"Status: {status} — completion reached 100%.",
+                EvaluationStatus.Overdue => zh
+                    ? $"判定：完成期限{Figures.Date(e.DueDate, language)}已过，完成率{c}未达100%，{status}。"
+                    : $"Status: {status} — the due date, {Figures.Date(e.DueDate, language)}, has passed with completion at {c}.",
+                EvaluationStatus.NotStarted => zh
+                    ? $"判定：截至{Figures.Date(e.AsOf, language)}尚无报送，{status}。"
+                    : $"Status: {status} — no report counts as of {Figures.Date(e.AsOf, language)}.",
+                EvaluationStatus.Behind => zh
+                    ? $"判定：完成率{c}低于序时进度{x}减去容差{points}个百分点（{threshold}），{status}。"
+                    : $"Status: {status} — completion {c} is below the expected progress of {x} less the tolerance of {points} {pointWord} ({threshold}).",
+                _ => zh
+                    ? $"判定：完成率{c}不低于序时进度{x}减去容差{points}个百分点（{threshold}），{status}。"
+                    : $"Status: {status} — completion {c} is not below the expected progress of {x} less the tolerance of {points} {pointWord} ({threshold}).",
             };
         }
 
-        return text;
-    }
-
-    private static string ScheduleName(TargetEvaluation e, ExplanationLanguage language)
-    {
-        var zh = language == ExplanationLanguage.Chinese;
-        var target = e.Target;
-        if (!target.Schedule.IsEmpty)
+        private string AchievedPhrase()
         {
-            var points = string.Join(zh ? "、" : ", ", target.Schedule.Select(c => Dates.Iso(c.Date) + " " + Percent(c.Expected)));
-            return zh ? "进度节点 " + points + " 线性插值" : "linear between checkpoints " + points;
+            if (!e.Achievement.HasReports)
+            {
+                return zh ? "尚无报送" : "nothing reported yet";
+            }
+
+            return e.Rule switch
+            {
+                MilestoneRule { Stages.IsEmpty: true } => e.Value >= 1m ? (zh ? "节点任务已完成" : "the milestone is done") : (zh ? "节点任务尚未完成" : "the milestone is not done"),
+                MilestoneRule => zh ? $"节点任务完成{Figures.Percent(e.Value)}" : $"the milestone is {Figures.Percent(e.Value)} done",
+                AtMostRule { Baseline: null } => zh ? $"实际{Shown(e.Value)}" : $"actually {Shown(e.Value)}",
+                CoverageRule => zh ? $"覆盖率{Shown(e.Value)}" : $"coverage of {Shown(e.Value)}",
+                _ => zh ? $"完成{Shown(e.Achieved)}" : $"{Shown(e.Achieved)} achieved",
+            };
         }
 
-        if (target.Deadline is { } deadline)
+        private string CompletionArithmetic()
         {
-            return zh ? $"完成期限 {Dates.Iso(deadline)} 线性计算" : $"linear to the deadline {Dates.Iso(deadline)}";
+            var c = Figures.Percent(e.Completion);
+            var label = zh ? "完成率" : "completion";
+            switch (e.Rule)
+            {
+                case AtMostRule when !e.Achievement.HasReports:
+                    return zh ? "尚无报送，完成率计为0" : "nothing reported yet, so completion is 0%";
+                case AtMostRule { Baseline: { } b } atMost when b > atMost.Maximum:
+                    return zh
+                        ? $"完成率 = （基线{Shown(b)} − 实际{Shown(e.Value)}）÷（基线{Shown(b)} − 目标{Shown(atMost.Maximum)}）= {c}{Capped()}"
+                        : $"completion = (baseline {Shown(b)} − actual {Shown(e.Value)}) ÷ (baseline {Shown(b)} − target {Shown(atMost.Maximum)}) = {c}{Capped()}";
+                case AtMostRule atMost:
+                    return e.Completion >= 1m
+                        ? (zh ? $"实际{Shown(e.Value)}未超过上限{Shown(atMost.Maximum)}，完成率{c}" : $"actual {Shown(e.Value)} is within the limit of {Shown(atMost.Maximum)}, so completion is {c}")
+                        : (zh ? $"实际{Shown(e.Value)}超过上限{Shown(atMost.Maximum)}，完成率{c}" : $"actual {Shown(e.Value)} is above the limit of {Shown(atMost.Maximum)}, so completion is {c}");
+                case MilestoneRule:
+                    return zh ? $"完成率 = 节点完成程度 = {c}" : $"completion = the milestone's progress = {c}";
+                default:
+                    if (e.Required == 0m)
+                    {
+                        return zh ? $"要求量为0，完成率{c}" : $"nothing is required, so completion is {c}";
+                    }
+
+                    var notes = new List<string>();
+                    if (e.Rule is BetweenRule)
+                    {
+                        notes.Add(zh ? "要求量按下限计" : "the lower bound is what is required");
+                    }
+
+                    notes.AddRange(CappedNote());
+                    var note = notes.Count == 0 ? string.Empty : zh ? "（" + string.Join("；", notes) + "）" : " (" + string.Join("; ", notes) + ")";
+                    return $"{label} = {Shown(Math.Max(0m, e.Achieved))} ÷ {Shown(e.Required)} = {c}{note}";
+            }
         }
 
-        var (start, end) = (Dates.Iso(e.Period.Start), Dates.Iso(e.Period.End));
-        return zh ? $"计划周期 {start} 至 {end} 线性计算" : $"linear over the plan period {start} to {end}";
-    }
-
-    private static string StepName(ExplanationStepKind kind, ExplanationLanguage language) => (kind, language == ExplanationLanguage.Chinese) switch
-    {
-        (ExplanationStepKind.Value, true) => "实际值",
-        (ExplanationStepKind.Value, false) => "value",
-        (ExplanationStepKind.Achieved, true) => "完成量",
-        (ExplanationStepKind.Achieved, false) => "achieved",
-        (ExplanationStepKind.Completion, true) => "完成率",
-        (ExplanationStepKind.Completion, false) => "completion",
-        (_, true) => "序时进度",
-        _ => "expected progress",
-    };
-
-    private static string Reason(TargetEvaluation e, ExplanationLanguage language)
-    {
-        var zh = language == ExplanationLanguage.Chinese;
-        var c = Explanation.Number(e.Completion);
-        var x = Explanation.Number(e.ExpectedProgress);
-        var t = Explanation.Number(e.Tolerance);
-        var due = Dates.Iso(e.DueDate);
-        return e.Status switch
+        /// <summary>A note where the completion was held to 0%–100%: more than required counts as 100%, a loss as 0%.</summary>
+        private string Capped()
         {
-            EvaluationStatus.Exceeded => zh ? "完成率为 1，且超过上限或要求量" : "completion is 1 and the amount went past the upper bound or the required amount",
-            EvaluationStatus.Achieved => zh ? "完成率为 1" : "completion is 1",
-            EvaluationStatus.Overdue => zh ? $"完成率 {c} 未达 1，且已过完成期限 {due}" : $"completion {c} is below 1 and the due date {due} has passed",
-            EvaluationStatus.NotStarted => zh ? "截至该日无报送" : "no report counts yet",
-            EvaluationStatus.Behind => zh ? $"完成率 {c} 低于序时进度 {x} 减容差 {t}" : $"completion {c} is below expected progress {x} minus tolerance {t}",
-            _ => zh ? $"完成率 {c} 不低于序时进度 {x} 减容差 {t}" : $"completion {c} is not below expected progress {x} minus tolerance {t}",
+            var note = CappedNote().FirstOrDefault();
+            return note is null ? string.Empty : zh ? "（" + note + "）" : " (" + note + ")";
+        }
+
+        private IEnumerable<string> CappedNote()
+        {
+            var above = e.Rule is AtMostRule atMost ? e.Value < atMost.Maximum : e.Achieved > e.Required;
+            var below = e.Rule is AtMostRule { Baseline: { } b } ? e.Value > b : e.Achieved < 0m;
+            if (above)
+            {
+                yield return zh ? "超出部分不计，按100%计" : "capped at 100%";
+            }
+            else if (below)
+            {
+                yield return zh ? "不足部分按0计" : "floored at 0%";
+            }
+        }
+
+        private string ExpectedArithmetic()
+        {
+            var basis = ExpectedProgress.Basis(Target, e.Period, e.AsOf);
+            var x = Figures.Percent(e.ExpectedProgress);
+            var (from, to) = (Figures.Date(basis.From, language), Figures.Date(basis.To, language));
+            return basis.Kind switch
+            {
+                ExpectedProgressBasisKind.Before => zh ? $"序时进度为0.0%（{from}起计）" : $"expected progress is 0.0% (the schedule starts on {from})",
+                ExpectedProgressBasisKind.After => zh ? $"序时进度为100.0%（{to}已到期）" : $"expected progress is 100.0% (the schedule ended on {to})",
+                ExpectedProgressBasisKind.AfterCheckpoints => zh ? $"序时进度为100.0%（最后一个进度节点{from}已过）" : $"expected progress is 100.0% (the last checkpoint, {from}, has passed)",
+                ExpectedProgressBasisKind.AtCheckpoint => zh ? $"序时进度 = 进度节点{from}的要求 = {x}" : $"expected progress = what the checkpoint of {from} expects = {x}",
+                ExpectedProgressBasisKind.Linear => zh
+                    ? $"序时进度 = {basis.Elapsed}天 ÷ {basis.Length}天 = {x}（{from}至{to}按天计算）"
+                    : $"expected progress = {basis.Elapsed} ÷ {basis.Length} days = {x} (by day, {from} to {to})",
+                _ => zh
+                    ? $"序时进度 = {Figures.Percent(basis.FromValue)} + （{Figures.Percent(basis.ToValue)} − {Figures.Percent(basis.FromValue)}）× {basis.Elapsed}天 ÷ {basis.Length}天 = {x}（进度节点{from}至{to}之间按天计算）"
+                    : $"expected progress = {Figures.Percent(basis.FromValue)} + ({Figures.Percent(basis.ToValue)} − {Figures.Percent(basis.FromValue)}) × {basis.Elapsed} ÷ {basis.Length} days = {x} (by day between the checkpoints of {from} and {to})",
+            };
+        }
+
+        private string TimePhrase() => (Target.TimeAggregation, zh) switch
+        {
+            (TimeAggregation.Level, true) => "各单位取截至该日的最新一次",
+            (TimeAggregation.Level, false) => "the latest of each unit",
+            (TimeAggregation.Increment, true) => "各次增量累计",
+            (TimeAggregation.Increment, false) => "increments added up",
+            (TimeAggregation.Average, true) => "各单位取平均值",
+            (TimeAggregation.Average, false) => "the mean of each unit",
+            (TimeAggregation.Maximum, true) => "各单位取最大值",
+            (TimeAggregation.Maximum, false) => "the highest of each unit",
+            (_, true) => "各单位取最小值",
+            _ => "the lowest of each unit",
         };
-    }
 
-    private static string Percent(decimal value)
-        => Math.Round(value * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
-
-    private static void CheckLanguage(ExplanationLanguage language)
-    {
-        if (!Enum.IsDefined(language))
+        /// <summary>What an exceeded target went past: a range's upper bound, an exact amount, or the required amount.</summary>
+        private (decimal Amount, string Zh, string En) UpperBound() => e.Rule switch
         {
-            throw new ArgumentException($"Unknown language {language}.", nameof(language));
-        }
+            BetweenRule r => (r.Maximum, "上限", "the upper bound of"),
+            ExactlyRule r => (r.Value, "要求的", "the required"),
+            _ => (e.Required, "要求量", "the required"),
+        };
+
+        /// <summary>A figure of the target as written: a share as a percentage, an amount with its measure word.</summary>
+        private string Shown(decimal value) => IsShare ? Figures.Percent(value) : Figures.Amount(value, Target.Unit, language);
     }
 }

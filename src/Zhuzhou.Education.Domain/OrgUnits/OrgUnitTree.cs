@@ -84,6 +84,17 @@ public sealed class OrgUnitTree
     /// <returns>The unit, or null when the tree has none with that code.</returns>
     public OrgUnit? Find(OrgUnitCode code) => byCode.GetValueOrDefault(code);
 
+    /// <summary>Finds a unit by its name, as the bureau writes it: 醴陵市, 天元区.</summary>
+    /// <param name="name">The name; white space around it is ignored.</param>
+    /// <returns>The unit, or null when no unit has that name or more than one has it (then find it by code).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <example><code>var liling = ZhuzhouOrgUnits.Tree2017.FindByName("醴陵市");   // 430281</code></example>
+    public OrgUnit? FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return byName.GetValueOrDefault(name.Trim());
+    }
+
     /// <summary>Finds a unit as people write it: by its code (430281) or its name (醴陵市).</summary>
     /// <param name="text">The code or the name.</param>
     /// <returns>The unit, or null when no unit has that code or, alone, that name.</returns>
@@ -91,7 +102,7 @@ public sealed class OrgUnitTree
     public OrgUnit? Resolve(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return OrgUnitCode.TryParse(text, out var code) && Find(code) is { } unit ? unit : byName.GetValueOrDefault(text);
+        return OrgUnitCode.TryParse(text, out var code) && Find(code) is { } unit ? unit : FindByName(text);
     }
 
     /// <summary>Whether the tree holds a unit with the code.</summary>

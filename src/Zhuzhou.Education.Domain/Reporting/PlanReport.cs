@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
@@ -190,14 +191,23 @@ public sealed class PlanReport
         return Evaluator.Evaluate(asApplies, inScope, AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
-    /// <summary>Writes the report as a <c>zedu.evaluation/1</c> JSON document: the whole (the root), then each org unit of the breakdown.</summary>
+    /// <summary>
+    /// Writes the report as a <c>zedu.evaluation/1</c> JSON document: the whole (the root), then each org unit of the
+    /// breakdown, each with its name beside its code, and the display fields in <paramref name="language"/>.
+    /// </summary>
     /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <param name="language">The language of the display fields (<c>statusText</c>, <c>ruleText</c>); Chinese by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public void WriteJson(Stream utf8Json)
+    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
+    public void WriteJson(Stream utf8Json, Language language = Language.Chinese)
         => EvaluationJson.Serialize(
             AsOf,
-            [new OrgUnitEvaluation(Tree.Root.Code, Whole), .. OrgUnits.Select(u => new OrgUnitEvaluation(u.OrgUnit.Code, u.Plan))],
-            utf8Json);
+            [
+                new OrgUnitEvaluation(Tree.Root.Code, Whole, Tree.Root.Name),
+                .. OrgUnits.Select(u => new OrgUnitEvaluation(u.OrgUnit.Code, u.Plan, u.OrgUnit.Name)),
+            ],
+            utf8Json,
+            language);
 
     private static TargetReport Target(TargetEvaluation whole, ImmutableArray<OrgUnitReport> units)
     {

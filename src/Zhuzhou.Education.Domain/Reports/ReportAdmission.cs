@@ -69,9 +69,8 @@ public sealed class ReportAdmission
         }
 
         var text = number.ToString(CultureInfo.InvariantCulture);
-        return Error(index, field, ReportDiagnosticCodes.OutOfRange, field == "denominator"
-            ? $"\"denominator\" must be positive; found {text}."
-            : $"\"{field}\" must not be negative; found {text}.");
+        var key = field == "denominator" ? ReportDiagnosticCodes.OutOfRange : ReportDiagnosticCodes.OutOfRange + "." + field;
+        return Error(index, field, ReportDiagnosticCodes.OutOfRange, key, text);
     }
 
     /// <summary>The problem of an org unit a reader could not find in the tree, as written.</summary>
@@ -82,8 +81,9 @@ public sealed class ReportAdmission
     public ReportProblem UnknownOrgUnit(int index, string orgUnit)
     {
         ArgumentNullException.ThrowIfNull(orgUnit);
-        var tree = OrgUnits is { } t ? " of " + t.Root.Name : string.Empty;
-        return Error(index, "orgUnit", ReportDiagnosticCodes.UnknownOrgUnit, $"Org unit \"{orgUnit}\" is not in the org unit tree{tree}.");
+        return OrgUnits is { } tree
+            ? Error(index, "orgUnit", ReportDiagnosticCodes.UnknownOrgUnit, ReportDiagnosticCodes.UnknownOrgUnit, orgUnit, tree.Root.Name)
+            : Error(index, "orgUnit", ReportDiagnosticCodes.UnknownOrgUnit, ReportDiagnosticCodes.UnknownOrgUnit + ".any", orgUnit);
     }
 
     /// <summary>Every problem of a batch: each report's, then those across reports; errors and warnings.</summary>
@@ -137,13 +137,21 @@ public sealed class ReportAdmission
     /// batch comes in several pieces).
     /// </summary>
     internal static ReportProblem Repeated(int index, TargetId target, OrgUnitCode orgUnit, LocalDate date, bool stored)
-        => Error(index, null, ReportDiagnosticCodes.Duplicate, stored
-            ? $"A report with the same target {target}, org unit {orgUnit} and date {Dates.Iso(date)} is already stored."
-            : $"This report repeats an earlier one: the same target {target}, org unit {orgUnit} and date {Dates.Iso(date)}.");
+        => Error(index, null, ReportDiagnosticCodes.Duplicate, stored ? ReportDiagnosticCodes.Duplicate + ".stored" : ReportDiagnosticCodes.Duplicate,
+            target.ToString(), orgUnit.ToString(), Dates.Iso(date));
 
-    private static ReportProblem Error(int index, string? field, string code, string message) => new(index, field, code, DiagnosticSeverity.Error, message);
+    /// <summary>A report dated outside the range of the store it is put into.</summary>
+    internal static ReportProblem OutsideStoreRange(int index, LocalDate date, DateInterval range)
+        => Error(index, "date", ReportDiagnosticCodes.OutsidePeriod, ReportDiagnosticCodes.OutsidePeriod + ".store", Dates.Iso(date), Dates.Iso(range.Start), Dates.Iso(range.End));
 
-    private static ReportProblem Warning(int index, string? field, string code, string message) => new(index, field, code, DiagnosticSeverity.Warning, message);
+    // The message is the catalogue's template (DiagnosticMessages) under the key, with the arguments in place.
+    private static ReportProblem Error(int index, string? field, string code, string key, params string[] arguments)
+        => new(index, field, code, DiagnosticSeverity.Error, key, arguments);
+
+    private static ReportProblem Warning(int index, string? field, string code, string key, params string[] arguments)
+        => new(index, field, code, DiagnosticSeverity.Warning, key, arguments);
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One report's own problems; its target when the target is known.</summary>
     private Target? CheckReport(int i, ProgressReport report, List<ReportProblem> problems)
@@ -151,12 +159,12 @@ public sealed class ReportAdmission
         var target = only ?? plan!.FindTarget(report.Target);
         if (only is not null && report.Target != only.Id)
         {
-            problems.Add(Error(i, "target", ReportDiagnosticCodes.OtherTarget, $"The report is for target {report.Target}, not for target {only.Id} being evaluated."));
+            problems.Add(Error(i, "target", ReportDiagnosticCodes.OtherTarget, ReportDiagnosticCodes.OtherTarget, report.Target.ToString(), only.Id.ToString()));
             target = null;
         }
         else if (target is null)
         {
-            problems.Add(Error(i, "target", ReportDiagnosticCodes.UnknownTarget, $"Target {report.Target} is not in the plan \"{plan!.Title}\"."));
+            problems.Add(Error(i, "target", ReportDiagnosticCodes.UnknownTarget, ReportDiagnosticCodes.UnknownTarget, report.Target.ToString(), plan!.Title));
         }
 
         if (OrgUnits is { } tree && !tree.Contains(report.OrgUnit))
@@ -166,21 +174,21 @@ public sealed class ReportAdmission
 
         if (report.Date.Calendar != CalendarSystem.Iso)
         {
-            problems.Add(Error(i, "date", ReportDiagnosticCodes.NotIsoCalendar, "The date must be in the ISO calendar."));
+            problems.Add(Error(i, "date", ReportDiagnosticCodes.NotIsoCalendar, ReportDiagnosticCodes.NotIsoCalendar));
         }
         else if (period is not null && !period.Contains(report.Date))
         {
-            problems.Add(Error(i, "date", ReportDiagnosticCodes.OutsidePeriod,
-                $"The date {Dates.Iso(report.Date)} is outside the plan period {Dates.Iso(period.Start)} to {Dates.Iso(period.End)}."));
+            problems.Add(Error(i, "date", ReportDiagnosticCodes.OutsidePeriod, ReportDiagnosticCodes.OutsidePeriod,
+                Dates.Iso(report.Date), Dates.Iso(period.Start), Dates.Iso(period.End)));
         }
 
         if ((report.Numerator is null) != (report.Denominator is null))
         {
-            problems.Add(Error(i, null, ReportDiagnosticCodes.HalfAFraction, "A numerator and a denominator go together: give both or neither."));
+            problems.Add(Error(i, null, ReportDiagnosticCodes.HalfAFraction, ReportDiagnosticCodes.HalfAFraction));
         }
         else if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && target.Comparison.Kind != ComparisonKind.Milestone && report.Numerator is null)
         {
-            problems.Add(Error(i, null, ReportDiagnosticCodes.ShareWithoutFraction, $"Target {target.Id} is a share: a report on it needs a numerator and a denominator."));
+            problems.Add(Error(i, null, ReportDiagnosticCodes.ShareWithoutFraction, ReportDiagnosticCodes.ShareWithoutFraction, target.Id.ToString()));
         }
 
         if (target is not null)
@@ -190,16 +198,16 @@ public sealed class ReportAdmission
 
         if (target is not null && report.Received is { } received && report.Date > received)
         {
-            problems.Add(Warning(i, "date", ReportDiagnosticCodes.DatedAfterReceived,
-                $"The report is dated {Dates.Iso(report.Date)}, after the day it was received ({Dates.Iso(received)})."));
+            problems.Add(Warning(i, "date", ReportDiagnosticCodes.DatedAfterReceived, ReportDiagnosticCodes.DatedAfterReceived,
+                Dates.Iso(report.Date), Dates.Iso(received)));
         }
 
         if (target is not null && target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
             && target.OrgUnitAggregation == OrgUnitAggregation.Sum
             && target.Comparison.Required > 0 && report.Value / FarAbove > target.Comparison.Required)
         {
-            problems.Add(Warning(i, "value", ReportDiagnosticCodes.ValueFarAboveTarget, string.Create(CultureInfo.InvariantCulture,
-                $"The value {report.Value} is more than 10 times what target {target.Id} requires ({target.Comparison.Required}).")));
+            problems.Add(Warning(i, "value", ReportDiagnosticCodes.ValueFarAboveTarget, ReportDiagnosticCodes.ValueFarAboveTarget,
+                Invariant(report.Value), target.Id.ToString(), Invariant(target.Comparison.Required)));
         }
 
         return target;
@@ -209,8 +217,8 @@ public sealed class ReportAdmission
     {
         if (target.Comparison.Kind == ComparisonKind.Milestone && report.Value > 1m)
         {
-            problems.Add(Error(i, "value", ReportDiagnosticCodes.MilestoneAboveOne, string.Create(CultureInfo.InvariantCulture,
-                $"Target {target.Id} is a milestone: its value is its completion, from 0 (not done) to 1 (done), not {report.Value}.")));
+            problems.Add(Error(i, "value", ReportDiagnosticCodes.MilestoneAboveOne, ReportDiagnosticCodes.MilestoneAboveOne,
+                target.Id.ToString(), Invariant(report.Value)));
         }
 
         if (report.Stage is not { } name)
@@ -220,14 +228,14 @@ public sealed class ReportAdmission
 
         if (target.FindStage(name) is not { } stage)
         {
-            problems.Add(Error(i, "stage", ReportDiagnosticCodes.UnknownStage, target.Stages.IsEmpty
-                ? $"Target {target.Id} has no stages, so a report on it cannot name one."
-                : $"\"{name}\" is not a stage of target {target.Id}; use one of: {string.Join(", ", target.Stages.Select(s => s.Name))}."));
+            problems.Add(target.Stages.IsEmpty
+                ? Error(i, "stage", ReportDiagnosticCodes.UnknownStage, ReportDiagnosticCodes.UnknownStage + ".none", target.Id.ToString())
+                : Error(i, "stage", ReportDiagnosticCodes.UnknownStage, ReportDiagnosticCodes.UnknownStage, name, target.Id.ToString(), string.Join(", ", target.Stages.Select(s => s.Name))));
         }
         else if (stage.Completion != report.Value)
         {
-            problems.Add(Error(i, "value", ReportDiagnosticCodes.StageValueDiffers, string.Create(CultureInfo.InvariantCulture,
-                $"Stage \"{name}\" of target {target.Id} stands for completion {stage.Completion}, but the report gives the value {report.Value}.")));
+            problems.Add(Error(i, "value", ReportDiagnosticCodes.StageValueDiffers, ReportDiagnosticCodes.StageValueDiffers,
+                name, target.Id.ToString(), Invariant(stage.Completion), Invariant(report.Value)));
         }
     }
 
@@ -259,8 +267,8 @@ public sealed class ReportAdmission
             var target = only ?? plan!.FindTarget(later.Target)!;
             if (target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && later.Value < earlier.Value)
             {
-                problems.Add(Warning(current.Index, "value", ReportDiagnosticCodes.LevelFalls, string.Create(CultureInfo.InvariantCulture,
-                    $"Target {target.Id} is a level, and at {later.OrgUnit} it falls from {earlier.Value} on {Dates.Iso(earlier.Date)} to {later.Value} on {Dates.Iso(later.Date)}.")));
+                problems.Add(Warning(current.Index, "value", ReportDiagnosticCodes.LevelFalls, ReportDiagnosticCodes.LevelFalls,
+                    target.Id.ToString(), later.OrgUnit.ToString(), Invariant(earlier.Value), Dates.Iso(earlier.Date), Invariant(later.Value), Dates.Iso(later.Date)));
             }
         }
     }

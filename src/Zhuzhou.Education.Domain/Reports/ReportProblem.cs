@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Utility;
@@ -12,6 +13,9 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ReportProblem
 {
+    private readonly string? key;
+    private readonly ImmutableArray<string> arguments;
+
     /// <summary>Creates a problem.</summary>
     /// <param name="index">The report's position in the batch, from 0.</param>
     /// <param name="field">The field at fault ("target", "orgUnit", "date", "value", "numerator", "denominator", "stage"), or null for the report as a whole.</param>
@@ -28,6 +32,14 @@ public sealed record ReportProblem
         Code = Preconditions.CheckNotBlank(code);
         Severity = severity;
         Message = Preconditions.CheckNotBlank(message);
+    }
+
+    /// <summary>A problem whose message is the template <paramref name="key"/> of <see cref="DiagnosticMessages"/> with <paramref name="arguments"/>.</summary>
+    internal ReportProblem(int index, string? field, string code, DiagnosticSeverity severity, string key, params string[] arguments)
+        : this(index, field, code, severity, new Diagnostic(code, severity, key, [.. arguments]).Message)
+    {
+        this.key = key;
+        this.arguments = [.. arguments];
     }
 
     /// <summary>The report's position in the batch, from 0.</summary>
@@ -53,7 +65,17 @@ public sealed record ReportProblem
     /// <param name="column">The 1-based column, where known.</param>
     /// <param name="path">A JSON path or other location, where known.</param>
     /// <returns>The diagnostic.</returns>
-    public Diagnostic ToDiagnostic(int? line = null, int? column = null, string? path = null) => new(Code, Severity, Message, line, column, path);
+    public Diagnostic ToDiagnostic(int? line = null, int? column = null, string? path = null)
+        => key is null ? new(Code, Severity, Message, line, column, path) : new(Code, Severity, key, arguments, line, column, path);
+
+    /// <summary>Whether another problem has the same report, field, code, severity and message.</summary>
+    /// <param name="other">The other problem.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ReportProblem? other)
+        => other is not null && Index == other.Index && Field == other.Field && Code == other.Code && Severity == other.Severity && Message == other.Message;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Index, Field, Code, Severity, Message);
 
     /// <summary>"report 3, date: error ZR0003: …".</summary>
     /// <returns>The short invariant form.</returns>

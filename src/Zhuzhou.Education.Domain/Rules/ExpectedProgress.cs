@@ -33,32 +33,35 @@ public static class ExpectedProgress
     {
         ArgumentNullException.ThrowIfNull(target);
         CheckDates(period, asOf);
-        string? formula = null;
-        return Compute(target, period, asOf, explain: false, ref formula);
+        var basis = default(ExpectedProgressBasis);
+        return Compute(target, period, asOf, explain: false, ref basis);
     }
 
     /// <summary>The arithmetic of <see cref="At"/> in invariant notation, e.g. "181 / 365" or "0.3 + 0.7 × 92 / 184".</summary>
-    internal static string Formula(Target target, DateInterval period, LocalDate asOf)
+    internal static string Formula(Target target, DateInterval period, LocalDate asOf) => Basis(target, period, asOf).Formula();
+
+    /// <summary>The arithmetic of <see cref="At"/>, in parts, for explanations to write in words.</summary>
+    internal static ExpectedProgressBasis Basis(Target target, DateInterval period, LocalDate asOf)
     {
-        string? formula = null;
-        Compute(target, period, asOf, explain: true, ref formula);
-        return formula!;
+        var basis = default(ExpectedProgressBasis);
+        Compute(target, period, asOf, explain: true, ref basis);
+        return basis;
     }
 
-    private static decimal Compute(Target target, DateInterval period, LocalDate asOf, bool explain, ref string? formula)
+    private static decimal Compute(Target target, DateInterval period, LocalDate asOf, bool explain, ref ExpectedProgressBasis basis)
     {
         if (!target.Schedule.IsEmpty)
         {
-            return FromCheckpoints(target, period, asOf, explain, ref formula);
+            return FromCheckpoints(target, period, asOf, explain, ref basis);
         }
 
         if (target.Deadline is { } deadline)
         {
             var start = period.Start <= deadline ? period.Start : deadline;
-            return Linear(start, deadline, asOf, explain, ref formula);
+            return Linear(start, deadline, asOf, explain, ref basis);
         }
 
-        return Linear(period.Start, period.End, asOf, explain, ref formula);
+        return Linear(period.Start, period.End, asOf, explain, ref basis);
     }
 
     /// <summary>Expected progress over a plan period with no schedule of its own: linear over its days.</summary>
@@ -70,8 +73,8 @@ public static class ExpectedProgress
     public static decimal Linear(DateInterval period, LocalDate asOf)
     {
         CheckDates(period, asOf);
-        string? formula = null;
-        return Linear(period.Start, period.End, asOf, explain: false, ref formula);
+        var basis = default(ExpectedProgressBasis);
+        return Linear(period.Start, period.End, asOf, explain: false, ref basis);
     }
 
     /// <summary>The date a target is due: its deadline, or else the end of the plan period.</summary>
@@ -101,27 +104,27 @@ public static class ExpectedProgress
     }
 
     // Linear from 0 at the end of the day before first to 1 at the end of last.
-    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf, bool explain, ref string? formula)
+    private static decimal Linear(LocalDate first, LocalDate last, LocalDate asOf, bool explain, ref ExpectedProgressBasis basis)
     {
         if (asOf < first)
         {
-            formula = explain ? "before " + Dates.Iso(first) + ": 0" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.Before, first, last, 0, 0, 0m, 0m) : basis;
             return 0m;
         }
 
         if (asOf >= last)
         {
-            formula = explain ? "on or after " + Dates.Iso(last) + ": 1" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.After, first, last, 0, 0, 1m, 1m) : basis;
             return 1m;
         }
 
         var elapsed = Period.DaysBetween(first, asOf) + 1;
         var length = Period.DaysBetween(first, last) + 1;
-        formula = explain ? string.Create(CultureInfo.InvariantCulture, $"{elapsed} / {length} days") : null;
+        basis = explain ? new(ExpectedProgressBasisKind.Linear, first, last, elapsed, length, 0m, 1m) : basis;
         return (decimal)elapsed / length;
     }
 
-    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf, bool explain, ref string? formula)
+    private static decimal FromCheckpoints(Target target, DateInterval period, LocalDate asOf, bool explain, ref ExpectedProgressBasis basis)
     {
         var checkpoints = target.Schedule;
         var first = checkpoints[0];
@@ -133,7 +136,7 @@ public static class ExpectedProgress
         {
             if (asOf <= checkpoint.Date)
             {
-                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf, explain, ref formula);
+                return Interpolate(previousDate, previousExpected, checkpoint.Date, checkpoint.Expected, asOf, explain, ref basis);
             }
 
             previousDate = checkpoint.Date;
@@ -143,34 +146,69 @@ public static class ExpectedProgress
         var end = target.Deadline ?? period.End;
         if (previousExpected == 1m || end <= previousDate)
         {
-            formula = explain ? "after the last checkpoint " + Dates.Iso(previousDate) + ": 1" : null;
+            basis = explain ? new(ExpectedProgressBasisKind.AfterCheckpoints, previousDate, previousDate, 0, 0, 1m, 1m) : basis;
             return 1m;
         }
 
-        return Interpolate(previousDate, previousExpected, end, 1m, asOf, explain, ref formula);
+        return Interpolate(previousDate, previousExpected, end, 1m, asOf, explain, ref basis);
     }
 
-    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf, bool explain, ref string? formula)
+    private static decimal Interpolate(LocalDate fromDate, decimal fromValue, LocalDate toDate, decimal toValue, LocalDate asOf, bool explain, ref ExpectedProgressBasis basis)
     {
         if (asOf <= fromDate)
         {
-            formula = explain ? Number(fromValue) : null;
+            basis = explain ? new(ExpectedProgressBasisKind.AtCheckpoint, fromDate, fromDate, 0, 0, fromValue, fromValue) : basis;
             return fromValue;
         }
 
         if (asOf >= toDate)
         {
-            formula = explain ? Number(toValue) : null;
+            basis = explain ? new(ExpectedProgressBasisKind.AtCheckpoint, toDate, toDate, 0, 0, toValue, toValue) : basis;
             return toValue;
         }
 
         var elapsed = Period.DaysBetween(fromDate, asOf);
         var length = Period.DaysBetween(fromDate, toDate);
-        formula = explain
-            ? string.Create(CultureInfo.InvariantCulture, $"{Number(fromValue)} + {Number(toValue - fromValue)} × {elapsed} / {length} days")
-            : null;
+        basis = explain ? new(ExpectedProgressBasisKind.Interpolated, fromDate, toDate, elapsed, length, fromValue, toValue) : basis;
         return Math.Clamp(fromValue + ((toValue - fromValue) * elapsed / length), 0m, 1m);
     }
+}
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+/// <summary>How an expected progress came about: which part of which schedule, with its numbers.</summary>
+internal enum ExpectedProgressBasisKind
+{
+    /// <summary>Before the schedule starts (<see cref="ExpectedProgressBasis.From"/>): 0.</summary>
+    Before,
+
+    /// <summary>On or after the schedule's end (<see cref="ExpectedProgressBasis.To"/>): 1.</summary>
+    After,
+
+    /// <summary>Linear over whole days from <see cref="ExpectedProgressBasis.From"/> to <see cref="ExpectedProgressBasis.To"/>: elapsed / length.</summary>
+    Linear,
+
+    /// <summary>Between two checkpoints: from-value + (to-value − from-value) × elapsed / length.</summary>
+    Interpolated,
+
+    /// <summary>On a checkpoint: its value.</summary>
+    AtCheckpoint,
+
+    /// <summary>After the last checkpoint (<see cref="ExpectedProgressBasis.From"/>), with nothing left to schedule: 1.</summary>
+    AfterCheckpoints,
+}
+
+/// <summary>The parts of an expected progress: its kind, the span, the days elapsed of its length and the values at either end.</summary>
+internal readonly record struct ExpectedProgressBasis(
+    ExpectedProgressBasisKind Kind, LocalDate From, LocalDate To, int Elapsed, int Length, decimal FromValue, decimal ToValue)
+{
+    /// <summary>Invariant notation: "181 / 365 days", "0.3 + 0.7 × 92 / 184 days", "before 2017-01-01: 0".</summary>
+    internal string Formula() => Kind switch
+    {
+        ExpectedProgressBasisKind.Before => "before " + Dates.Iso(From) + ": 0",
+        ExpectedProgressBasisKind.AfterCheckpoints => "after the last checkpoint " + Dates.Iso(From) + ": 1",
+        ExpectedProgressBasisKind.After => "on or after " + Dates.Iso(To) + ": 1",
+        ExpectedProgressBasisKind.Linear => string.Create(CultureInfo.InvariantCulture, $"{Elapsed} / {Length} days"),
+        ExpectedProgressBasisKind.Interpolated => string.Create(
+            CultureInfo.InvariantCulture, $"{FromValue} + {ToValue - FromValue} × {Elapsed} / {Length} days"),
+        _ => FromValue.ToString(CultureInfo.InvariantCulture),
+    };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Rules;
 using Zhuzhou.Education.Domain.Serialization.Wire;
 using Zhuzhou.Education.Domain.Utility;
@@ -19,7 +20,12 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <c>exactly</c>, <c>coverage</c>, <c>milestone</c>), the value, the achieved and required amounts, numerator and
 /// denominator for shares, the due date, the tolerance and how many reports counted. Figures that do not exist
 /// (the completion of an item without targets) are left out. Statuses are <c>notStarted</c>, <c>behind</c>,
-/// <c>onTrack</c>, <c>achieved</c>, <c>exceeded</c>, <c>overdue</c>.</para>
+/// <c>onTrack</c>, <c>achieved</c>, <c>exceeded</c>, <c>overdue</c>: stable machine values, with the words people read
+/// beside them in the document's language (<c>"language": "zh-CN"</c> or <c>"en"</c>) — <c>statusText</c> (正常推进),
+/// an org unit's <c>name</c> (醴陵市), a target's <c>text</c> and <c>ruleText</c> (不少于100名).</para>
+/// <para>Shares (completion, expected progress, the achieved rate, a share's value) are written to 4 decimal places
+/// (0.5003, that is 50.03%) and amounts to 4 as well: enough for any chart or table, and the status beside each figure
+/// was decided on the exact numbers.</para>
 /// <para>Writing is deterministic (fixed property order, two-space indent, LF, UTF-8 with Chinese unescaped). All
 /// members are thread-safe.</para>
 /// </remarks>
@@ -32,12 +38,14 @@ public static class EvaluationJson
     /// <param name="asOf">The as-of date of the evaluations.</param>
     /// <param name="evaluations">The evaluations, in the order to write them; all of the same plan.</param>
     /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <param name="language">The language of the display fields (<c>statusText</c>, <c>ruleText</c>).</param>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
-    /// <exception cref="ArgumentException">There is no evaluation, or they are of different plans.</exception>
-    public static void Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Stream utf8Json)
+    /// <exception cref="ArgumentException">There is no evaluation, they are of different plans, or the language is undefined.</exception>
+    public static void Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Stream utf8Json, Language language)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var document = ToWire(asOf, evaluations);
+        Figures.Check(language);
+        var document = ToWire(asOf, evaluations, language);
         using (var writer = new Utf8JsonWriter(utf8Json, ZeduJson.WriterOptions))
         {
             JsonSerializer.Serialize(writer, document, ZeduJson.Context.EvaluationDocument);
@@ -49,17 +57,18 @@ public static class EvaluationJson
     /// <summary>Writes the evaluations of one plan for one or more org units as an indented JSON string.</summary>
     /// <param name="asOf">The as-of date of the evaluations.</param>
     /// <param name="evaluations">The evaluations, in the order to write them; all of the same plan.</param>
+    /// <param name="language">The language of the display fields (<c>statusText</c>, <c>ruleText</c>).</param>
     /// <returns>The JSON text, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
-    /// <exception cref="ArgumentException">There is no evaluation, or they are of different plans.</exception>
-    public static string Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations)
+    /// <exception cref="ArgumentException">There is no evaluation, they are of different plans, or the language is undefined.</exception>
+    public static string Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Language language)
     {
         using var stream = new MemoryStream();
-        Serialize(asOf, evaluations, stream);
+        Serialize(asOf, evaluations, stream, language);
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static EvaluationDocument ToWire(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations)
+    private static EvaluationDocument ToWire(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Language language)
     {
         var list = Sequences.ToImmutable(evaluations, nameof(evaluations));
         Preconditions.CheckArgument(!list.IsEmpty, nameof(evaluations), "At least one evaluation is needed.");
@@ -70,9 +79,11 @@ public static class EvaluationJson
             Schema = Schema,
             Plan = plan.Title,
             AsOf = asOf,
+            Language = language == Language.Chinese ? "zh-CN" : "en",
             OrgUnits = [.. list.Select(e => Fill(new OrgUnitEvaluationWire
             {
                 OrgUnit = e.OrgUnit.Value,
+                Name = e.Name is { } name ? name : default(WireString),
                 Sections = [.. e.RollUp.Sections.Select(s => Fill(new SectionEvaluationWire
                 {
                     Number = s.Section.Number,
@@ -81,19 +92,25 @@ public static class EvaluationJson
                     {
                         Number = i.Item.Number,
                         Title = i.Item.Title,
-                        Targets = [.. i.Targets.Select(ToWire)],
-                    }, i.Completion, i.ExpectedProgress, i.Status, i.Counts))],
-                }, s.Completion, s.ExpectedProgress, s.Status, s.Counts))],
-            }, e.RollUp.Completion, e.RollUp.ExpectedProgress, e.RollUp.Status, e.RollUp.Counts))],
+                        Targets = [.. i.Targets.Select(t => ToWire(t, language))],
+                    }, i.Completion, i.ExpectedProgress, i.Status, i.Counts, language))],
+                }, s.Completion, s.ExpectedProgress, s.Status, s.Counts, language))],
+            }, e.RollUp.Completion, e.RollUp.ExpectedProgress, e.RollUp.Status, e.RollUp.Counts, language))],
         };
     }
 
-    private static T Fill<T>(T wire, decimal? completion, decimal? expected, EvaluationStatus? status, StatusCounts counts)
+    /// <summary>A figure as written: 4 decimal places, half away from zero (0.5003103493… → 0.5003).</summary>
+    private static decimal Rounded(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+
+    private static WireNumber Rounded(decimal? value) => WireNumber.FromNullable(value is { } v ? Rounded(v) : null);
+
+    private static T Fill<T>(T wire, decimal? completion, decimal? expected, EvaluationStatus? status, StatusCounts counts, Language language)
         where T : RollUpWire
     {
-        wire.Completion = WireNumber.FromNullable(completion);
-        wire.ExpectedProgress = WireNumber.FromNullable(expected);
+        wire.Completion = Rounded(completion);
+        wire.ExpectedProgress = Rounded(expected);
         wire.Status = status is { } s ? WireNames.Statuses.Name(s) : default(WireString);
+        wire.StatusText = status is { } t ? Words.Status(t, language) : default(WireString);
         wire.Counts = new CountsWire
         {
             Total = counts.Total,
@@ -103,25 +120,28 @@ public static class EvaluationJson
             Achieved = counts.Achieved,
             Exceeded = counts.Exceeded,
             Overdue = counts.Overdue,
-            AchievedRate = WireNumber.FromNullable(counts.AchievedRate),
+            AchievedRate = Rounded(counts.AchievedRate),
         };
         return wire;
     }
 
-    private static TargetEvaluationWire ToWire(TargetEvaluation evaluation) => new()
+    private static TargetEvaluationWire ToWire(TargetEvaluation evaluation, Language language) => new()
     {
         Id = evaluation.Target.Id.ToString(),
+        Text = evaluation.Target.Text ?? evaluation.Target.Subject,
         Rule = ToWire(evaluation.Rule),
-        Value = evaluation.Value,
+        RuleText = Words.Rule(evaluation.Rule, evaluation.Target.Unit, language),
+        Value = Rounded(evaluation.Value),
         Numerator = WireNumber.FromNullable(evaluation.Achievement.Numerator),
         Denominator = WireNumber.FromNullable(evaluation.Achievement.Denominator),
-        Achieved = evaluation.Achieved,
-        Required = evaluation.Required,
-        Completion = evaluation.Completion,
-        ExpectedProgress = evaluation.ExpectedProgress,
+        Achieved = Rounded(evaluation.Achieved),
+        Required = Rounded(evaluation.Required),
+        Completion = Rounded(evaluation.Completion),
+        ExpectedProgress = Rounded(evaluation.ExpectedProgress),
         DueDate = evaluation.DueDate,
         Tolerance = evaluation.Tolerance,
         Status = WireNames.Statuses.Name(evaluation.Status),
+        StatusText = Words.Status(evaluation.Status, language),
         ReportCount = evaluation.Achievement.ReportCount,
     };
 

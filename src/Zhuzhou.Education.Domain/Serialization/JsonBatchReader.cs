@@ -335,7 +335,7 @@ internal sealed partial class JsonBatchReader
             byte[] text = [(byte)'{', .. body.IsEmpty ? body : body[1..], (byte)'}'];
             var result = ProgressJson.LoadUtf8(text, plan, treeFor([]), options);
             failed |= !result.Success;
-            diagnostics.AddRange(result.Diagnostics.Select(d => new Diagnostic(d.Code, d.Severity, d.Message, null, null, d.Path)));
+            diagnostics.AddRange(result.Diagnostics.Select(d => new Diagnostic(d, null, null, d.Path)));
         }
     }
 
@@ -376,7 +376,7 @@ internal sealed partial class JsonBatchReader
             column = miniLine == start.MiniLine && d.Column is { } c ? start.Column + c - 1 : d.Column;
         }
 
-        return new Diagnostic(d.Code, d.Severity, d.Message, line, column, path);
+        return new Diagnostic(d, line, column, path);
     }
 
     private void Error(string code, string? path, string message, int lineNumber, int column)

@@ -32,7 +32,7 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <para>Loading never throws for bad input: it returns the plan, or every problem found with its JSON path, line
 /// and column (see <see cref="JsonDiagnosticCodes"/>), and never a half-built plan. All members are thread-safe.</para>
 /// </remarks>
-public static class PlanJson
+public static partial class PlanJson
 {
     /// <summary>The value of the "schema" property written: the document kind and its format version.</summary>
     public const string Schema = "zedu.plan/2";

@@ -24,7 +24,7 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// Sylvan.Data.Csv; a large file repeats few distinct dates, targets and org units, and each is parsed once.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
-public static class ProgressCsv
+public static partial class ProgressCsv
 {
     /// <summary>The header, with the optional columns.</summary>
     public const string Header = "target,orgUnit,date,value,numerator,denominator";
@@ -118,7 +118,7 @@ public static class ProgressCsv
             }
             catch (CsvFormatException e)
             {
-                Error(CsvDiagnosticCodes.NotCsv, "not a CSV file: " + e.Message, 1);
+                Error(CsvDiagnosticCodes.NotCsv, CsvDiagnosticCodes.NotCsv, 1, e.Message);
                 return;
             }
 
@@ -127,7 +127,7 @@ public static class ProgressCsv
                 var columns = new Columns(csv);
                 if (columns.Missing() is { Count: > 0 } missing)
                 {
-                    Error(CsvDiagnosticCodes.MissingColumns, $"missing column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)}: the header must be target,orgUnit,date,value[,numerator,denominator]", 1);
+                    Error(CsvDiagnosticCodes.MissingColumns, CsvDiagnosticCodes.MissingColumns + (missing.Count > 1 ? string.Empty : ".one"), 1, string.Join(", ", missing));
                     return;
                 }
 
@@ -144,7 +144,7 @@ public static class ProgressCsv
                     }
                     catch (CsvFormatException e)
                     {
-                        Error(CsvDiagnosticCodes.MalformedCsv, "malformed CSV: " + e.Message, line + 1);
+                        Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, line + 1, e.Message);
                         break;
                     }
 
@@ -169,8 +169,9 @@ public static class ProgressCsv
             Admit();
             if (errors > options.MaxErrors)
             {
-                diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.TooManyErrors, DiagnosticSeverity.Error,
-                    string.Create(CultureInfo.InvariantCulture, $"{errors - options.MaxErrors:N0} more error(s) not listed")));
+                var more = errors - options.MaxErrors;
+                diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.TooManyErrors, DiagnosticSeverity.Error, more == 1 ? CsvDiagnosticCodes.TooManyErrors + ".one" : CsvDiagnosticCodes.TooManyErrors,
+                    [more.ToString("N0", CultureInfo.InvariantCulture)]));
             }
 
             var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
@@ -215,7 +216,7 @@ public static class ProgressCsv
 
             if (date is null)
             {
-                Error(CsvDiagnosticCodes.InvalidDate, $"date '{dateText}' is not a date of the form YYYY-MM-DD, such as 2017-06-30", line);
+                Error(CsvDiagnosticCodes.InvalidDate, CsvDiagnosticCodes.InvalidDate, line, dateText.ToString());
                 return;
             }
 
@@ -234,7 +235,7 @@ public static class ProgressCsv
 
             if (target is null)
             {
-                Error(CsvDiagnosticCodes.InvalidTargetId, $"target '{targetText}' is not a target id such as 14.2", line);
+                Error(CsvDiagnosticCodes.InvalidTargetId, CsvDiagnosticCodes.InvalidTargetId, line, targetText.ToString());
                 return;
             }
 
@@ -259,7 +260,7 @@ public static class ProgressCsv
 
             if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
             {
-                Error(CsvDiagnosticCodes.InvalidNumber, $"{field} '{text}' is not a number", line);
+                Error(CsvDiagnosticCodes.InvalidNumber, CsvDiagnosticCodes.InvalidNumber + "." + field, line, text.ToString());
                 return false;
             }
 
@@ -292,7 +293,9 @@ public static class ProgressCsv
             return unit;
         }
 
-        private void Error(string code, string message, int line) => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, line));
+        // The message is the catalogue's template (DiagnosticMessages) under the key, with the arguments in place.
+        private void Error(string code, string key, int line, params string[] arguments)
+            => Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
 
         private void Add(Diagnostic diagnostic)
         {

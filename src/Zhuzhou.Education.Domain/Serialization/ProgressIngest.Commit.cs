@@ -4,7 +4,6 @@ using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Reports;
-using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Serialization;
 
@@ -37,9 +36,7 @@ public sealed partial class ProgressIngest
 
                 if ((uint)(row.Day + shift) >= (uint)layout.DayCount)
                 {
-                    var date = Dates.Iso(ingest.start.PlusDays(row.Day));
-                    return Placed(i, new ReportProblem(0, "date", ReportDiagnosticCodes.OutsidePeriod, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
-                        $"The date {date} is outside the store's range {Dates.Iso(layout.Range.Start)} to {Dates.Iso(layout.Range.End)}.")));
+                    return Placed(i, ReportAdmission.OutsideStoreRange(0, ingest.start.PlusDays(row.Day), layout.Range));
                 }
             }
 
@@ -70,10 +67,13 @@ public sealed partial class ProgressIngest
             // The rows before the faulty chunk's are gone; the faulty row is in the store's indices.
             var at = ((long)fault.Chunk * StagedRows.ChunkRows) + fault.Fault.Row;
             var bad = staged[at];
-            var problem = fault.Fault.Kind is RowFaultKind.RepeatedInBatch or RowFaultKind.AlreadyStored
-                ? ReportAdmission.Repeated(0, layout.Targets[bad.Target].Id, layout.Units[bad.OrgUnit].Code, layout.DateOf(bad.Day), store.Holds(bad.Target, bad.OrgUnit, bad.Day))
-                : new ReportProblem(0, null, ReportDiagnosticCodes.OutOfRange, DiagnosticSeverity.Error, fault.Fault.Message);
-            return Placed(at, problem);
+            if (fault.Fault.Kind is not (RowFaultKind.RepeatedInBatch or RowFaultKind.AlreadyStored))
+            {
+                // Admission checked every report before it was staged: the store finds only repeated keys.
+                throw new InvalidOperationException("The store refused an admitted report: " + fault.Fault.Message);
+            }
+
+            return Placed(at, ReportAdmission.Repeated(0, layout.Targets[bad.Target].Id, layout.Units[bad.OrgUnit].Code, layout.DateOf(bad.Day), store.Holds(bad.Target, bad.OrgUnit, bad.Day)));
         }
 
         /// <summary>A problem of staged row <paramref name="row"/>, placed in its file: its line, or its JSON path.</summary>

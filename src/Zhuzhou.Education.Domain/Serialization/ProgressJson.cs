@@ -32,7 +32,7 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// objects are out of place, stops at the first such problem.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
-public static class ProgressJson
+public static partial class ProgressJson
 {
     /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
     public const string Schema = "zedu.progress/1";

@@ -49,9 +49,10 @@ namespace Zhuzhou.Education.Domain.Text;
 /// outside the period); information ZP0005 (read as GB18030), ZP0009 (more diagnostics than reported), ZP0101 (page
 /// noise skipped, published date read), ZP0104 (period from dated paragraphs), ZP0221 (sub-heading), ZP0222 (paragraph
 /// not placed), ZP0223 (paragraph read as more commitments of the item before it).</para>
-/// <para>All members are thread-safe.</para>
+/// <para>All members are thread-safe and have no effect beyond their result: GB18030 is taken from
+/// <see cref="CodePagesEncodingProvider"/> directly, never registered with <see cref="Encoding"/> for the process.</para>
 /// </remarks>
-public static class PlanTextParser
+public static partial class PlanTextParser
 {
     private const int Gb18030CodePage = 54936;
 
@@ -157,8 +158,8 @@ public static class PlanTextParser
             return (Encoding.UTF8.GetString(bytes), null);
         }
 
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gb18030 = Encoding.GetEncoding(Gb18030CodePage);
+        // Taken from the provider itself, not registered with Encoding: reading a plan changes nothing process-wide.
+        var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage)!;
         return (gb18030.GetString(bytes), new Diagnostic(PlanTextCodes.ReadAsGb18030, DiagnosticSeverity.Info, "The bytes are not UTF-8 and have no byte-order mark; read as GB18030."));
     }
 

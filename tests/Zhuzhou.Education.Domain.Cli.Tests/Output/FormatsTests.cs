@@ -1,6 +1,7 @@
 using NodaTime;
 using Zhuzhou.Education.Domain.Cli.Output;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
@@ -20,7 +21,8 @@ public class FormatsTests
     {
         var target = new Target(TargetId.Parse("8.1"), "心理咨询师", Comparison.AtLeast(100m), MeasureWord.Persons);
 
-        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 58m))).Should().Be("58 / 100名");
+        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 58m)), Language.Chinese).Should().Be("58 / 100名");
+        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 58m)), Language.English).Should().Be("58 / 100 people");
     }
 
     [Fact]
@@ -28,7 +30,7 @@ public class FormatsTests
     {
         var target = new Target(TargetId.Parse("6.1"), "学生", Comparison.Coverage(1m), MeasureWord.None) { OrgUnitAggregation = OrgUnitAggregation.Ratio };
 
-        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 0.5m) { Numerator = 1, Denominator = 2 }))
+        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 0.5m) { Numerator = 1, Denominator = 2 }), Language.Chinese)
             .Should().Be("50.0% / 100.0%");
     }
 
@@ -37,8 +39,17 @@ public class FormatsTests
     {
         var target = new Target(TargetId.Parse("4.1"), "达标率", Comparison.AtLeast(90m), MeasureWord.Percent) { OrgUnitAggregation = OrgUnitAggregation.Ratio };
 
-        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 0.94m) { Numerator = 47, Denominator = 50 }))
+        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 0.94m) { Numerator = 47, Denominator = 50 }), Language.Chinese)
             .Should().Be("94% / 90%", "not 9400.0%: a percentage's value is written 94 for 94%");
+    }
+
+    [Fact]
+    public void AchievedOfRequired_TenThousands_InChineseWith万()
+    {
+        var target = new Target(TargetId.Parse("14.2"), "学位", Comparison.AtLeast(20000m), MeasureWord.Units);
+
+        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 11000m)), Language.Chinese).Should().Be("1.1万 / 2万个");
+        Formats.AchievedOfRequired(Evaluate(target, new(target.Id, ZhuzhouOrgUnits.City, new LocalDate(2017, 6, 30), 11000m)), Language.English).Should().Be("11,000 / 20,000");
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed record ZeduRun(int ExitCode, string Out, string Error);
 /// <summary>Runs <c>zedu</c> in process with plain (redirected) output.</summary>
 public static class ZeduRunner
 {
+    /// <summary>Runs with <c>--lang en</c>: what an English reader sees.</summary>
+    public static ZeduRun English(params string[] args) => Run([.. args, "--lang", "en"]);
+
     public static ZeduRun Run(params string[] args)
     {
         var output = new StringWriter(new StringBuilder()) { NewLine = "\n" };

@@ -12,7 +12,7 @@ public class DiagnosticTests
     [Fact]
     public void ToString_WithPath_NamesThePath()
         => new Diagnostic("ZJ0003", DiagnosticSeverity.Error, "date 2017-02-30 does not exist", path: "$.reports[3].date")
-            .ToString().Should().Be("$.reports[3].date: error ZJ0003: date 2017-02-30 does not exist");
+            .ToString().Should().Be("error ZJ0003: date 2017-02-30 does not exist (at $.reports[3].date)");
 
     [Theory]
     [InlineData(0, null, "line")]

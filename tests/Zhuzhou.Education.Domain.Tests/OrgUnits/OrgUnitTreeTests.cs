@@ -2,7 +2,7 @@ using Zhuzhou.Education.Domain.OrgUnits;
 
 namespace Zhuzhou.Education.Domain.Tests.OrgUnits;
 
-public class OrgUnitTreeTests
+public partial class OrgUnitTreeTests
 {
     private static OrgUnitCode Code(string text) => OrgUnitCode.Parse(text);
 

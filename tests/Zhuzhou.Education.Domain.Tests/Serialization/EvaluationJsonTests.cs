@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
@@ -25,9 +26,9 @@ public class EvaluationJsonTests
         var liling = OrgUnitCode.Parse("430281");
         return EvaluationJson.Serialize(AsOf,
         [
-            new OrgUnitEvaluation(ZhuzhouOrgUnits.City, Evaluator.EvaluatePlan(plan, batch.Reports, AsOf, null)),
-            new OrgUnitEvaluation(liling, Evaluator.EvaluatePlan(plan, batch.Reports.Where(r => r.OrgUnit == liling), AsOf, null)),
-        ]);
+            new OrgUnitEvaluation(ZhuzhouOrgUnits.City, Evaluator.EvaluatePlan(plan, batch.Reports, AsOf), "株洲市"),
+            new OrgUnitEvaluation(liling, Evaluator.EvaluatePlan(plan, batch.Reports.Where(r => r.OrgUnit == liling), AsOf), "醴陵市"),
+        ], Language.Chinese);
     }
 
     [Fact]
@@ -47,13 +48,14 @@ public class EvaluationJsonTests
     {
         var target = JsonNode.Parse(SmallEvaluation())!["orgUnits"]![0]!["sections"]![0]!["items"]![0]!["targets"]![0]!;
 
-        target.ToJsonString().Should().Be(
-            """{"id":"8.1","rule":{"kind":"atLeast","minimum":100,"direction":"ascending"},"value":40.5,"achieved":40.5,"required":100,"completion":0.405,"expectedProgress":0.4958904109589041095890410959,"dueDate":"2017-12-31","tolerance":0.05,"status":"behind","reportCount":2}""");
+        target.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Should().Be(
+            """{"id":"8.1","text":"培训100名心理咨询师","rule":{"kind":"atLeast","minimum":100,"direction":"ascending"},"ruleText":"不少于100名","value":40.5,"achieved":40.5,"required":100,"completion":0.405,"expectedProgress":0.4959,"dueDate":"2017-12-31","tolerance":0.05,"status":"behind","statusText":"滞后","reportCount":2}""",
+            "display words beside the machine values, and shares to 4 decimal places, not 28 digits");
     }
 
     [Fact]
     public void Serialize_NoEvaluation_Throws()
-        => FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [])).Should().Throw<ArgumentException>().WithParameterName("evaluations");
+        => FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [], Language.Chinese)).Should().Throw<ArgumentException>().WithParameterName("evaluations");
 
     [Fact]
     public void Serialize_EvaluationsOfDifferentPlans_Throws()
@@ -61,7 +63,7 @@ public class EvaluationJsonTests
         var a = Evaluator.EvaluatePlan(SamplePlans.Small(), [], AsOf, null);
         var b = Evaluator.EvaluatePlan(SerializationSamples.PlanWithShare(), [], AsOf, null);
 
-        FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [new OrgUnitEvaluation(ZhuzhouOrgUnits.City, a), new OrgUnitEvaluation(ZhuzhouOrgUnits.City, b)]))
+        FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [new OrgUnitEvaluation(ZhuzhouOrgUnits.City, a), new OrgUnitEvaluation(ZhuzhouOrgUnits.City, b)], Language.Chinese))
             .Should().Throw<ArgumentException>().WithMessage("Every evaluation must be of the same plan.*");
     }
 }

@@ -50,7 +50,7 @@ public class JsonSchemaTests
     {
         var plan = Zhuzhou.Education.Domain.ZhuzhouPlans.Education2017;
         var rollUp = Zhuzhou.Education.Domain.Evaluation.Evaluator.EvaluatePlan(plan, [], new NodaTime.LocalDate(2017, 12, 31), null);
-        var json = EvaluationJson.Serialize(new NodaTime.LocalDate(2017, 12, 31), [new OrgUnitEvaluation(Zhuzhou.Education.Domain.OrgUnits.ZhuzhouOrgUnits.City, rollUp)]);
+        var json = EvaluationJson.Serialize(new NodaTime.LocalDate(2017, 12, 31), [new OrgUnitEvaluation(Zhuzhou.Education.Domain.OrgUnits.ZhuzhouOrgUnits.City, rollUp)], Zhuzhou.Education.Domain.Localization.Language.English);
 
         var results = Validate(EvaluationSchema, json);
 

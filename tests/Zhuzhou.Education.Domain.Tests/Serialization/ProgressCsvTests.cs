@@ -1,5 +1,6 @@
 using NodaTime;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
@@ -7,7 +8,7 @@ using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
-public class ProgressCsvTests
+public partial class ProgressCsvTests
 {
     private static readonly Plan Plan = SerializationSamples.PlanWithShare();
     private static readonly OrgUnitTree Tree = ZhuzhouOrgUnits.Tree2017;
@@ -37,10 +38,10 @@ public class ProgressCsvTests
     }
 
     [Theory]
-    [InlineData("target,orgUnit,date\n8.1,430281,2017-03-31\n", "ZC0002", 1, "missing column value: the header must be target,orgUnit,date,value[,numerator,denominator]")]
-    [InlineData("target,orgUnit,date,value\n8.1,430281,2017-02-30,1\n", "ZC0010", 2, "date '2017-02-30' is not a date of the form YYYY-MM-DD, such as 2017-06-30")]
-    [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,many\n", "ZC0011", 2, "value 'many' is not a number")]
-    [InlineData("target,orgUnit,date,value\neight,430281,2017-03-31,1\n", "ZC0012", 2, "target 'eight' is not a target id such as 14.2")]
+    [InlineData("target,orgUnit,date\n8.1,430281,2017-03-31\n", "ZC0002", 1, "Missing column value: the header must be target,orgUnit,date,value[,numerator,denominator].")]
+    [InlineData("target,orgUnit,date,value\n8.1,430281,2017-02-30,1\n", "ZC0010", 2, "The date '2017-02-30' is not of the form YYYY-MM-DD, such as 2017-06-30.")]
+    [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,many\n", "ZC0011", 2, "The value 'many' is not a number.")]
+    [InlineData("target,orgUnit,date,value\neight,430281,2017-03-31,1\n", "ZC0012", 2, "The target 'eight' is not a target id such as 14.2.")]
     [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,\"1\n", "ZC0003", 2, null)]
     public void Read_BadCsv_OneLocatedErrorAndNoBatch(string csv, string code, int line, string? message)
     {
@@ -75,7 +76,18 @@ public class ProgressCsvTests
         var result = Read(csv, new ProgressCsvOptions { MaxErrors = 2 });
 
         result.Errors.Select(e => e.Code).Should().Equal("ZC0010", "ZC0010", CsvDiagnosticCodes.TooManyErrors);
-        result.Errors.Last().Message.Should().Be("3 more error(s) not listed");
+        result.Errors.Last().Message.Should().Be("3 more errors are not listed.");
+    }
+
+    [Fact]
+    public void Read_OneMoreErrorThanListed_SaysErrorInTheSingularAndInChinese()
+    {
+        var csv = "target,orgUnit,date,value\n" + string.Concat(Enumerable.Repeat("8.1,430281,2017-02-30,1\n", 3));
+
+        var result = Read(csv, new ProgressCsvOptions { MaxErrors = 2 });
+
+        result.Errors.Last().Message.Should().Be("1 more error is not listed.");
+        result.Errors.Last().MessageIn(Language.Chinese).Should().Be("另有1个错误未列出。");
     }
 
     [Fact]

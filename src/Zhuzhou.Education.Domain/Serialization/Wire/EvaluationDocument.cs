@@ -14,6 +14,8 @@ internal sealed class EvaluationDocument : WireObject
 
     public WireDate AsOf { get; set; }
 
+    public WireString Language { get; set; }
+
     public List<OrgUnitEvaluationWire>? OrgUnits { get; set; }
 }
 
@@ -30,12 +32,17 @@ internal abstract class RollUpWire : WireObject
     public WireString Status { get; set; }
 
     [JsonPropertyOrder(1)]
+    public WireString StatusText { get; set; }
+
+    [JsonPropertyOrder(1)]
     public CountsWire? Counts { get; set; }
 }
 
 internal sealed class OrgUnitEvaluationWire : RollUpWire
 {
     public WireString OrgUnit { get; set; }
+
+    public WireString Name { get; set; }
 
     [JsonPropertyOrder(2)]
     public List<SectionEvaluationWire>? Sections { get; set; }
@@ -65,7 +72,11 @@ internal sealed class TargetEvaluationWire : WireObject
 {
     public WireString Id { get; set; }
 
+    public WireString Text { get; set; }
+
     public RuleWire? Rule { get; set; }
+
+    public WireString RuleText { get; set; }
 
     public WireNumber Value { get; set; }
 
@@ -86,6 +97,8 @@ internal sealed class TargetEvaluationWire : WireObject
     public WireNumber Tolerance { get; set; }
 
     public WireString Status { get; set; }
+
+    public WireString StatusText { get; set; }
 
     public WireNumber ReportCount { get; set; }
 }

@@ -9,7 +9,7 @@ namespace Zhuzhou.Education.Domain.Serialization.Wire;
 /// The first steps of loading any document from an untrusted source: bounded reading, then the source-generated
 /// deserializer behind a reader that enforces the depth limit, with its failures turned into diagnostics.
 /// </summary>
-internal static class JsonInput
+internal static partial class JsonInput
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
@@ -234,7 +234,7 @@ internal static class JsonInput
         AllowTrailingCommas = false,
     };
 
-    private static void TooLarge(Problems problems, long limit, long? size)
+    internal static void TooLarge(Problems problems, long limit, long? size)
         => problems.Error(JsonDiagnosticCodes.DocumentTooLarge, null, size is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"The document is {s} bytes; the limit is {limit} bytes.")
             : string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));

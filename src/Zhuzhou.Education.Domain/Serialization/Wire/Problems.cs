@@ -63,7 +63,7 @@ internal sealed class Problems
     public void Add(Reports.ReportProblem problem, string path)
     {
         HasErrors |= problem.IsError;
-        entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null));
+        entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null, problem));
     }
 
     /// <summary>The diagnostics, each with the line and column of its path in <paramref name="utf8"/> where found.</summary>
@@ -77,11 +77,11 @@ internal sealed class Problems
             var (line, column) = e.Line is not null ? (e.Line, e.Column)
                 : e.Path is not null && found.TryGetValue(e.Path, out var position) ? (position.Line, position.Column)
                 : ((int?)null, (int?)null);
-            builder.Add(new Diagnostic(e.Code, e.Severity, e.Message, line, column, e.Path));
+            builder.Add(e.Problem is { } problem ? problem.ToDiagnostic(line, column, e.Path) : new Diagnostic(e.Code, e.Severity, e.Message, line, column, e.Path));
         }
 
         return builder.MoveToImmutable();
     }
 
-    private readonly record struct Entry(string Code, DiagnosticSeverity Severity, string Message, string? Path, int? Line, int? Column);
+    private readonly record struct Entry(string Code, DiagnosticSeverity Severity, string Message, string? Path, int? Line, int? Column, Reports.ReportProblem? Problem = null);
 }

@@ -1,0 +1,287 @@
+using System.Text;
+using NodaTime;
+using Spectre.Console;
+using Zhuzhou.Education.Domain.Cli.Input;
+using Zhuzhou.Education.Domain.Cli.Output;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.Localization;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reporting;
+using Zhuzhou.Education.Domain.Serialization;
+using Zhuzhou.Education.Domain.Text;
+
+namespace Zhuzhou.Education.Domain.Cli;
+
+/// <summary>The options of <c>zedu report</c>.</summary>
+internal sealed record ReportOptions(string? Plan, string[]? Progress, LocalDate AsOf, string By, string Format, string? Out, bool Bom);
+
+/// <summary>The commands: each reads its input, has the library build what it shows, and renders it.</summary>
+internal static partial class Zedu
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
+    {
+        var result = PlanInput.ParseText(PlanInput.ReadBytes(file, context.Language), encoding, options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.Error.WriteLine(diagnostic.Format(file, context.Language));
+        }
+
+        if (!result.Success)
+        {
+            context.Error.WriteLine(Prefix(context.Language) + CliText.PlanNotRead(context.Language, file, result.Errors.Count()));
+            return ExitBadInput;
+        }
+
+        var json = PlanJson.Serialize(result.Value);
+        WriteDocument(context, output, writer => writer.Write(json));
+        return ExitOk;
+    }
+
+    private static int ShowCommand(CliContext context, string? planFile)
+    {
+        var l = context.Language;
+        var plan = PlanInput.Load(planFile, context, needsPeriod: false);
+        var period = plan.Period is { } p ? CliText.Period(l, Figures.Date(p.Start, l), Figures.Date(p.End, l)) : CliText.NoPeriodShown(l);
+        var summary = CliText.PlanSummary(l, plan.Issuer, period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
+        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
+        foreach (var section in plan.Sections)
+        {
+            var sectionNode = tree.AddNode($"[bold]{Markup.Escape(section.ToString())}[/]");
+            foreach (var target in section.Commitments.SelectMany(c => c.Targets))
+            {
+                sectionNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+            }
+
+            foreach (var item in section.Items)
+            {
+                var none = l.Pick("（", " (") + Words.Of(ReportWord.NoMeasurableTarget, l) + l.Pick("）", ")");
+                var itemNode = sectionNode.AddNode(Markup.Escape(item.ToString()) + (item.Targets.Length == 0 ? $" [grey]{Markup.Escape(none)}[/]" : string.Empty));
+                foreach (var target in item.Targets)
+                {
+                    itemNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+                }
+            }
+        }
+
+        context.Console.Write(tree);
+        return ExitOk;
+    }
+
+    private static int ReportCommand(CliContext context, ReportOptions options)
+    {
+        var l = context.Language;
+        if (options.Format == "xlsx" && options.Out is null)
+        {
+            throw new CliException(CliText.XlsxNeedsOut(l));
+        }
+
+        var plan = PlanInput.Load(options.Plan, context);
+        var input = ReadProgress(context, plan, options.Plan, options.Progress, intoStore: true);
+        var level = options.By == "school" ? OrgUnitLevel.School : OrgUnitLevel.County;
+        if (level == OrgUnitLevel.School && !input.Tree.UnitsAt(OrgUnitLevel.School).Any())
+        {
+            throw new CliException(CliText.NoSchools(l));
+        }
+
+        var report = PlanReport.FromStore(input.ToStore(), options.AsOf, new ReportSettings { Breakdown = level });
+        switch (options.Format)
+        {
+            case "json":
+                WriteDocument(context, options.Out, stream: s => report.WriteJson(s, l));
+                break;
+            case "xlsx":
+                OutputFile.Write(options.Out!, s => XlsxRenderer.Render(report, s, l), l);
+                break;
+            case "csv":
+                WriteDocument(context, options.Out, writer =>
+                {
+                    if (options.Bom)
+                    {
+                        writer.Write('\uFEFF');
+                    }
+
+                    CsvRenderer.Render(report, writer, l);
+                });
+                break;
+            case "html":
+                WriteDocument(context, options.Out, writer => HtmlRenderer.Render(report, writer, l));
+                break;
+            default:
+                if (options.Out is null)
+                {
+                    TableRenderer.Render(report, context.Console, l);
+                }
+                else
+                {
+                    WriteDocument(context, options.Out, writer => TableRenderer.Render(report, CliContext.ForWriters(writer, TextWriter.Null).Console, l));
+                }
+
+                break;
+        }
+
+        return ExitOk;
+    }
+
+    private static int ValidateCommand(CliContext context, string? planFile, string[] files)
+    {
+        var plan = PlanInput.Load(planFile, context);
+        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
+        foreach (var file in files)
+        {
+            input.ReadFile(file);
+        }
+
+        input.CheckAcrossFiles();
+        foreach (var problem in input.Problems.Concat(input.Warnings))
+        {
+            context.Out.WriteLine(problem.Format(context.Language));
+        }
+
+        var total = input.Problems.Count + input.MoreProblems;
+        context.Out.WriteLine(CliText.ValidateSummary(context.Language, files.Length, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
+        return total == 0 ? ExitOk : ExitBadInput;
+    }
+
+    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles)
+    {
+        var l = context.Language;
+        var plan = PlanInput.Load(planFile, context);
+        var target = plan.FindTarget(targetText)
+            ?? throw new CliException(CliText.UnknownTarget(l, targetText, string.Join(", ", plan.Targets.Select(t => t.Id))));
+        var input = ReadProgress(context, plan, planFile, progressFiles);
+        OrgUnit? unit = null;
+        if (org is not null)
+        {
+            unit = new OrgUnitResolver(input.Tree).Resolve(org) ?? throw new CliException(CliText.UnknownOrg(l, org));
+        }
+
+        var evaluation = Build(plan, input, asOf, OrgUnitLevel.County, l).Explain(target.Id, unit?.Code);
+        var used = evaluation.Achievement.Reports;
+        context.Out.Write(ExplanationText.Format(evaluation, l));
+        context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
+        const int Shown = 200;
+        foreach (var report in used.Take(Shown))
+        {
+            var name = input.Tree.Find(report.OrgUnit)?.Name ?? report.OrgUnit.Value;
+            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.ReportedValue(target, report, l)}{(report.Stage is { } s ? " " + s : string.Empty)}");
+        }
+
+        if (used.Length > Shown)
+        {
+            context.Out.WriteLine(CliText.AndMore(l, used.Length - Shown));
+        }
+
+        return ExitOk;
+    }
+
+    /// <summary>The report, assembled once by the library; a batch it refuses is bad input.</summary>
+    private static PlanReport Build(Plan plan, ProgressInput input, LocalDate asOf, OrgUnitLevel level, Language language)
+    {
+        try
+        {
+            return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level });
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(CliText.NotAggregated(language, e.Message), e);
+        }
+    }
+
+    private static int SampleCommand(CliContext context, string? output, long rows)
+    {
+        var plan = ZhuzhouPlans.Education2017;
+        if (rows > 0)
+        {
+            WriteDocument(context, output, writer => SampleProgress.WriteLargeCsv(writer, plan, ZhuzhouOrgUnits.Tree2017, rows));
+            return ExitOk;
+        }
+
+        var reports = SampleProgress.Generate(plan, ZhuzhouOrgUnits.Tree2017);
+        WriteDocument(context, output, stream: s => ProgressJson.Serialize(new ProgressBatch(reports), s));
+        if (output is not null)
+        {
+            context.Error.WriteLine(Prefix(context.Language) + CliText.SampleWritten(context.Language, reports.Count, output));
+        }
+
+        return ExitOk;
+    }
+
+    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files, bool intoStore = false)
+    {
+        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context, intoStore);
+        if (files is null || files.Length == 0)
+        {
+            if (planFile is null)
+            {
+                input.ReadEmbeddedSample();
+            }
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                input.ReadFile(file);
+            }
+        }
+
+        input.CheckAcrossFiles();
+        foreach (var warning in input.Warnings.Take(20))
+        {
+            context.Error.WriteLine(warning.Format(context.Language));
+        }
+
+        if (input.Problems.Count > 0)
+        {
+            var total = input.Problems.Count + input.MoreProblems;
+            var more = total > 1 ? CliText.MoreProblems(context.Language, total - 1) : string.Empty;
+            throw new CliException(input.Problems[0].Format(context.Language) + more);
+        }
+
+        return input;
+    }
+
+    private static void WriteDocument(CliContext context, string? output, Action<TextWriter>? text = null, Action<Stream>? stream = null)
+    {
+        if (output is null)
+        {
+            if (stream is not null)
+            {
+                using var buffer = new MemoryStream();
+                stream(buffer);
+                context.Out.Write(Utf8.GetString(buffer.ToArray()));
+                context.Out.WriteLine();
+            }
+            else
+            {
+                text!(context.Out);
+            }
+
+            context.Out.Flush();
+            return;
+        }
+
+        OutputFile.Write(output, s =>
+        {
+            if (stream is not null)
+            {
+                stream(s);
+                s.WriteByte((byte)'\n');
+            }
+            else
+            {
+                using var writer = new StreamWriter(s, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                text!(writer);
+            }
+        }, context.Language);
+    }
+
+    internal static string DescribeTarget(Target target, Language language)
+    {
+        var due = target.Deadline is { } d ? CliText.Due(language, Figures.Date(d, language)) : string.Empty;
+        var rule = Words.Rule(Rules.CompletionRule.For(target), target.Unit, language);
+        return $"{target.Id} {target.Text ?? target.Subject} — {rule}{due}{language.Pick("，", ", ")}{CliText.Aggregation(language, target)}";
+    }
+}

@@ -1,0 +1,64 @@
+using NodaTime;
+using Zhuzhou.Education.Domain.Localization;
+using Zhuzhou.Education.Domain.Quantities;
+
+namespace Zhuzhou.Education.Domain.Tests.Localization;
+
+public class FiguresTests
+{
+    [Theory]
+    [InlineData("0.5003103493035413757295806925", "50.0%")]
+    [InlineData("0.55", "55.0%")]
+    [InlineData("1", "100.0%")]
+    [InlineData("0.00049", "0.0%")]
+    [InlineData("0.00051", "0.1%")]
+    public void Percent_OneDecimal(string ratio, string expected)
+        => Figures.Percent(decimal.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(58, MeasureWord.Persons, "58名", "58 people")]
+    [InlineData(1, MeasureWord.Persons, "1名", "1 person")]
+    [InlineData(3, MeasureWord.Institutions, "3所", "3 institutions")]
+    [InlineData(1, MeasureWord.Institutions, "1所", "1 institution")]
+    [InlineData(20000, MeasureWord.Units, "2万个", "20,000")]
+    [InlineData(11000, MeasureWord.Units, "1.1万个", "11,000")]
+    [InlineData(2310, MeasureWord.Units, "2310个", "2,310")]
+    [InlineData(12345, MeasureWord.People, "12345人", "12,345 people")]
+    [InlineData(94, MeasureWord.Percent, "94%", "94%")]
+    public void Amount_AsPeopleWriteIt(decimal value, MeasureWord unit, string chinese, string english)
+    {
+        Figures.Amount(value, unit, Language.Chinese).Should().Be(chinese);
+        Figures.Amount(value, unit, Language.English).Should().Be(english);
+    }
+
+    [Fact]
+    public void Number_NeverMoreThanTwoDecimals()
+    {
+        Figures.Number(11.1111m, Language.Chinese).Should().Be("11.11");
+        Figures.Number(0.5556m, Language.English).Should().Be("0.56");
+        Figures.Number(7m, Language.English).Should().Be("7");
+    }
+
+    [Fact]
+    public void Count_PluralOnlyForOtherThanOne()
+    {
+        Figures.Count(1, "条报送", "report", "reports", Language.English).Should().Be("1 report");
+        Figures.Count(49, "条报送", "report", "reports", Language.English).Should().Be("49 reports");
+        Figures.Count(49, "条报送", "report", "reports", Language.Chinese).Should().Be("49条报送");
+    }
+
+    [Fact]
+    public void Date_InASentence()
+    {
+        Figures.Date(new LocalDate(2017, 6, 30), Language.Chinese).Should().Be("2017年6月30日");
+        Figures.Date(new LocalDate(2017, 6, 30), Language.English).Should().Be("30 June 2017");
+    }
+
+    [Fact]
+    public void Points_OfATolerance()
+        => Figures.Points(0.05m).Should().Be("5");
+
+    [Fact]
+    public void Number_UnknownLanguage_ThrowsNamingLanguage()
+        => FluentActions.Invoking(() => Figures.Number(1m, (Language)7)).Should().Throw<ArgumentException>().WithParameterName("language");
+}
