@@ -66,6 +66,10 @@ internal static partial class CliText
 
     public static string OutOption(Language l) => l.Pick("写入此文件（完整写入或不写），而非标准输出。", "Write to this file (whole or not at all) instead of standard output.");
 
+    public static string OrgUnitsOption(Language l) => l.Pick(
+        "单位名录：JSON（zedu.orgunits/1）或CSV（code,name,parent[,kind]），如 seeds/qingdao-org-units.csv。默认：内置的株洲市及其九个县市区。",
+        "The org units (单位名录): JSON (zedu.orgunits/1) or CSV (code,name,parent[,kind]), such as seeds/qingdao-org-units.csv. Default: the built-in 株洲市 and its nine county-level units.");
+
     public static string OrgOption(Language l) => l.Pick(
         "单位：代码（430281）、名称（醴陵市）或学校（430281-001）。默认：全市。",
         "An org unit: code (430281), name (醴陵市) or school (430281-001). Default: the whole city.");

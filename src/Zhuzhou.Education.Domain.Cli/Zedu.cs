@@ -106,6 +106,7 @@ internal static partial class Zedu
         var formatOption = new Option<string>("--format") { Description = CliText.FormatOption(l), DefaultValueFactory = _ => "table" };
         OneOf(formatOption, l, "table", "json", "csv", "html", "xlsx");
         var outOption = new Option<string>("--out") { Description = CliText.OutOption(l), HelpName = "FILE" };
+        var orgUnitsOption = new Option<string>("--org-units") { Description = CliText.OrgUnitsOption(l), HelpName = "FILE" };
         var orgOption = new Option<string>("--org") { Description = CliText.OrgOption(l), HelpName = "UNIT" };
         var noBomOption = new Option<bool>("--no-bom") { Description = CliText.NoBomOption(l) };
         var languageOption = new Option<string>("--lang") { Description = CliText.LangOption(l), DefaultValueFactory = _ => "zh", Recursive = true };
@@ -119,17 +120,17 @@ internal static partial class Zedu
         var show = new Command("show", CliText.ShowCommand(l)) { planOption };
         show.SetAction(r => ShowCommand(context, r.GetValue(planOption)));
 
-        var report = new Command("report", CliText.ReportCommand(l)) { planOption, progressOption, asOfOption, byOption, formatOption, outOption, noBomOption };
+        var report = new Command("report", CliText.ReportCommand(l)) { planOption, progressOption, orgUnitsOption, asOfOption, byOption, formatOption, outOption, noBomOption };
         report.SetAction(r => ReportCommand(context, new ReportOptions(
-            r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption), !r.GetValue(noBomOption))));
+            r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption), !r.GetValue(noBomOption), r.GetValue(orgUnitsOption))));
 
         var validateProgress = new Option<string[]>("--progress") { Description = CliText.ValidateProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true, Required = true };
-        var validate = new Command("validate", CliText.ValidateCommand(l)) { validateProgress, planOption };
-        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!));
+        var validate = new Command("validate", CliText.ValidateCommand(l)) { validateProgress, planOption, orgUnitsOption };
+        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!, r.GetValue(orgUnitsOption)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = CliText.TargetArgument(l) };
-        var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption };
-        explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(planOption), r.GetValue(progressOption)));
+        var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption, orgUnitsOption };
+        explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(orgUnitsOption)));
 
         var rowsOption = new Option<long>("--rows") { Description = CliText.RowsOption(l), HelpName = "N" };
         var sample = new Command("sample", CliText.SampleCommand(l)) { outOption, rowsOption };

@@ -14,7 +14,7 @@ using Zhuzhou.Education.Domain.Text;
 namespace Zhuzhou.Education.Domain.Cli;
 
 /// <summary>The options of <c>zedu report</c>.</summary>
-internal sealed record ReportOptions(string? Plan, string[]? Progress, LocalDate AsOf, string By, string Format, string? Out, bool Bom);
+internal sealed record ReportOptions(string? Plan, string[]? Progress, LocalDate AsOf, string By, string Format, string? Out, bool Bom, string? OrgUnits = null);
 
 /// <summary>The commands: each reads its input, has the library build what it shows, and renders it.</summary>
 internal static partial class Zedu
@@ -79,7 +79,7 @@ internal static partial class Zedu
         }
 
         var plan = PlanInput.Load(options.Plan, context);
-        var input = ReadProgress(context, plan, options.Plan, options.Progress, intoStore: true);
+        var input = ReadProgress(context, plan, options.Plan, options.Progress, options.OrgUnits, intoStore: true);
         var level = options.By == "school" ? OrgUnitLevel.School : OrgUnitLevel.County;
         if (level == OrgUnitLevel.School && !input.Tree.UnitsAt(OrgUnitLevel.School).Any())
         {
@@ -125,10 +125,10 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static int ValidateCommand(CliContext context, string? planFile, string[] files)
+    private static int ValidateCommand(CliContext context, string? planFile, string[] files, string? orgUnitsFile)
     {
         var plan = PlanInput.Load(planFile, context);
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context);
+        var input = new ProgressInput(plan, OrgUnitInput.Load(orgUnitsFile, context), context);
         foreach (var file in files)
         {
             input.ReadFile(file);
@@ -145,13 +145,13 @@ internal static partial class Zedu
         return total == 0 ? ExitOk : ExitBadInput;
     }
 
-    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles)
+    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles, string? orgUnitsFile)
     {
         var l = context.Language;
         var plan = PlanInput.Load(planFile, context);
         var target = plan.FindTarget(targetText)
             ?? throw new CliException(CliText.UnknownTarget(l, targetText, string.Join(", ", plan.Targets.Select(t => t.Id))));
-        var input = ReadProgress(context, plan, planFile, progressFiles);
+        var input = ReadProgress(context, plan, planFile, progressFiles, orgUnitsFile);
         OrgUnit? unit = null;
         if (org is not null)
         {
@@ -209,12 +209,16 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files, bool intoStore = false)
+    /// <summary>
+    /// The reports of the files against the tree of <c>--org-units</c>; the built-in sample for the built-in plan and
+    /// tree. For a report they go straight into the store (<see cref="ProgressIngest"/>), as no report object is needed.
+    /// </summary>
+    private static ProgressInput ReadProgress(CliContext context, Plan plan, string? planFile, string[]? files, string? orgUnitsFile, bool intoStore = false)
     {
-        var input = new ProgressInput(plan, ZhuzhouOrgUnits.Tree2017, context, intoStore);
+        var input = new ProgressInput(plan, OrgUnitInput.Load(orgUnitsFile, context), context, intoStore);
         if (files is null || files.Length == 0)
         {
-            if (planFile is null)
+            if (planFile is null && orgUnitsFile is null)
             {
                 input.ReadEmbeddedSample();
             }

@@ -3,7 +3,7 @@ using Zhuzhou.Education.Domain.Cli.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Cli.Tests;
 
-public class ReadmeTests
+public partial class ReadmeTests
 {
     [Fact]
     public void Readme_FirstCommand_IsTheMainJob()

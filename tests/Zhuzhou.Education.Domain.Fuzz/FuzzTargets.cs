@@ -13,7 +13,7 @@ namespace Zhuzhou.Education.Domain.Fuzz;
 internal sealed class FuzzFindingException(string message) : Exception(message);
 
 /// <summary>
-/// The four loaders of untrusted input, one entry point each. A target passes when the loader returns a value or
+/// The loaders of untrusted input, one entry point each. A target passes when the loader returns a value or
 /// located error diagnostics; it throws when the loader throws, reports an internal error, returns an unlocated
 /// error, or when what it read does not survive being written and read again.
 /// </summary>
@@ -21,9 +21,10 @@ internal static class FuzzTargets
 {
     /// <summary>
     /// Errors that concern the whole document and so may have no line or path: plan text that is empty, has no
-    /// section or item, or no year (ZP0003 names the title's line when there is a title); JSON over the size limit.
+    /// section or item, or no year (ZP0003 names the title's line when there is a title); JSON over the size limit;
+    /// a list of org units without a root.
     /// </summary>
-    private static readonly HashSet<string> WholeDocumentCodes = ["ZP0001", "ZP0002", "ZP0003", "ZJ0001"];
+    private static readonly HashSet<string> WholeDocumentCodes = ["ZP0001", "ZP0002", "ZP0003", "ZJ0001", "ZO0004"];
 
     // Properties, not fields: under afl-fuzz the fork server process must not run instrumented code (it has no
     // coverage map), so nothing of the library is touched until a target runs in the fuzzing process.
@@ -38,6 +39,8 @@ internal static class FuzzTargets
         ["plan-json"] = PlanJsonDocument,
         ["progress-json"] = ProgressJsonDocument,
         ["progress-csv"] = ProgressCsv,
+        ["org-units-json"] = OrgUnitsJson,
+        ["org-units-csv"] = OrgUnitsCsv,
     };
 
     /// <summary>Plan text (工作要点) as bytes, through encoding detection; a plan read is written as JSON and read back.</summary>
@@ -101,6 +104,38 @@ internal static class FuzzTargets
         if (reader.Problems.Count == 0 && reader.MoreProblems > 0)
         {
             throw new FuzzFindingException("problems counted but none kept");
+        }
+    }
+
+    /// <summary><c>zedu.orgunits/1</c> JSON; a tree read is written and read back to the same units.</summary>
+    public static void OrgUnitsJson(byte[] input)
+    {
+        var result = OrgUnitJson.LoadUtf8(input);
+        CheckResult(result);
+        if (result.ValueOrDefault is { } tree)
+        {
+            CheckTreeRoundTrip(tree);
+        }
+    }
+
+    /// <summary>Org units as CSV <c>code,name,parent[,kind]</c>; every error names its line, and a tree read survives JSON.</summary>
+    public static void OrgUnitsCsv(byte[] input)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var result = OrgUnitCsv.Load(stream);
+        CheckResult(result);
+        if (result.ValueOrDefault is { } tree)
+        {
+            CheckTreeRoundTrip(tree);
+        }
+    }
+
+    private static void CheckTreeRoundTrip(OrgUnitTree tree)
+    {
+        var again = OrgUnitJson.Parse(OrgUnitJson.Serialize(tree));
+        if (!again.Success || !again.Value.Units.SequenceEqual(tree.Units))
+        {
+            throw new FuzzFindingException("a tree read from the input is not read back from its own JSON: " + string.Join("; ", again.Errors));
         }
     }
 

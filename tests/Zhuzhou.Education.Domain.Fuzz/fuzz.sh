@@ -4,7 +4,7 @@
 #   fuzz.sh run TARGET [EXECS]     afl-fuzz TARGET for about EXECS executions (default 1000000), findings in out/TARGET
 #   fuzz.sh replay TARGET PATH...  run TARGET once on each file (or folder of files), uninstrumented; exit 1 if any fails
 #   fuzz.sh replay TARGET --minimize FILE OUT   shrink a failing input to a small one that fails the same way
-# TARGET is plan-text, plan-json, progress-json or progress-csv.
+# TARGET is plan-text, plan-json, progress-json, progress-csv, org-units-json or org-units-csv.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin="$here/out/bin"

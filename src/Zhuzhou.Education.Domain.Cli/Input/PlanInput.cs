@@ -73,7 +73,7 @@ internal static class PlanInput
     }
 
     /// <summary>A .json file, or bytes whose first character (after a UTF-8 byte-order mark and white space) is {.</summary>
-    private static bool IsJson(string file, byte[] bytes)
+    internal static bool IsJson(string file, byte[] bytes)
     {
         if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {

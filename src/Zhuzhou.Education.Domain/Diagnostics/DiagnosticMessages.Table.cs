@@ -76,6 +76,17 @@ public static partial class DiagnosticMessages
         yield return M("ZC0010", "日期格式有误", "a date is not of the form YYYY-MM-DD");
         yield return M("ZC0011", "不是数字", "a value, numerator or denominator is not a number");
         yield return M("ZC0012", "指标编号有误", "a target is not a target id");
+
+        // Org unit trees (ZO).
+        yield return M("ZO0001", "单位代码格式有误", "a code is not an org unit code");
+        yield return M("ZO0002", "单位代码重复", "an org unit code repeats");
+        yield return M("ZO0003", "上级单位不在名录中", "a parent is not in the list");
+        yield return M("ZO0004", "名录没有根单位", "the list has no root");
+        yield return M("ZO0005", "名录有不止一个根单位", "the list has more than one root");
+        yield return M("ZO0006", "上级单位形成循环", "the parents go round in a cycle");
+        yield return M("ZO0007", "单位名称为空", "a unit's name is empty");
+        yield return M("ZO0008", "单位类别有误", "a kind is not a kind of org unit");
+        yield return M("ZO0009", "单位层级不低于其上级单位", "a unit's kind is not below its parent's");
     }
 
     // The messages with their specifics. Placeholders: {0}, {1}, …; the Chinese names the same things as the English.
@@ -116,5 +127,20 @@ public static partial class DiagnosticMessages
         yield return T("ZC0011.numerator", "分子“{0}”不是数字。", "The numerator '{0}' is not a number.");
         yield return T("ZC0011.denominator", "分母“{0}”不是数字。", "The denominator '{0}' is not a number.");
         yield return T("ZC0012", "指标编号“{0}”有误，应形如14.2。", "The target '{0}' is not a target id such as 14.2.");
+        yield return T("ZC0002.orgUnits", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing columns {0}: the header must be code,name,parent[,kind].");
+        yield return T("ZC0002.orgUnits.one", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing column {0}: the header must be code,name,parent[,kind].");
+
+        yield return T("ZO0001", "“{0}”不是单位代码：代码由1至32个英文字母、数字或连字符组成，如370212。", "\"{0}\" is not an org unit code: use 1 to 32 ASCII letters, digits or hyphens, such as 370212.");
+        yield return T("ZO0002", "单位代码{0}重复：已是{1}的代码。", "Org unit code {0} is repeated: it is already the code of {1}.");
+        yield return T("ZO0003", "{1}的上级单位{0}不在名录中。", "The parent {0} of {1} is not in the list.");
+        yield return T("ZO0004", "名录中没有根单位（没有上级的单位，如市）：每个单位都填写了上级单位。", "The list has no root (a unit without a parent, such as the city): every unit names a parent.");
+        yield return T("ZO0004.empty", "名录中没有任何单位。", "The list has no org unit.");
+        yield return T("ZO0005", "{0}没有上级单位，但{1}已是根单位：名录只能有一个根单位，请为{0}填写上级单位。", "{0} has no parent, but {1} is already the root: a list has one root; give {0} its parent.");
+        yield return T("ZO0006", "上级单位形成循环：{0}。", "The parents go round in a cycle: {0}.");
+        yield return T("ZO0007", "单位{0}的名称为空。", "The name of org unit {0} is empty.");
+        yield return T("ZO0007.noCode", "单位名称为空。", "The name of the org unit is empty.");
+        yield return T("ZO0008", "“{0}”不是单位类别，可选：province（省）、city（市）、county（县市区）、school（学校）。", "\"{0}\" is not a kind of org unit; use one of: province, city, county, school.");
+        yield return T("ZO0009", "{0}的层级不低于其上级单位{1}：省在市之上，市在县市区之上，县市区在学校之上。", "{0} is not below its parent {1}: a province is above its cities, a city above its counties, a county above its schools.");
+        yield return T("ZO0009.school", "{0}的上级单位{1}是学校，学校之下不设单位。", "{0} is beneath {1}, a school: no unit is beneath a school.");
     }
 }

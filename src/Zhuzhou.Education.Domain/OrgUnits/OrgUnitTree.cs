@@ -9,7 +9,8 @@ namespace Zhuzhou.Education.Domain.OrgUnits;
 /// beneath those.
 /// </summary>
 /// <remarks>
-/// Valid by construction: exactly one root, every parent present, no repeated code and no cycle.
+/// Valid by construction: exactly one root, every parent present, no repeated code, no cycle, and each unit's level
+/// below its parent's (a county beneath a city, a school beneath a county).
 /// Adding a unit returns a new tree. Immutable and thread-safe.
 /// </remarks>
 public sealed class OrgUnitTree
@@ -45,38 +46,23 @@ public sealed class OrgUnitTree
     /// <param name="units">The units, in any order.</param>
     /// <returns>The tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>
-    /// <exception cref="ArgumentException">There is not exactly one root, a code repeats, a parent is missing, or the parents form a cycle.</exception>
+    /// <exception cref="ArgumentException">There is not exactly one root, a code repeats, a parent is missing, the parents form a cycle, or a unit's level is not below its parent's.</exception>
     public static OrgUnitTree Create(IEnumerable<OrgUnit> units)
     {
         var list = Sequences.ToImmutable(units, nameof(units));
-        var byCode = new Dictionary<OrgUnitCode, OrgUnit>();
-        foreach (var unit in list)
+        var rows = list.Select(u => new OrgUnitRow(u.Code, u.Parent, u.Level)).ToList();
+        var faults = OrgUnitTreeRules.CheckShape(rows);
+        if (faults.Count == 0)
         {
-            Preconditions.CheckArgument(byCode.TryAdd(unit.Code, unit), nameof(units), $"Org unit code {unit.Code} is repeated.");
+            faults = OrgUnitTreeRules.CheckLevels(rows).Faults;
         }
 
-        var roots = list.Where(u => u.Parent is null).ToList();
-        Preconditions.CheckArgument(roots.Count == 1, nameof(units), $"A tree needs exactly one root (a unit without a parent); found {roots.Count}.");
-        foreach (var unit in list)
+        if (faults.Count > 0)
         {
-            if (unit.Parent is { } parent)
-            {
-                Preconditions.CheckArgument(byCode.ContainsKey(parent), nameof(units), $"Org unit {unit.Code} names parent {parent}, which is not in the tree.");
-            }
+            throw new ArgumentException(Describe(faults.MinBy(f => f.Kind), list, rows.Count(r => r.Parent is null)), nameof(units));
         }
 
-        // With one root and every parent present, a unit that cannot reach the root within Count steps is on a cycle.
-        foreach (var unit in list)
-        {
-            var current = unit;
-            for (var steps = 0; current.Parent is { } parent; steps++)
-            {
-                Preconditions.CheckArgument(steps < list.Length, nameof(units), $"Org unit {unit.Code} is on a cycle of parents.");
-                current = byCode[parent];
-            }
-        }
-
-        return new OrgUnitTree(list, roots[0], byCode.ToFrozenDictionary());
+        return new OrgUnitTree(list, list.First(u => u.Parent is null), list.ToFrozenDictionary(u => u.Code));
     }
 
     /// <summary>Finds a unit by its code.</summary>
@@ -144,5 +130,19 @@ public sealed class OrgUnitTree
         Preconditions.CheckArgument(parent!.Level == OrgUnitLevel.County, nameof(county), $"Org unit {county} is not a county-level unit.");
         Preconditions.CheckArgument(!Contains(code), nameof(code), $"Org unit code {code} is already in the tree.");
         return Create(Units.Add(new OrgUnit(code, name, OrgUnitLevel.School, county)));
+    }
+
+    private static string Describe(OrgUnitFault fault, ImmutableArray<OrgUnit> units, int roots)
+    {
+        var unit = fault.Index >= 0 ? units[fault.Index] : null;
+        return fault.Kind switch
+        {
+            OrgUnitFaultKind.DuplicateCode => $"Org unit code {unit!.Code} is repeated.",
+            OrgUnitFaultKind.UnknownParent => $"Org unit {unit!.Code} names parent {unit.Parent}, which is not in the tree.",
+            OrgUnitFaultKind.NoRoot or OrgUnitFaultKind.SecondRoot => $"A tree needs exactly one root (a unit without a parent); found {roots}.",
+            OrgUnitFaultKind.Cycle => $"Org unit {unit!.Code} is on a cycle of parents: {string.Join(" → ", fault.Cycle!)}.",
+            OrgUnitFaultKind.NotBelowParent => $"Org unit {unit!.Code} is a {unit.Level}, which is not below its parent {units[fault.Other].Code}, a {units[fault.Other].Level}.",
+            _ => $"Org unit {unit!.Code} is beneath a school, which has no units beneath it.",
+        };
     }
 }

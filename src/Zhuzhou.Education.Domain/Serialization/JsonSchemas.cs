@@ -7,13 +7,13 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// A schema checks a document's shape; loading with <see cref="PlanJson"/> or <see cref="ProgressJson"/> checks more
-/// (ids that exist, dates that exist, reports against the plan and the org unit tree). Evaluation documents
+/// (ids that exist, dates that exist, reports against the plan and the org unit tree, a tree's parents and root). Evaluation documents
 /// (<see cref="EvaluationJson"/>) are written only. All members are thread-safe.
 /// </remarks>
 public static class JsonSchemas
 {
     /// <summary>The schema values whose JSON Schema ships with the package.</summary>
-    public static IReadOnlyList<string> Documents { get; } = [PlanJson.Schema, PlanJson.Version1, ProgressJson.Schema, EvaluationJson.Schema];
+    public static IReadOnlyList<string> Documents { get; } = [PlanJson.Schema, PlanJson.Version1, ProgressJson.Schema, EvaluationJson.Schema, OrgUnitJson.Schema];
 
     /// <summary>Reads the JSON Schema of a document kind and version.</summary>
     /// <param name="schema">The document's "schema" value, e.g. "zedu.plan/1".</param>

@@ -11,7 +11,7 @@ using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Reporting;
 
-public class PlanReportTests
+public partial class PlanReportTests
 {
     private static readonly LocalDate June30 = new(2017, 6, 30);
 

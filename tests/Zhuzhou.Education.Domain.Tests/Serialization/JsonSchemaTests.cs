@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Tests.Support;
 namespace Zhuzhou.Education.Domain.Tests.Serialization;
 
 /// <summary>The golden and generated documents validate against the published schemas (JsonSchema.Net 7.4.0).</summary>
-public class JsonSchemaTests
+public partial class JsonSchemaTests
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private static readonly Lazy<JsonSchema> PlanSchema = new(() => Load("zedu.plan-2.schema.json"));

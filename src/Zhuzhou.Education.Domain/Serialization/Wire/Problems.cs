@@ -63,7 +63,14 @@ internal sealed class Problems
     public void Add(Reports.ReportProblem problem, string path)
     {
         HasErrors |= problem.IsError;
-        entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null, problem));
+        entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null, problem.ToDiagnostic()));
+    }
+
+    /// <summary>A diagnostic made elsewhere (its code, severity and message in both languages), placed at a path.</summary>
+    public void Add(Diagnostic diagnostic, string path)
+    {
+        HasErrors |= diagnostic.IsError;
+        entries.Add(new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, path, null, null, diagnostic));
     }
 
     /// <summary>The diagnostics, each with the line and column of its path in <paramref name="utf8"/> where found.</summary>
@@ -77,11 +84,11 @@ internal sealed class Problems
             var (line, column) = e.Line is not null ? (e.Line, e.Column)
                 : e.Path is not null && found.TryGetValue(e.Path, out var position) ? (position.Line, position.Column)
                 : ((int?)null, (int?)null);
-            builder.Add(e.Problem is { } problem ? problem.ToDiagnostic(line, column, e.Path) : new Diagnostic(e.Code, e.Severity, e.Message, line, column, e.Path));
+            builder.Add(e.Placed is { } placed ? new Diagnostic(placed, line, column, e.Path) : new Diagnostic(e.Code, e.Severity, e.Message, line, column, e.Path));
         }
 
         return builder.MoveToImmutable();
     }
 
-    private readonly record struct Entry(string Code, DiagnosticSeverity Severity, string Message, string? Path, int? Line, int? Column, Reports.ReportProblem? Problem = null);
+    private readonly record struct Entry(string Code, DiagnosticSeverity Severity, string Message, string? Path, int? Line, int? Column, Diagnostic? Placed = null);
 }

@@ -1,3 +1,4 @@
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Rules;
@@ -83,6 +84,13 @@ internal static class WireNames
         (EvaluationStatus.Achieved, "achieved"),
         (EvaluationStatus.Exceeded, "exceeded"),
         (EvaluationStatus.Overdue, "overdue"));
+
+    public static readonly EnumNames<OrgUnitLevel> OrgUnitKinds = new(
+        "kind of org unit",
+        (OrgUnitLevel.Province, "province"),
+        (OrgUnitLevel.City, "city"),
+        (OrgUnitLevel.County, "county"),
+        (OrgUnitLevel.School, "school"));
 
     public static readonly EnumNames<ReportingFrequency> ReportingFrequencies = new(
         "reporting frequency",

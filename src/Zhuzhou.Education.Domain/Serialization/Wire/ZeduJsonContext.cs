@@ -20,6 +20,7 @@ namespace Zhuzhou.Education.Domain.Serialization.Wire;
 [JsonSerializable(typeof(ProgressDocument))]
 [JsonSerializable(typeof(ReportWire))]
 [JsonSerializable(typeof(EvaluationDocument))]
+[JsonSerializable(typeof(OrgUnitDocument))]
 internal sealed partial class ZeduJsonContext : JsonSerializerContext;
 
 /// <summary>The one configured instance of the context, and the writer settings every document shares.</summary>
