@@ -17,6 +17,9 @@ internal static partial class Zedu
     public const int ExitOk = 0;
     public const int ExitBadInput = 2;
 
+    /// <summary>An internal error (a bug): one line, never a stack trace (EX_SOFTWARE of sysexits.h).</summary>
+    public const int ExitInternalError = 70;
+
     /// <summary>The as-of date when none is given: mid-year of the built-in plan.</summary>
     public static readonly LocalDate DefaultAsOf = new(2017, 6, 30);
 
@@ -91,6 +94,18 @@ internal static partial class Zedu
             context.Error.WriteLine(Prefix(language) + e.Message);
             return ExitBadInput;
         }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine(Prefix(language) + e.Message);
+            return ExitBadInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last resort: every known bad input has its own message above; this is a bug, told in one line.
+            context.Out.Flush();
+            context.Error.WriteLine(Prefix(language) + CliText.InternalError(language, e));
+            return ExitInternalError;
+        }
     }
 
     /// <summary>"zedu: " before a message, or "zedu：" in Chinese.</summary>
@@ -124,9 +139,9 @@ internal static partial class Zedu
         report.SetAction(r => ReportCommand(context, new ReportOptions(
             r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption), !r.GetValue(noBomOption), r.GetValue(orgUnitsOption))));
 
-        var validateProgress = new Option<string[]>("--progress") { Description = CliText.ValidateProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true, Required = true };
+        var validateProgress = new Option<string[]>("--progress") { Description = CliText.ValidateProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
         var validate = new Command("validate", CliText.ValidateCommand(l)) { validateProgress, planOption, orgUnitsOption };
-        validate.SetAction(r => ValidateCommand(context, r.GetValue(planOption), r.GetValue(validateProgress)!, r.GetValue(orgUnitsOption)));
+        validate.SetAction(r => Cli.ValidateCommand.Run(context, r.GetValue(planOption), r.GetValue(validateProgress), r.GetValue(orgUnitsOption)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = CliText.TargetArgument(l) };
         var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption, orgUnitsOption };

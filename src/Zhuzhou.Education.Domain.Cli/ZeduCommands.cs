@@ -23,10 +23,11 @@ internal static partial class Zedu
 
     private static int ParseCommand(CliContext context, string file, string? output, PlanTextOptions options, Encoding? encoding)
     {
+        OutputFile.CheckNotAnInput(output, [file], context.Language);
         var result = PlanInput.ParseText(PlanInput.ReadBytes(file, context.Language), encoding, options);
         foreach (var diagnostic in result.Diagnostics)
         {
-            context.Error.WriteLine(diagnostic.Format(file, context.Language));
+            context.Error.WriteLine(SafeText.Clean(diagnostic.Format(file, context.Language)));
         }
 
         if (!result.Success)
@@ -45,23 +46,23 @@ internal static partial class Zedu
         var l = context.Language;
         var plan = PlanInput.Load(planFile, context, needsPeriod: false);
         var period = plan.Period is { } p ? CliText.Period(l, Figures.Date(p.Start, l), Figures.Date(p.End, l)) : CliText.NoPeriodShown(l);
-        var summary = CliText.PlanSummary(l, plan.Issuer, period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
-        var tree = new Tree($"[bold]{Markup.Escape(plan.Title)}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
+        var summary = CliText.PlanSummary(l, SafeText.Clean(plan.Issuer), period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
+        var tree = new Tree($"[bold]{Markup.Escape(SafeText.Clean(plan.Title))}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
         foreach (var section in plan.Sections)
         {
-            var sectionNode = tree.AddNode($"[bold]{Markup.Escape(section.ToString())}[/]");
+            var sectionNode = tree.AddNode($"[bold]{Markup.Escape(SafeText.Clean(section.ToString()))}[/]");
             foreach (var target in section.Commitments.SelectMany(c => c.Targets))
             {
-                sectionNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+                sectionNode.AddNode(Markup.Escape(SafeText.Clean(DescribeTarget(target, l))));
             }
 
             foreach (var item in section.Items)
             {
                 var none = l.Pick("（", " (") + Words.Of(ReportWord.NoMeasurableTarget, l) + l.Pick("）", ")");
-                var itemNode = sectionNode.AddNode(Markup.Escape(item.ToString()) + (item.Targets.Length == 0 ? $" [grey]{Markup.Escape(none)}[/]" : string.Empty));
+                var itemNode = sectionNode.AddNode(Markup.Escape(SafeText.Clean(item.ToString())) + (item.Targets.Length == 0 ? $" [grey]{Markup.Escape(none)}[/]" : string.Empty));
                 foreach (var target in item.Targets)
                 {
-                    itemNode.AddNode(Markup.Escape(DescribeTarget(target, l)));
+                    itemNode.AddNode(Markup.Escape(SafeText.Clean(DescribeTarget(target, l))));
                 }
             }
         }
@@ -77,6 +78,8 @@ internal static partial class Zedu
         {
             throw new CliException(CliText.XlsxNeedsOut(l));
         }
+
+        OutputFile.CheckNotAnInput(options.Out, [options.Plan, .. options.Progress ?? []], l);
 
         var plan = PlanInput.Load(options.Plan, context);
         var input = ReadProgress(context, plan, options.Plan, options.Progress, options.OrgUnits, intoStore: true);
@@ -125,26 +128,6 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static int ValidateCommand(CliContext context, string? planFile, string[] files, string? orgUnitsFile)
-    {
-        var plan = PlanInput.Load(planFile, context);
-        var input = new ProgressInput(plan, OrgUnitInput.Load(orgUnitsFile, context), context);
-        foreach (var file in files)
-        {
-            input.ReadFile(file);
-        }
-
-        input.CheckAcrossFiles();
-        foreach (var problem in input.Problems.Concat(input.Warnings))
-        {
-            context.Out.WriteLine(problem.Format(context.Language));
-        }
-
-        var total = input.Problems.Count + input.MoreProblems;
-        context.Out.WriteLine(CliText.ValidateSummary(context.Language, files.Length, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
-        return total == 0 ? ExitOk : ExitBadInput;
-    }
-
     private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, string? planFile, string[]? progressFiles, string? orgUnitsFile)
     {
         var l = context.Language;
@@ -156,17 +139,22 @@ internal static partial class Zedu
         if (org is not null)
         {
             unit = new OrgUnitResolver(input.Tree).Resolve(org) ?? throw new CliException(CliText.UnknownOrg(l, org));
+            if (!input.Tree.Contains(unit.Code))
+            {
+                // A school joins the tree by the reports that name it; one no report names has nothing to explain.
+                throw new CliException(CliText.OrgWithoutReports(l, org));
+            }
         }
 
         var evaluation = Build(plan, input, asOf, OrgUnitLevel.County, l).Explain(target.Id, unit?.Code);
         var used = evaluation.Achievement.Reports;
-        context.Out.Write(ExplanationText.Format(evaluation, l));
+        context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l), keepWhiteSpace: true));
         context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
         const int Shown = 200;
         foreach (var report in used.Take(Shown))
         {
             var name = input.Tree.Find(report.OrgUnit)?.Name ?? report.OrgUnit.Value;
-            context.Out.WriteLine($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.ReportedValue(target, report, l)}{(report.Stage is { } s ? " " + s : string.Empty)}");
+            context.Out.WriteLine(SafeText.Clean($"  {report.OrgUnit} {name} {Formats.Date(report.Date)} {Formats.ReportedValue(target, report, l)}{(report.Stage is { } s ? " " + s : string.Empty)}"));
         }
 
         if (used.Length > Shown)
@@ -183,6 +171,15 @@ internal static partial class Zedu
         try
         {
             return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level });
+        }
+        catch (ArgumentException e) when (e.ParamName == "asOf")
+        {
+            throw new CliException(CliText.AsOfTooFar(language, Formats.Date(asOf), Formats.Date(plan.Period!.Start), Formats.Date(plan.Period.End)), e);
+        }
+        catch (ArgumentException e) when (e.ParamName == "range")
+        {
+            // The engine counts days of the period in 16 bits (ReportStore.Open).
+            throw new CliException(CliText.PeriodTooLong(language, Formats.Date(plan.Period!.Start), Formats.Date(plan.Period.End)), e);
         }
         catch (ArgumentException e)
         {
@@ -234,14 +231,14 @@ internal static partial class Zedu
         input.CheckAcrossFiles();
         foreach (var warning in input.Warnings.Take(20))
         {
-            context.Error.WriteLine(warning.Format(context.Language));
+            context.Error.WriteLine(SafeText.Clean(warning.Format(context.Language)));
         }
 
         if (input.Problems.Count > 0)
         {
             var total = input.Problems.Count + input.MoreProblems;
             var more = total > 1 ? CliText.MoreProblems(context.Language, total - 1) : string.Empty;
-            throw new CliException(input.Problems[0].Format(context.Language) + more);
+            throw new CliException(SafeText.Clean(input.Problems[0].Format(context.Language)) + more);
         }
 
         return input;

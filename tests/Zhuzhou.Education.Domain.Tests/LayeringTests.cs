@@ -28,6 +28,8 @@ public class LayeringTests
         ["Text"] = ["Plans"],
         ["Serialization"] = ["Aggregation"],
         ["Reporting"] = ["Aggregation", "Serialization"],
+        // The plan check reads plan JSON and plan text, and checks allocations against the org units.
+        ["Validation"] = ["Serialization", "Text"],
         [string.Empty] = ["Serialization"],
     };
 

@@ -207,9 +207,11 @@ internal static class W1Workload
     /// Q1 through the engine: the as-of query, then the rules' evaluation (layer 2) per target for the city and
     /// each county, and their roll-up (layer 3) for the plan.
     /// </summary>
-    public static (double Plan, double Checksum) Engine(ReportStore store, W1Parameters p)
+    public static (double Plan, double Checksum) Engine(ReportStore store, W1Parameters p) => Q1(store.AsOf(AsOfDate(p)), p);
+
+    /// <summary>Q1 from an as-of result (of one store, or of partials merged from many): the plan and the checksum.</summary>
+    public static (double Plan, double Checksum) Q1(AsOfResult result, W1Parameters p)
     {
-        var result = store.AsOf(AsOfDate(p));
         var city = result.EvaluatePlan();
         var checksum = city.Targets.Sum(e => (double)e.Completion);
         for (var c = 0; c < p.Counties; c++)

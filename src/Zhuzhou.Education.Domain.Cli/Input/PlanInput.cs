@@ -1,4 +1,5 @@
 using System.Text;
+using Zhuzhou.Education.Domain.Cli.Output;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
@@ -40,17 +41,8 @@ internal static class PlanInput
     /// <summary>Reads a file's bytes, or fails naming the file.</summary>
     public static byte[] ReadBytes(string file, Language language)
     {
-        if (Directory.Exists(file))
-        {
-            throw new CliException(CliText.IsAFolder(language, file));
-        }
-
-        if (!File.Exists(file))
-        {
-            throw new CliException(CliText.FileNotFound(language, file));
-        }
-
-        return File.ReadAllBytes(file);
+        using var bytes = BoundedRead.File(file, language);
+        return bytes.ToArray();
     }
 
     /// <summary>Writes warnings to standard error; fails with the first error, naming the file and place.</summary>
@@ -59,7 +51,7 @@ internal static class PlanInput
     {
         foreach (var warning in result.Warnings)
         {
-            context.Error.WriteLine(warning.Format(file, context.Language));
+            context.Error.WriteLine(SafeText.Clean(warning.Format(file, context.Language)));
         }
 
         if (result.Success)
@@ -69,7 +61,7 @@ internal static class PlanInput
 
         var errors = result.Errors.ToList();
         var more = errors.Count > 1 ? CliText.AndMoreErrors(context.Language, errors.Count - 1) : string.Empty;
-        throw new CliException(errors[0].Format(file, context.Language) + more);
+        throw new CliException(SafeText.Clean(errors[0].Format(file, context.Language)) + more);
     }
 
     /// <summary>A .json file, or bytes whose first character (after a UTF-8 byte-order mark and white space) is {.</summary>

@@ -91,7 +91,7 @@ internal sealed class ProgressInput
         var before = Count;
         var length = new FileInfo(file).Length;
         var csv = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        using (var stream = Open(file))
         {
             if (context.Interactive && length > (1 << 20))
             {
@@ -115,6 +115,18 @@ internal sealed class ProgressInput
         if (count >= 10000 || context.Interactive)
         {
             context.Error.WriteLine(Zedu.Prefix(context.Language) + CliText.Throughput(context.Language, (int)count, file, seconds));
+        }
+    }
+
+    private FileStream Open(string file)
+    {
+        try
+        {
+            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException(CliText.CannotRead(context.Language, file, e.Message), e);
         }
     }
 
@@ -172,8 +184,7 @@ internal sealed class ProgressInput
         }
 
         // Schools (430281-001) join the tree before the reader checks every org unit against it.
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        using var buffer = BoundedRead.Stream(stream, file, context.Language);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         AddSchools(bytes);
         Take(ProgressJson.LoadUtf8(bytes, plan, resolver.Tree), file, json: true);

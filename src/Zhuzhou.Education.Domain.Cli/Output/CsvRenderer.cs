@@ -12,7 +12,8 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 /// The report as CSV for people who open it in Excel, one row per figure, headings and words in the chosen language:
 /// 层级, 编号, 名称, 单位代码, 单位, 完成量, 要求量, 完成率, 序时进度, 状态 — the plan, every section, the items with
 /// targets, each target city-wide and each org unit's share of it, names beside codes. Amounts are plain numbers
-/// (11000), shares percentages (55.0%); a figure that does not exist is an empty cell. The byte-order mark that
+/// (11000), shares percentages (55.0%); a figure that does not exist is an empty cell. Texts from the plan and the
+/// org units are <see cref="SafeText.Cell"/>: no cell starts a formula. The byte-order mark that
 /// Excel needs to read UTF-8 is written by the caller.
 /// </summary>
 internal static class CsvRenderer
@@ -33,7 +34,7 @@ internal static class CsvRenderer
 
         void Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status)
             => table.Rows.Add(
-                Level(level), id, title, unit?.Code.Value ?? string.Empty, unit?.Name ?? string.Empty, achieved, required,
+                Level(level), SafeText.Cell(id), SafeText.Cell(title), SafeText.Cell(unit?.Code.Value ?? string.Empty), SafeText.Cell(unit?.Name ?? string.Empty), achieved, required,
                 completion is { } c ? Formats.Percent(c) : string.Empty,
                 expected is { } e ? Formats.Percent(e) : string.Empty,
                 status is { } s ? Formats.Status(s, language) : string.Empty);

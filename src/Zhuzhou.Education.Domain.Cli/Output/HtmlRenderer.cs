@@ -76,6 +76,18 @@ internal static class HtmlRenderer
             element.Value = string.Empty;
         }
 
+        // Texts from the plan and the org units may hold control characters, which XML cannot carry and a reader
+        // must not get: shown as \uXXXX, line breaks and tabs kept (white space in a page).
+        foreach (var text in html.DescendantNodes().OfType<XText>())
+        {
+            text.Value = SafeText.Clean(text.Value, keepWhiteSpace: true);
+        }
+
+        foreach (var attribute in html.DescendantsAndSelf().Attributes())
+        {
+            attribute.Value = SafeText.Clean(attribute.Value, keepWhiteSpace: true);
+        }
+
         writer.Write("<!DOCTYPE html>\n");
         using var xml = XmlWriter.Create(writer, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, NewLineChars = "\n", CloseOutput = false });
         html.WriteTo(xml);

@@ -22,7 +22,7 @@ internal static class TableRenderer
     {
         var plan = report.Whole.Figure;
         string W(ReportWord word) => Formats.Word(word, language);
-        console.MarkupLine($"[bold]{Markup.Escape(CliText.ReportTitle(language, report.Plan.Title, Figures.Date(report.AsOf, language)))}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(CliText.ReportTitle(language, SafeText.Clean(report.Plan.Title), Figures.Date(report.AsOf, language)))}[/]");
         console.MarkupLine(Markup.Escape(CliText.PlanLine(
             language, Formats.Percent(plan.Completion), Formats.Percent(plan.ExpectedProgress), plan.Status is { } s ? Formats.Status(s, language) : "—")));
         console.MarkupLine(Markup.Escape(CliText.CountsLine(
@@ -40,7 +40,7 @@ internal static class TableRenderer
         {
             sections.AddRow(
                 new Markup($"[bold]{section.Section.Numeral}[/]"),
-                new Markup($"[bold]{Markup.Escape(section.Section.Title)}[/]"),
+                new Markup($"[bold]{Markup.Escape(SafeText.Clean(section.Section.Title))}[/]"),
                 new SpectreText(Formats.Percent(section.Completion)),
                 new SpectreText(Formats.Percent(section.ExpectedProgress)),
                 section.Figure.IsMeasurable ? new Markup(StatusMarkup(section.Status, language)) : new SpectreText(W(ReportWord.NoMeasurableTarget)));
@@ -48,7 +48,7 @@ internal static class TableRenderer
             {
                 sections.AddRow(
                     new SpectreText($"  {item.Item.Number}."),
-                    new SpectreText("  " + item.Item.Title),
+                    new SpectreText("  " + SafeText.Clean(item.Item.Title)),
                     new SpectreText(Formats.Percent(item.Completion)),
                     new SpectreText(Formats.Percent(item.ExpectedProgress)),
                     new Markup(StatusMarkup(item.Status, language)));
@@ -69,10 +69,10 @@ internal static class TableRenderer
         var separator = language.Pick("、", ", ");
         foreach (var target in report.Targets)
         {
-            var behind = target.Behind.Select(u => u.Name).ToList();
+            var behind = target.Behind.Select(u => SafeText.Clean(u.Name)).ToList();
             targets.AddRow(
                 new SpectreText(target.Target.Id.ToString()),
-                new SpectreText(string.Join('\n', LineBreaker.Wrap(Formats.TargetText(target.Target), TargetWidth))),
+                new SpectreText(string.Join('\n', LineBreaker.Wrap(SafeText.Clean(Formats.TargetText(target.Target)), TargetWidth))),
                 new SpectreText(Formats.AchievedOfRequired(target.Whole, language)),
                 new SpectreText(Formats.Percent(target.Whole.Completion)),
                 new Markup(StatusMarkup(target.Whole.Status, language)),

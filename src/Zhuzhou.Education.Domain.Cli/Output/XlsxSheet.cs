@@ -48,7 +48,7 @@ internal sealed class XlsxSheet(string name)
     }
 
     public static Cell Label(string text, uint style = XlsxStyles.Default)
-        => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = style };
+        => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(SafeText.Cell(text)) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = style };
 
     public static Cell Number(decimal value, uint style)
         => new() { DataType = CellValues.Number, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)), StyleIndex = style };

@@ -13,6 +13,7 @@ public static partial class DiagnosticMessages
         yield return M("ZP0003", "未找到确定计划周期的年份", "no year was found for the plan period");
         yield return M("ZP0004", "文本含控制字符，可能是二进制文件或编码有误", "the text holds control characters: binary, or another encoding");
         yield return M("ZP0005", "文本不是UTF-8且无字节顺序标记，已按GB18030读取", "the bytes are not UTF-8 and have no byte-order mark: read as GB18030");
+        yield return M("ZP0006", "文本过长，计划JSON无法保存", "a text is longer than plan JSON keeps");
         yield return M("ZP0009", "诊断信息过多，其余未列出", "more diagnostics were found than are listed");
         yield return M("ZP0101", "已跳过网页杂项（导航、元数据、链接、文号）", "page noise skipped (breadcrumbs, metadata, links, document numbers)");
         yield return M("ZP0102", "未找到标题行", "no title line was found");
@@ -64,6 +65,9 @@ public static partial class DiagnosticMessages
         yield return M("ZR0010", "报送重复", "the report repeats another");
         yield return M("ZR0011", "数值超出范围", "a value, numerator or denominator is out of range");
         yield return M("ZR0012", "报送不属于所评估的指标", "the report is for another target");
+        yield return M("ZR0020", "数值超过该量词允许的最大值", "an amount is above the most its measure word admits");
+        yield return M("ZR0021", "计数须为整数", "a count of whole things has a fraction");
+        yield return M("ZR0022", "分子大于分母", "a numerator is larger than its denominator");
         yield return M("ZR1001", "存量指标的值下降", "a level falls over time");
         yield return M("ZR1002", "数值超过指标要求量的10倍", "a value is more than ten times what the target requires");
         yield return M("ZR1003", "报送日期晚于接收日期", "a report is dated after the day it was received");
@@ -112,6 +116,11 @@ public static partial class DiagnosticMessages
         yield return T("ZR0011.value", "数值不能为负数，实际为{0}。", "\"value\" must not be negative; found {0}.");
         yield return T("ZR0011.numerator", "分子不能为负数，实际为{0}。", "\"numerator\" must not be negative; found {0}.");
         yield return T("ZR0012", "该报送属于指标{0}，而非正在评估的指标{1}。", "The report is for target {0}, not for target {1} being evaluated.");
+        yield return T("ZR0020", "数值{0}超过{1}，即指标{2}单条报送允许的最大值。", "The value {0} is above {1}, the most one report on target {2} may give.");
+        yield return T("ZR0020.numerator", "分子{0}超过单条报送允许的最大值{1}。", "The numerator {0} is above {1}, the most one report may give.");
+        yield return T("ZR0020.denominator", "分母{0}超过单条报送允许的最大值{1}。", "The denominator {0} is above {1}, the most one report may give.");
+        yield return T("ZR0021", "指标{0}以{1}计数，数值须为整数，不能为{2}。", "Target {0} counts whole {1}: the value must be a whole number, not {2}.");
+        yield return T("ZR0022", "分子{0}大于分母{1}：覆盖数不能超过总数。", "The numerator {0} is larger than the denominator {1}: a share cannot cover more than there are.");
         yield return T("ZR1001", "指标{0}为存量指标，{1}的值由{3}的{2}降至{5}的{4}。", "Target {0} is a level, and at {1} it falls from {2} on {3} to {4} on {5}.");
         yield return T("ZR1002", "数值{0}超过指标{1}要求量（{2}）的10倍。", "The value {0} is more than 10 times what target {1} requires ({2}).");
         yield return T("ZR1003", "报送日期{0}晚于接收日期{1}。", "The report is dated {0}, after the day it was received ({1}).");

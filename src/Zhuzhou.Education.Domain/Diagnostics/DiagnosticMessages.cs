@@ -7,7 +7,7 @@ namespace Zhuzhou.Education.Domain.Diagnostics;
 
 /// <summary>
 /// The catalogue of diagnostics' messages in both languages, keyed by code: for every code the library reports (ZP
-/// plan text, ZJ JSON, ZR admission of reports, ZC CSV) what it means, in Chinese and English, and for most a message
+/// plan text, ZJ JSON, ZR admission of reports, ZC CSV, ZV the plan check) what it means, in Chinese and English, and for most a message
 /// template that names the place's specifics (the target, the date, the value). A <see cref="Diagnostic"/> the library
 /// creates carries its template's key and arguments, so <see cref="Diagnostic.MessageIn"/> writes it in either language.
 /// </summary>
@@ -17,8 +17,8 @@ namespace Zhuzhou.Education.Domain.Diagnostics;
 /// </remarks>
 public static partial class DiagnosticMessages
 {
-    private static readonly FrozenDictionary<string, (string Zh, string En)> Meanings = MeaningTable().ToFrozenDictionary(StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, (string Zh, string En)> Templates = TemplateTable().ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, (string Zh, string En)> Meanings = MeaningTable().Concat(PlanCheckMeaningTable()).ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, (string Zh, string En)> Templates = TemplateTable().Concat(PlanCheckTemplateTable()).ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code the library reports, in order.</summary>
     public static ImmutableArray<string> Codes { get; } = [.. Meanings.Keys.Order(StringComparer.Ordinal)];

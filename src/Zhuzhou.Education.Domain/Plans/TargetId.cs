@@ -102,8 +102,10 @@ public readonly record struct TargetId : IComparable<TargetId>
             span = span[1..];
         }
 
+        // Digits and one dot only: int.TryParse alone would also take trailing NULs ("8.1\0").
         var dot = span.IndexOf('.');
         if (dot <= 0 || dot == span.Length - 1
+            || span[..dot].ContainsAnyExceptInRange('0', '9') || span[(dot + 1)..].ContainsAnyExceptInRange('0', '9')
             || !int.TryParse(span[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var item)
             || !int.TryParse(span[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal)
             || item < 1 || ordinal < 1)

@@ -19,7 +19,9 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// have; a date outside the plan period (or not in the ISO calendar; a plan without a period, whose text named no year,
 /// admits any date, and is not evaluated); a share without its numerator and
 /// denominator, or half a fraction; a milestone's value above 1, a stage the target does not define or a value
-/// other than the stage's; a report repeating another's target, org unit and date (never resolved by order).
+/// other than the stage's; a report repeating another's target, org unit and date (never resolved by order); an amount above what its measure
+/// word admits (<see cref="MeasureWords.MaximumAmount"/>: 10⁹ for a count, 10¹² otherwise, so no sum can overflow), a
+/// count of whole things with a fraction (2.5 名), a numerator larger than its denominator.
 /// Negative values cannot make a <see cref="ProgressReport"/>; readers check them with <see cref="CheckNumber"/>.
 /// Warnings, which never refuse a batch: a level that falls over time, a value more than ten times what its target
 /// requires, a report dated after the day it was received.</para>
@@ -28,6 +30,9 @@ namespace Zhuzhou.Education.Domain.Reports;
 public sealed class ReportAdmission
 {
     private const int FarAbove = 10;
+
+    // A share's numerator and denominator count people or schools: the largest count a report may give.
+    private static readonly decimal Fractions = MeasureWords.MaximumAmount(MeasureWord.People);
 
     private readonly Plan? plan;
     private readonly Target? only;
@@ -194,6 +199,7 @@ public sealed class ReportAdmission
         if (target is not null)
         {
             CheckMilestone(i, report, target, problems);
+            CheckAmounts(i, report, target, problems);
         }
 
         if (target is not null && report.Received is { } received && report.Date > received)
@@ -236,6 +242,37 @@ public sealed class ReportAdmission
         {
             problems.Add(Error(i, "value", ReportDiagnosticCodes.StageValueDiffers, ReportDiagnosticCodes.StageValueDiffers,
                 name, target.Id.ToString(), Invariant(stage.Completion), Invariant(report.Value)));
+        }
+    }
+
+    /// <summary>Amounts in their measure word's range (so sums cannot overflow), whole when they count things, a share's part within its whole.</summary>
+    private static void CheckAmounts(int i, ProgressReport report, Target target, List<ReportProblem> problems)
+    {
+        var limit = MeasureWords.MaximumAmount(target.Unit);
+        var counts = target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage) && target.OrgUnitAggregation != OrgUnitAggregation.Ratio;
+        var words = MeasureWords.ToChinese(target.Unit);
+        if (report.Value > limit)
+        {
+            problems.Add(Error(i, "value", ReportDiagnosticCodes.AboveMaximum, ReportDiagnosticCodes.AboveMaximum,
+                Invariant(report.Value), Invariant(limit) + words, target.Id.ToString()));
+        }
+        else if (counts && MeasureWords.IsWhole(target.Unit) && report.Value != decimal.Truncate(report.Value))
+        {
+            problems.Add(Error(i, "value", ReportDiagnosticCodes.NotWhole, ReportDiagnosticCodes.NotWhole, target.Id.ToString(), words, Invariant(report.Value)));
+        }
+
+        foreach (var (field, number) in new[] { ("numerator", report.Numerator), ("denominator", report.Denominator) })
+        {
+            if (number > Fractions)
+            {
+                problems.Add(Error(i, field, ReportDiagnosticCodes.AboveMaximum, ReportDiagnosticCodes.AboveMaximum + "." + field, Invariant(number.Value), Invariant(Fractions)));
+            }
+        }
+
+        if (report.Numerator > report.Denominator)
+        {
+            problems.Add(Error(i, "numerator", ReportDiagnosticCodes.NumeratorAboveDenominator, ReportDiagnosticCodes.NumeratorAboveDenominator,
+                Invariant(report.Numerator!.Value), Invariant(report.Denominator!.Value)));
         }
     }
 

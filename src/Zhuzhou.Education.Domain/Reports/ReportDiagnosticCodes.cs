@@ -43,6 +43,15 @@ public static class ReportDiagnosticCodes
     /// <summary>A report given to evaluate one target is for another target.</summary>
     public const string OtherTarget = "ZR0012";
 
+    /// <summary>A value, numerator or denominator is larger than its measure word admits (<see cref="Quantities.MeasureWords.MaximumAmount"/>), so no sum could hold it.</summary>
+    public const string AboveMaximum = "ZR0020";
+
+    /// <summary>A count of whole things (people, schools, items: <see cref="Quantities.MeasureWords.IsWhole"/>) has a fraction, such as 2.5 名.</summary>
+    public const string NotWhole = "ZR0021";
+
+    /// <summary>A share's numerator exceeds its denominator (more covered than there are).</summary>
+    public const string NumeratorAboveDenominator = "ZR0022";
+
     /// <summary>Warning: a level (stock) reported by one org unit falls over time.</summary>
     public const string LevelFalls = "ZR1001";
 

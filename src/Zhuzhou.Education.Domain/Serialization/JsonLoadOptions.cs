@@ -1,3 +1,5 @@
+using Zhuzhou.Education.Domain.Utility;
+
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record JsonLoadOptions
 {
     private readonly long maxDocumentBytes = 64L * 1024 * 1024;
     private readonly int maxDepth = 64;
-    private readonly int maxStringLength = 64 * 1024;
+    private readonly int maxStringLength = TextLimits.MaxTextLength;
 
     /// <summary>The defaults: 64 MiB, depth 64, strings of up to 65,536 characters.</summary>
     public static JsonLoadOptions Default { get; } = new();

@@ -145,18 +145,7 @@ public static partial class OrgUnitCsv
     {
         public Columns(CsvDataReader csv)
         {
-            int Find(string name)
-            {
-                for (var i = 0; i < csv.FieldCount; i++)
-                {
-                    if (string.Equals(csv.GetName(i).Trim(), name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return i;
-                    }
-                }
-
-                return -1;
-            }
+            int Find(string name) => CsvColumns.Find(csv, name);
 
             Code = Find("code");
             Name = Find("name");

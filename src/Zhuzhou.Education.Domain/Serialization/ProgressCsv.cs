@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -80,6 +81,8 @@ public static partial class ProgressCsv
     /// <summary>One load: the records read so far, their lines, and the problems.</summary>
     private sealed class Reading
     {
+        private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789.+-");
+
         private readonly Plan plan;
         private readonly OrgUnitTree tree;
         private readonly ReportAdmission admission;
@@ -216,7 +219,7 @@ public static partial class ProgressCsv
 
             if (date is null)
             {
-                Error(CsvDiagnosticCodes.InvalidDate, CsvDiagnosticCodes.InvalidDate, line, dateText.ToString());
+                Error(CsvDiagnosticCodes.InvalidDate, CsvDiagnosticCodes.InvalidDate, line, Shown(dateText));
                 return;
             }
 
@@ -235,7 +238,7 @@ public static partial class ProgressCsv
 
             if (target is null)
             {
-                Error(CsvDiagnosticCodes.InvalidTargetId, CsvDiagnosticCodes.InvalidTargetId, line, targetText.ToString());
+                Error(CsvDiagnosticCodes.InvalidTargetId, CsvDiagnosticCodes.InvalidTargetId, line, Shown(targetText));
                 return;
             }
 
@@ -258,9 +261,12 @@ public static partial class ProgressCsv
                 return true;
             }
 
-            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            // Digits with an optional sign and decimal point, nothing else: no group separators ("1,0,0" is not 100)
+            // and no trailing NULs, which decimal.TryParse alone would take.
+            var digits = text.Trim(' ');
+            if (digits.ContainsAnyExcept(NumberChars) || !decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
             {
-                Error(CsvDiagnosticCodes.InvalidNumber, CsvDiagnosticCodes.InvalidNumber + "." + field, line, text.ToString());
+                Error(CsvDiagnosticCodes.InvalidNumber, CsvDiagnosticCodes.InvalidNumber + "." + field, line, Shown(text));
                 return false;
             }
 
@@ -293,6 +299,23 @@ public static partial class ProgressCsv
             return unit;
         }
 
+        /// <summary>A field as a message quotes it: control characters written as \uXXXX, so none reaches a terminal.</summary>
+        private static string Shown(ReadOnlySpan<char> text)
+        {
+            if (!text.ContainsAnyInRange('\0', '\x1F') && !text.ContainsAnyInRange('\x7F', '\x9F'))
+            {
+                return text.ToString();
+            }
+
+            var shown = new StringBuilder(text.Length + 8);
+            foreach (var c in text)
+            {
+                _ = char.IsControl(c) ? shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : shown.Append(c);
+            }
+
+            return shown.ToString();
+        }
+
         // The message is the catalogue's template (DiagnosticMessages) under the key, with the arguments in place.
         private void Error(string code, string key, int line, params string[] arguments)
             => Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
@@ -313,18 +336,7 @@ public static partial class ProgressCsv
     {
         public Columns(CsvDataReader csv)
         {
-            int Find(string name)
-            {
-                for (var i = 0; i < csv.FieldCount; i++)
-                {
-                    if (string.Equals(csv.GetName(i).Trim(), name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return i;
-                    }
-                }
-
-                return -1;
-            }
+            int Find(string name) => CsvColumns.Find(csv, name);
 
             Target = Find("target");
             OrgUnit = Find("orgUnit");

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Utility;
 using static Zhuzhou.Education.Domain.Text.TextChars;
 
 namespace Zhuzhou.Education.Domain.Text;
@@ -33,7 +35,32 @@ internal static class PlanReader
 
         var header = HeaderReader.Read(document, first, options);
         var sections = new BodyReader(document, styles, header.Period).Read(first);
-        return new Plan(header.Issuer, header.Title, header.Period, header.Published, header.Preamble, sections);
+        var plan = new Plan(header.Issuer, header.Title, header.Period, header.Published, header.Preamble, sections);
+        return FitsJson(plan, bag) ? plan : null;
+    }
+
+    /// <summary>
+    /// Whether every text of the plan fits in a plan JSON string (<see cref="TextLimits.MaxTextLength"/>, the JSON readers' default), so
+    /// the JSON written from it can be read back; an error naming the first text that does not.
+    /// </summary>
+    private static bool FitsJson(Plan plan, DiagnosticBag bag)
+    {
+        const int limit = TextLimits.MaxTextLength;
+        var texts = new[] { ("the title", plan.Title), ("the preamble", plan.Preamble), ("the issuer", plan.Issuer) }
+            .Concat(plan.Sections.Select(s => ($"the title of section {s.Numeral}", s.Title)))
+            .Concat(plan.Items.Select(i => ($"the title of item {i.Number}", i.Title)))
+            .Concat(plan.Items.SelectMany(i => i.Commitments.Select(c => ($"the text of item {i.Number}", c.Text))));
+        foreach (var (what, text) in texts)
+        {
+            if (text.Length > limit)
+            {
+                bag.Add(PlanTextCodes.TextTooLong, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
+                    $"{char.ToUpperInvariant(what[0])}{what[1..]} is {text.Length:N0} characters long; a plan keeps at most {limit:N0} characters in one text."));
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAllWhite(string text)

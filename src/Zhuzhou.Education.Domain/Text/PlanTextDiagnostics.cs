@@ -83,6 +83,9 @@ internal static class PlanTextCodes
     /// <summary>Warning: a deadline falls outside the plan period and was ignored.</summary>
     internal const string DeadlineOutsidePeriod = "ZP0401";
 
+    /// <summary>Error: a text of the plan (a paragraph, a title) is longer than plan JSON keeps in one string.</summary>
+    internal const string TextTooLong = "ZP0006";
+
     /// <summary>Error: the parser met a case it does not handle; please report it with the text.</summary>
     internal const string Internal = "ZP0900";
 }

@@ -3,18 +3,17 @@ using Zhuzhou.Education.Domain.Cli.Input;
 using Zhuzhou.Education.Domain.Cli.Tests.Support;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
-using Zhuzhou.Education.Domain.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Cli.Tests.Input;
 
 /// <summary>The progress CSV reader on hostile input (the fuzzing harness's progress-csv target, in the normal test run).</summary>
 public class ProgressInputTests
 {
-    private static readonly IReadOnlyList<byte[]> CsvSeeds = FuzzInputs.Corpus(RepositoryPaths.Root, "progress-csv");
+    private static readonly IReadOnlyList<byte[]> CsvSeeds = HostileInput.Seeds(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Fuzz", "corpus", "progress-csv"));
 
     [Fact]
     public void ReadCsv_AnyInputNearAFile_GivesReportsOrProblemsWithALineAndNeverThrows()
-        => FuzzInputs.Of(CsvSeeds, FuzzInputs.CsvTokens).Sample(input =>
+        => HostileInput.Near(CsvSeeds, HostileInput.CsvTokens).Sample(input =>
         {
             var reader = NewReader();
             reader.ReadCsv(new MemoryStream(input), "p.csv");

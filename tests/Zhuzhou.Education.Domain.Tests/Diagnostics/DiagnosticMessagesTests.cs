@@ -16,7 +16,7 @@ public class DiagnosticMessagesTests
 
     private static IEnumerable<string> AllCodes()
     {
-        var holders = new[] { typeof(JsonDiagnosticCodes), typeof(ReportDiagnosticCodes), typeof(CsvDiagnosticCodes), typeof(OrgUnitDiagnosticCodes), typeof(Plan).Assembly.GetType("Zhuzhou.Education.Domain.Text.PlanTextCodes")! };
+        var holders = new[] { typeof(JsonDiagnosticCodes), typeof(ReportDiagnosticCodes), typeof(CsvDiagnosticCodes), typeof(OrgUnitDiagnosticCodes), typeof(Domain.Validation.PlanCheckCodes), typeof(Plan).Assembly.GetType("Zhuzhou.Education.Domain.Text.PlanTextCodes")! };
         return holders.SelectMany(h => h.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!);

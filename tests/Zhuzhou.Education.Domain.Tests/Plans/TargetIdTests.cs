@@ -25,6 +25,9 @@ public class TargetIdTests
     [InlineData("1.2.3")]
     [InlineData("a.b")]
     [InlineData(" 1.2")]
+    [InlineData("8.1\0")]
+    [InlineData("8\0.1")]
+    [InlineData("S2.1\0\0")]
     public void TryParse_Malformed_ReturnsFalse(string text)
         => TargetId.TryParse(text, out _).Should().BeFalse();
 

@@ -66,6 +66,10 @@ public partial class ReportAdmissionTests
         { ReportDiagnosticCodes.StageValueDiffers, [Good, new("16.1", "430281", "2017-03-31", 0.5m, Stage: "已启动")], false, true, true },
         { ReportDiagnosticCodes.Duplicate, [Good, Good with { Value = 12m }], true, true, true },
         { ReportDiagnosticCodes.OutOfRange, [Good, new("8.1", "430281", "2017-04-30", -3m)], true, false, false },
+        { ReportDiagnosticCodes.AboveMaximum, [Good, new("8.1", "430281", "2017-04-30", decimal.MaxValue)], true, true, true },
+        { ReportDiagnosticCodes.AboveMaximum, [Good, new("9.1", "430281", "2017-03-31", 0.5m, 1m, 1e20m)], true, true, true },
+        { ReportDiagnosticCodes.NotWhole, [Good, new("8.1", "430281", "2017-04-30", 2.5m)], true, true, true },
+        { ReportDiagnosticCodes.NumeratorAboveDenominator, [Good, new("9.1", "430281", "2017-03-31", 0.5m, 10m, 5m)], true, true, true },
     };
 
     [Theory]

@@ -17,14 +17,13 @@ namespace Zhuzhou.Education.Domain.Tests.Rules;
 /// figures — value, completion, expected progress, status and the reports that count — for every target and org unit.
 /// </content>
 /// <remarks>
-/// The engine runs in doubles; to ask for identical figures rather than close ones, the values are ones a double
-/// holds exactly all the way: integers, and for averages multiples of 27720 (= lcm(1..12), with at most 12 reports
-/// per unit), so every sum and mean is an integer; milestones report quarters and do not average.
+/// The engine runs in doubles; to ask for identical figures rather than close ones, the reports are the testing kit's
+/// exact streams (<see cref="ReportGen.Stream"/>): values a double holds exactly all the way — integers, and for
+/// averages multiples of 27720 (= lcm(1..12), with at most 12 reports per unit), so every sum and mean is an integer;
+/// milestones report quarters and do not average.
 /// </remarks>
 public partial class TargetArithmeticTests
 {
-    private const int Lcm = 27720;
-
     private static readonly Gen<Comparison> GenComparison = Gen.OneOf(
         Gen.Int[0, 60].Select(n => Comparison.AtLeast(n)),
         Gen.Int[0, 30].Select(Gen.Int[0, 30]).Select((a, b) => Comparison.Between(Math.Min(a, b), Math.Max(a, b))),
@@ -75,37 +74,9 @@ public partial class TargetArithmeticTests
         return new Plan("株洲市教育局", "随机计划", Year2017, null, string.Empty, sections);
     }
 
-    /// <summary>Reports on the plan's targets: at most one per (target, unit, day), at most 12 per (target, unit).</summary>
-    private static Gen<ProgressReport[]> GenReports(Plan plan)
-        => Gen.Select(Gen.Int[0, plan.Targets.Length - 1], Gen.Int[0, AllUnits.Length - 1], Gen.Int[0, 364], Gen.Int[0, 40], Gen.Int[1, 40])
-            .Array[0, 50]
-            .Select(rows => rows
-                .DistinctBy(r => (r.Item1, r.Item2, r.Item3))
-                .GroupBy(r => (r.Item1, r.Item2)).SelectMany(g => g.Take(12))
-                .Select(r => ReportOf(plan.Targets[r.Item1], AllUnits[r.Item2], Year2017.Start.PlusDays(r.Item3), r.Item4, r.Item5))
-                .ToArray());
-
-    private static ProgressReport ReportOf(Target target, OrgUnitCode unit, LocalDate date, int a, int b)
-    {
-        var unitOfMean = target.TimeAggregation == TimeAggregation.Average ? Lcm : 1;
-        if (target.Comparison.Kind == ComparisonKind.Milestone)
-        {
-            var stage = target.Stages.IsEmpty ? null : target.Stages[a % target.Stages.Length];
-            return new ProgressReport(target.Id, unit, date, stage?.Completion ?? (a % 5) / 4m) { Stage = stage?.Name };
-        }
-
-        if (target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
-        {
-            var (n, d) = (Math.Min(a, b) * unitOfMean, b * unitOfMean);
-            return new ProgressReport(target.Id, unit, date, (decimal)n / d) { Numerator = n, Denominator = d };
-        }
-
-        return new ProgressReport(target.Id, unit, date, a * unitOfMean);
-    }
-
     [Fact]
     public void Figures_EvaluatorAsOfAndSeries_AreIdenticalForEveryTargetAndOrgUnit()
-        => GenPlan.SelectMany(plan => Gen.Select(Gen.Const(plan), GenReports(plan), Gen.Int[0, 400], Gen.Int[1, 3])).Sample((plan, reports, day, batches) =>
+        => GenPlan.SelectMany(plan => Gen.Select(Gen.Const(plan), ReportGen.Stream(plan, Tree), Gen.Int[0, 400], Gen.Int[1, 3])).Sample((plan, reports, day, batches) =>
         {
             var store = ReportStore.Open(plan, Tree);
             store.ParallelThreshold = 8;

@@ -59,11 +59,11 @@ public partial class JsonSchemaTests
 
     [Fact]
     public void GeneratedPlans_ValidateAgainstThePlanSchema()
-        => Generators.Plans.Sample(plan => Validate(PlanSchema, PlanJson.Serialize(plan)).IsValid, iter: 100);
+        => PlanGen.Plan.Sample(plan => Validate(PlanSchema, PlanJson.Serialize(plan)).IsValid, iter: 100);
 
     [Fact]
     public void GeneratedBatches_ValidateAgainstTheProgressSchema()
-        => Generators.Batches(SerializationSamples.PlanWithShare()).Sample(batch => Validate(ProgressSchema, ProgressJson.Serialize(batch)).IsValid, iter: 100);
+        => ReportGen.Batch(SerializationSamples.PlanWithShare()).Sample(batch => Validate(ProgressSchema, ProgressJson.Serialize(batch)).IsValid, iter: 100);
 
     [Theory]
     [InlineData("{\"schema\": \"zedu.progress/1\", \"reports\": [{\"target\": \"8.1\", \"orgUnit\": \"430281\", \"date\": \"2017-13-01\", \"value\": 1}]}")]

@@ -7,11 +7,11 @@ namespace Zhuzhou.Education.Domain.Tests.Serialization;
 /// <summary>Hostile input: the properties the fuzzing harness's org-units-json target checks, on inputs near its seeds.</summary>
 public partial class OrgUnitJsonTests
 {
-    private static readonly IReadOnlyList<byte[]> OrgUnitSeeds = FuzzInputs.Corpus(RepositoryPaths.Root, "org-units-json");
+    private static readonly IReadOnlyList<byte[]> OrgUnitSeeds = HostileInput.Seeds(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Fuzz", "corpus", "org-units-json"));
 
     [Fact]
     public void LoadUtf8_AnyInputNearAList_GivesATreeOrLocatedErrorsAndNeverThrows()
-        => FuzzInputs.Of(OrgUnitSeeds, FuzzInputs.JsonTokens).Sample(input =>
+        => HostileInput.Near(OrgUnitSeeds, HostileInput.JsonTokens).Sample(input =>
         {
             var result = OrgUnitJson.LoadUtf8(input);
             return result.Success != result.Errors.Any()
@@ -20,7 +20,7 @@ public partial class OrgUnitJsonTests
 
     [Fact]
     public void LoadUtf8_AnyTreeRead_WriteThenLoad_IsTheSameTree()
-        => FuzzInputs.Of(OrgUnitSeeds, FuzzInputs.JsonTokens, maxEdits: 2).Sample(input =>
+        => HostileInput.Near(OrgUnitSeeds, HostileInput.JsonTokens, maxEdits: 2).Sample(input =>
             OrgUnitJson.LoadUtf8(input).ValueOrDefault is not { } tree
             || OrgUnitJson.Parse(OrgUnitJson.Serialize(tree)).Value.Units.SequenceEqual(tree.Units), iter: 1000);
 }

@@ -8,11 +8,11 @@ namespace Zhuzhou.Education.Domain.Tests.Serialization;
 /// <summary>Hostile input: what the fuzzing harness found (each input inline) and the properties that stand in for it.</summary>
 public partial class PlanJsonTests
 {
-    private static readonly IReadOnlyList<byte[]> PlanSeeds = FuzzInputs.Corpus(RepositoryPaths.Root, "plan-json");
+    private static readonly IReadOnlyList<byte[]> PlanSeeds = HostileInput.Seeds(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Fuzz", "corpus", "plan-json"));
 
     [Fact]
     public void LoadUtf8_AnyInputNearAPlan_GivesAPlanOrLocatedErrorsAndNeverThrows()
-        => FuzzInputs.Of(PlanSeeds, FuzzInputs.JsonTokens).Sample(input =>
+        => HostileInput.Near(PlanSeeds, HostileInput.JsonTokens).Sample(input =>
         {
             var result = PlanJson.LoadUtf8(input);
             return result.Success != result.Errors.Any() && result.Errors.All(d => d.Line is not null || d.Path is not null);
@@ -20,8 +20,13 @@ public partial class PlanJsonTests
 
     [Fact]
     public void LoadUtf8_AnyPlanRead_WriteThenParse_IsAFixedPoint()
-        => FuzzInputs.Of(PlanSeeds, FuzzInputs.JsonTokens, maxEdits: 2).Sample(input
-            => PlanJson.LoadUtf8(input).ValueOrDefault is not { } plan || FuzzInputs.PlanJsonIsAFixedPoint(plan), iter: 1000);
+        => HostileInput.Near(PlanSeeds, HostileInput.JsonTokens, maxEdits: 2).Sample(input =>
+        {
+            if (PlanJson.LoadUtf8(input).ValueOrDefault is { } plan)
+            {
+                plan.Should().RoundTripThroughJson();
+            }
+        }, iter: 1000);
 
     [Fact]
     public void LoadUtf8_PropertyNameNotUtf8_IsMalformedJsonAtItsPlace()
@@ -46,5 +51,18 @@ public partial class PlanJsonTests
 
         var error = result.Errors.Should().ContainSingle().Subject;
         (error.Code, error.Line, error.Column).Should().Be(("ZJ0002", 3, 15));
+    }
+
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\uDC00x")]
+    [InlineData("a\\uD800\\u0041")]
+    public void Load_StringEscapingALoneSurrogate_IsAnEncodingErrorNotAWrongType(string escaped)
+    {
+        var result = PlanJson.Parse("{\n  \"schema\": \"zedu.plan/1\",\n  \"title\": \"株洲" + escaped + "\"\n}");
+
+        var error = result.Errors.Should().ContainSingle().Subject;
+        (error.Code, error.Line, error.Column).Should().Be(("ZJ0002", 3, 12));
+        error.Message.Should().Contain("not valid Unicode");
     }
 }

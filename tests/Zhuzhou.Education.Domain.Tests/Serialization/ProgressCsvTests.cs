@@ -42,6 +42,10 @@ public partial class ProgressCsvTests
     [InlineData("target,orgUnit,date,value\n8.1,430281,2017-02-30,1\n", "ZC0010", 2, "The date '2017-02-30' is not of the form YYYY-MM-DD, such as 2017-06-30.")]
     [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,many\n", "ZC0011", 2, "The value 'many' is not a number.")]
     [InlineData("target,orgUnit,date,value\neight,430281,2017-03-31,1\n", "ZC0012", 2, "The target 'eight' is not a target id such as 14.2.")]
+    [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,\"1,0,0\"\n", "ZC0011", 2, "The value '1,0,0' is not a number.")]
+    [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,5\0\n", "ZC0011", 2, "The value '5\\u0000' is not a number.")]
+    [InlineData("target,orgUnit,date,value\n8.1\0,430281,2017-03-31,1\n", "ZC0012", 2, "The target '8.1\\u0000' is not a target id such as 14.2.")]
+    [InlineData("target,orgUnit,date,value\n8.1,430281,\u001b[2J,1\n", "ZC0010", 2, "The date '\\u001B[2J' is not of the form YYYY-MM-DD, such as 2017-06-30.")]
     [InlineData("target,orgUnit,date,value\n8.1,430281,2017-03-31,\"1\n", "ZC0003", 2, null)]
     public void Read_BadCsv_OneLocatedErrorAndNoBatch(string csv, string code, int line, string? message)
     {

@@ -9,11 +9,11 @@ namespace Zhuzhou.Education.Domain.Tests.Serialization;
 /// <summary>Hostile input: what the fuzzing harness found (each input inline) and the properties that stand in for it.</summary>
 public partial class ProgressJsonTests
 {
-    private static readonly IReadOnlyList<byte[]> ProgressSeeds = FuzzInputs.Corpus(RepositoryPaths.Root, "progress-json");
+    private static readonly IReadOnlyList<byte[]> ProgressSeeds = HostileInput.Seeds(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Fuzz", "corpus", "progress-json"));
 
     [Fact]
     public void LoadUtf8_AnyInputNearABatch_GivesABatchOrLocatedErrorsAndNeverThrows()
-        => FuzzInputs.Of(ProgressSeeds, FuzzInputs.JsonTokens).Sample(input =>
+        => HostileInput.Near(ProgressSeeds, HostileInput.JsonTokens).Sample(input =>
         {
             var result = ProgressJson.LoadUtf8(input, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017);
             return result.Success != result.Errors.Any() && result.Errors.All(d => d.Line is not null || d.Path is not null);
@@ -21,7 +21,7 @@ public partial class ProgressJsonTests
 
     [Fact]
     public void LoadUtf8_AnyBatchRead_WriteThenLoad_IsTheSameBatch()
-        => FuzzInputs.Of(ProgressSeeds, FuzzInputs.JsonTokens, maxEdits: 2).Sample(input =>
+        => HostileInput.Near(ProgressSeeds, HostileInput.JsonTokens, maxEdits: 2).Sample(input =>
         {
             var plan = ZhuzhouPlans.Education2017;
             if (ProgressJson.LoadUtf8(input, plan, ZhuzhouOrgUnits.Tree2017).ValueOrDefault is not { } batch)

@@ -9,7 +9,7 @@ public class RoundTripTests
 {
     [Fact]
     public void PlanJson_ParseOfSerialize_IsTheSamePlan()
-        => Generators.Plans.Sample(plan =>
+        => PlanGen.Plan.Sample(plan =>
         {
             var result = PlanJson.Parse(PlanJson.Serialize(plan));
             return result.Success && result.Value.Equals(plan) && result.Diagnostics.IsEmpty;
@@ -17,25 +17,25 @@ public class RoundTripTests
 
     [Fact]
     public void PlanJson_SerializeIsDeterministic_SameTextForEqualPlans()
-        => Generators.Plans.Sample(plan => PlanJson.Serialize(plan) == PlanJson.Serialize(PlanJson.Parse(PlanJson.Serialize(plan)).Value), iter: 100);
+        => PlanGen.Plan.Sample(plan => PlanJson.Serialize(plan) == PlanJson.Serialize(PlanJson.Parse(PlanJson.Serialize(plan)).Value), iter: 100);
 
     [Fact]
     public void ProgressJson_LoadOfSerialize_IsTheSameBatch()
     {
         var plan = SerializationSamples.PlanWithShare();
-        Generators.Batches(plan).Sample(batch =>
+        ReportGen.Batch(plan).Sample(batch =>
         {
             using var stream = new MemoryStream();
             ProgressJson.Serialize(batch, stream);
-            var result = ProgressJson.LoadUtf8(stream.ToArray(), plan, Generators.Tree);
+            var result = ProgressJson.LoadUtf8(stream.ToArray(), plan, OrgUnitGen.ZhuzhouWithSchools);
             return result.Success && result.Value.Equals(batch) && !result.Errors.Any();
         }, iter: 300);
     }
 
     [Fact]
     public void ProgressJson_LoadOfSerialize_IsTheSameBatch_OnGeneratedPlans()
-        => Generators.Plans.Where(p => !p.Targets.IsEmpty).SelectMany(p => Generators.Batches(p).Select(b => (p, b))).Sample(
-            pair => ProgressJson.Parse(ProgressJson.Serialize(pair.b), pair.p, Generators.Tree).Value.Equals(pair.b), iter: 100);
+        => PlanGen.Plan.Where(p => !p.Targets.IsEmpty).SelectMany(p => ReportGen.Batch(p).Select(b => (p, b))).Sample(
+            pair => ProgressJson.Parse(ProgressJson.Serialize(pair.b), pair.p, OrgUnitGen.ZhuzhouWithSchools).Value.Equals(pair.b), iter: 100);
 
     [Fact]
     public void Education2017_RoundTrips()

@@ -25,7 +25,7 @@ public static class SerializationSamples
     public static ProgressBatch Batch() => new(
     [
         new ProgressReport(TargetId.Create(8, 1), OrgUnitCode.Parse("430281"), new LocalDate(2017, 3, 31), 12m),
-        new ProgressReport(TargetId.Create(8, 1), OrgUnitCode.Parse("430281"), new LocalDate(2017, 6, 30), 28.5m)
+        new ProgressReport(TargetId.Create(8, 1), OrgUnitCode.Parse("430281"), new LocalDate(2017, 6, 30), 28m)
         {
             Reporter = "醴陵市教育局",
             Note = "第二批培训\n含\"心理健康\"骨干",

@@ -62,15 +62,24 @@ public partial class PlanTextParserTests
     }
 
     [Fact]
-    public void Parse_LineOfOneMegabyte_IsReadAsOneItem()
+    public void Parse_LineOfOneMegabyte_IsReadThroughAndRefusedAsLongerThanPlanJsonKeeps()
     {
         var line = "1.长句。" + string.Concat(Enumerable.Repeat("培训100名教师，《未闭合的标题“引号", 60_000)) + "。";
         var result = PlanTextParser.Parse("某局2017年工作要点\n一、测试\n" + line);
 
         line.Length.Should().BeGreaterThan(1_000_000);
-        var item = result.Value.Items.Single();
-        item.Targets.Should().NotBeEmpty();
+        result.Success.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be("ZP0006");
         result.Diagnostics.Count(d => d.Code == "ZP0301").Should().BeLessThanOrEqualTo(1000);
+    }
+
+    [Fact]
+    public void Parse_LineJustUnderTheLimit_IsReadAsOneItemWithItsTargets()
+    {
+        var line = "1.长句。" + string.Concat(Enumerable.Repeat("培训100名教师，《未闭合的标题“引号", 3_000)) + "。";
+        var result = PlanTextParser.Parse("某局2017年工作要点\n一、测试\n" + line);
+
+        result.Value.Items.Single().Targets.Should().NotBeEmpty();
     }
 
     [Fact]

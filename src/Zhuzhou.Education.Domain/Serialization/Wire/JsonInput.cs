@@ -147,6 +147,11 @@ internal static partial class JsonInput
                         problems.Error(JsonDiagnosticCodes.TooDeep, null, string.Create(CultureInfo.InvariantCulture,
                             $"Arrays and objects are nested more than {options.MaxDepth} deep."), line, column);
                         return false;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueIsEscaped && !Decodes(ref reader):
+                        (line, column) = position.At((int)reader.TokenStartIndex);
+                        problems.Error(JsonDiagnosticCodes.MalformedJson, null,
+                            "A string escapes half of a surrogate pair (such as \\uD800 alone): it is not valid Unicode text.", line, column);
+                        return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName when TooLong(ref reader, options.MaxStringLength):
                         (line, column) = position.At((int)reader.TokenStartIndex);
                         problems.Error(JsonDiagnosticCodes.StringTooLong, null, string.Create(CultureInfo.InvariantCulture,
@@ -182,6 +187,20 @@ internal static partial class JsonInput
         }
 
         return offset;
+    }
+
+    /// <summary>Whether an escaped string decodes to valid UTF-16: a lone surrogate escape (\uD800) does not.</summary>
+    private static bool Decodes(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool TooLong(ref Utf8JsonReader reader, int max)

@@ -88,7 +88,7 @@ internal ref struct TextPosition
     private readonly ReadOnlySpan<byte> utf8;
     private int scanned;
     private int line;
-    private int lineStart;
+    private int column;
 
     public TextPosition(ReadOnlySpan<byte> utf8)
     {
@@ -103,18 +103,25 @@ internal ref struct TextPosition
         {
             scanned = 0;
             line = 1;
-            lineStart = 0;
+            column = 0;
         }
 
+        // The column is counted on as the offset moves forward, never again from the line's start: linear on any line.
+        // UTF-16 units: one per UTF-8 lead byte, two for a four-byte sequence (a surrogate pair).
         for (; scanned < offset; scanned++)
         {
-            if (utf8[scanned] == (byte)'\n')
+            var b = utf8[scanned];
+            if (b == (byte)'\n')
             {
                 line++;
-                lineStart = scanned + 1;
+                column = 0;
+            }
+            else if ((b & 0xC0) != 0x80)
+            {
+                column += b >= 0xF0 ? 2 : 1;
             }
         }
 
-        return (line, Encoding.UTF8.GetCharCount(utf8[lineStart..offset]) + 1);
+        return (line, column + 1);
     }
 }

@@ -57,8 +57,33 @@ internal sealed class WireStringConverter : JsonConverter<WireString>
             _ => WrongType(ref reader),
         };
 
+    // A lone surrogate is written as U+FFFD itself, as the reader gives it back, so that write → read → write is a
+    // fixed point (the encoder alone would write "\uFFFD" the first time and the character the second).
     public override void Write(Utf8JsonWriter writer, WireString value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value.Value);
+        => writer.WriteStringValue(WithoutLoneSurrogates(value.Value));
+
+    private static string? WithoutLoneSurrogates(string? text)
+    {
+        if (text is null || !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static WireString WrongType(ref Utf8JsonReader reader)
     {

@@ -1,0 +1,18 @@
+using Zhuzhou.Education.Domain.Localization;
+
+namespace Zhuzhou.Education.Domain.Cli;
+
+internal static partial class CliText
+{
+    public static string ValidateNeedsInput(Language l) => l.Pick(
+        "validate：请用 --plan 文件名 检查计划文件，或用 --progress 文件名 检查进度报送（也可同时给出）",
+        "validate: give --plan FILE to check a plan file, or --progress FILE to check progress reports (or both)");
+
+    /// <summary>"plan.json：5个部分，25个要点，24个指标；0个错误，0个警告" — the shape only when the file was read as a plan.</summary>
+    public static string ValidatePlanSummary(Language l, string file, (int Sections, int Items, int Targets)? shape, int errors, int warnings) => l.Pick(
+        $"{file}：" + (shape is { } z ? $"{z.Sections}个部分，{z.Items}个要点，{z.Targets}个指标；" : string.Empty) + $"{errors}个错误，{warnings}个警告",
+        $"{file}: " + (shape is { } s ? $"{s.Sections} {Plural(s.Sections, "section")}, {s.Items} {Plural(s.Items, "item")}, {s.Targets} {Plural(s.Targets, "target")}; " : string.Empty)
+            + $"{errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}");
+
+    private static string Plural(int count, string word) => count == 1 ? word : word + "s";
+}

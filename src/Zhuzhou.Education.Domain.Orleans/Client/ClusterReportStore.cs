@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Orleans;
+using Orleans.Runtime;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Orleans.Grains;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+
+namespace Zhuzhou.Education.Domain.Orleans.Client;
+
+/// <summary>
+/// A plan's reports held by an Orleans cluster, with the shape of the in-process <see cref="ReportStore"/>: append
+/// batches of progress reports (进度报送), ask for the as-of roll-up — and get the same <see cref="AsOfResult"/>,
+/// figure for figure, as one store holding every report would give.
+/// </summary>
+/// <remarks>
+/// <para>Appending: the whole batch is first checked by <see cref="ReportAdmission"/> here (nothing is sent if a
+/// report is refused), then split by owner (<see cref="PlanPartitioning.OwnerOf"/>). A batch for one owner is
+/// admitted or refused whole by its grain; a batch spanning owners is first checked by each of them (adding nothing),
+/// then appended — so a report that conflicts with one already held refuses the whole batch. (Two clients racing
+/// between those phases could still leave one owner's part refused; a retry of the batch is always safe.)</para>
+/// <para>Faults: a call that fails because a silo went away, a message was rejected or timed out is retried (up to
+/// <see cref="Attempts"/> times, waiting <see cref="RetryDelay"/> longer each time). Grains are idempotent by report
+/// key, so a retried batch — even one whose first attempt was admitted — never counts twice.</para>
+/// <para>Querying: the plan grain fans the query out and merges the owners' partials; this store rolls the merged
+/// partial up the whole tree with the engine and the rules (<see cref="ReportStore.RollUp"/>).</para>
+/// <para>Thread-safe: calls may run concurrently.</para>
+/// </remarks>
+public sealed class ClusterReportStore
+{
+    private readonly IGrainFactory grains;
+    private readonly PlanPartitioning partitioning;
+    private readonly Lazy<ReportStore> rollUp;
+    private long retries;
+
+    /// <summary>Connects to a plan served by a cluster.</summary>
+    /// <param name="grains">The cluster client (or, inside a silo, the grain factory).</param>
+    /// <param name="catalog">The catalog the silos serve.</param>
+    /// <param name="planName">The plan's name in the catalog.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such plan.</exception>
+    public ClusterReportStore(IGrainFactory grains, PlanCatalog catalog, string planName)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.grains = grains;
+        partitioning = catalog[planName];
+        rollUp = new Lazy<ReportStore>(() => ReportStore.Open(partitioning.Plan, partitioning.Tree));
+    }
+
+    /// <summary>The plan.</summary>
+    public Plan Plan => partitioning.Plan;
+
+    /// <summary>The whole org unit tree.</summary>
+    public OrgUnitTree Tree => partitioning.Tree;
+
+    /// <summary>How many times a call is tried before its failure is thrown; 5 by default.</summary>
+    public int Attempts { get; init; } = 5;
+
+    /// <summary>The wait before the first retry (the n-th waits n times as long); 500 ms by default.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many calls were retried so far (tests read it to see a fault was met).</summary>
+    internal long Retries => Interlocked.Read(ref retries);
+
+    /// <summary>Adds a batch of progress reports, whole or not at all; reports the cluster already holds are skipped.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="cancellationToken">Cancels waiting between retries.</param>
+    /// <returns>The receipt: how many were added and how many were already held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is refused (the message gives its place and why: admission, or a
+    /// report held with the same key and another value). Nothing of the batch was added.</exception>
+    /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
+    public async Task<BatchReceipt> AppendAsync(IEnumerable<ProgressReport> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
+        var problems = new ReportAdmission(Plan, Tree).Check(list).Where(p => p.IsError).ToList();
+        if (problems.Count > 0)
+        {
+            var first = problems[0];
+            var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({problems.Count - 1} more problem(s) in the batch.)") : string.Empty;
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Report {first.Index} ({list[first.Index]}) is refused: {first.Code}: {first.Message}{more} No report of the batch was added."),
+                nameof(reports));
+        }
+
+        var parts = list.GroupBy(r => partitioning.OwnerOf(r.OrgUnit))
+            .Select(g => (Grain: Owner(g.Key), Reports: g.ToImmutableArray()))
+            .ToList();
+        if (parts.Count > 1)
+        {
+            var checks = await Task.WhenAll(parts.Select(p => Retry(() => p.Grain.Check(p.Reports), cancellationToken))).ConfigureAwait(false);
+            ThrowIfRefused(checks, nameof(reports));
+        }
+
+        var receipts = await Task.WhenAll(parts.Select(p => Retry(() => p.Grain.Append(p.Reports), cancellationToken))).ConfigureAwait(false);
+        ThrowIfRefused(receipts, nameof(reports));
+        return new BatchReceipt { Added = receipts.Sum(r => r.Added), AlreadyHeld = receipts.Sum(r => r.AlreadyHeld) };
+    }
+
+    /// <summary>The merged partial of every owner as of a date (see <see cref="ReportStore.PartialAsOf"/>).</summary>
+    /// <param name="date">The as-of date.</param>
+    /// <param name="cancellationToken">Cancels waiting between retries.</param>
+    /// <returns>The partial.</returns>
+    /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
+    public async Task<RollUpPartial> PartialAsOfAsync(LocalDate date, CancellationToken cancellationToken = default)
+    {
+        var planGrain = grains.GetGrain<IPlanReportsGrain>(partitioning.Name);
+        var cells = await Retry(() => planGrain.PartialAsOf(date), cancellationToken).ConfigureAwait(false);
+        return RollUpPartial.FromCells(Plan, date, cells);
+    }
+
+    /// <summary>Rolls every target up the tree as of a date, as <see cref="ReportStore.AsOf"/> does for one store.</summary>
+    /// <param name="date">The as-of date.</param>
+    /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
+    /// <param name="cancellationToken">Cancels waiting between retries.</param>
+    /// <returns>The result, with the same figures one store holding every report gives.</returns>
+    /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
+    public async Task<AsOfResult> AsOfAsync(LocalDate date, TargetAllocations? allocations = null, CancellationToken cancellationToken = default)
+        => rollUp.Value.RollUp(await PartialAsOfAsync(date, cancellationToken).ConfigureAwait(false), allocations);
+
+    /// <summary>The number of reports the cluster holds for the plan.</summary>
+    /// <param name="cancellationToken">Cancels waiting between retries.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
+    public Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var planGrain = grains.GetGrain<IPlanReportsGrain>(partitioning.Name);
+        return Retry(planGrain.Count, cancellationToken);
+    }
+
+    private static void ThrowIfRefused(BatchReceipt[] receipts, string paramName)
+    {
+        var problems = receipts.SelectMany(r => r.Problems.IsDefault ? [] : r.Problems).ToList();
+        if (problems.Count > 0)
+        {
+            var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({problems.Count - 1} more problem(s) in the batch.)") : string.Empty;
+            throw new ArgumentException($"{problems[0]}{more} No report of the batch was added.", paramName);
+        }
+    }
+
+    private IOrgUnitReportsGrain Owner(OrgUnitCode owner) => grains.GetGrain<IOrgUnitReportsGrain>(partitioning.GrainKey(owner));
+
+    private async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (Exception e) when (attempt < Attempts && e is OrleansException or TimeoutException)
+            {
+                Interlocked.Increment(ref retries);
+                await Task.Delay(RetryDelay * attempt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

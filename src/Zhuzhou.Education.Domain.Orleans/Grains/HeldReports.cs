@@ -1,0 +1,96 @@
+using NodaTime;
+using Orleans;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+
+namespace Zhuzhou.Education.Domain.Orleans.Grains;
+
+/// <summary>
+/// The durable state of an <see cref="IOrgUnitReportsGrain"/>: the reports it admitted, as columns (what the
+/// figures and the report key need: target, org unit, date, value, fraction, stage, received), from which the
+/// grain rebuilds its store when it is activated again — on another silo after a failure, say.
+/// </summary>
+/// <remarks>Reporter, note and evidence links are not kept: the grain aggregates, it is not the archive.</remarks>
+[GenerateSerializer]
+internal sealed class HeldReports
+{
+    [Id(0)] public List<TargetId> Target { get; set; } = [];
+
+    [Id(1)] public List<OrgUnitCode> OrgUnit { get; set; } = [];
+
+    [Id(2)] public List<LocalDate> Date { get; set; } = [];
+
+    [Id(3)] public List<decimal> Value { get; set; } = [];
+
+    // Sparse columns, by row.
+    [Id(4)] public Dictionary<int, decimal> Numerator { get; set; } = [];
+
+    [Id(5)] public Dictionary<int, decimal> Denominator { get; set; } = [];
+
+    [Id(6)] public Dictionary<int, string> Stage { get; set; } = [];
+
+    [Id(7)] public Dictionary<int, LocalDate> Received { get; set; } = [];
+
+    public int Count => Target.Count;
+
+    public void Add(ProgressReport report)
+    {
+        var row = Target.Count;
+        Target.Add(report.Target);
+        OrgUnit.Add(report.OrgUnit);
+        Date.Add(report.Date);
+        Value.Add(report.Value);
+        if (report.Numerator is { } numerator)
+        {
+            Numerator[row] = numerator;
+        }
+
+        if (report.Denominator is { } denominator)
+        {
+            Denominator[row] = denominator;
+        }
+
+        if (report.Stage is { } stage)
+        {
+            Stage[row] = stage;
+        }
+
+        if (report.Received is { } received)
+        {
+            Received[row] = received;
+        }
+    }
+
+    /// <summary>Forgets the rows from a count on (a batch whose write failed).</summary>
+    public void TruncateTo(int count)
+    {
+        for (var row = Count - 1; row >= count; row--)
+        {
+            Numerator.Remove(row);
+            Denominator.Remove(row);
+            Stage.Remove(row);
+            Received.Remove(row);
+        }
+
+        Target.RemoveRange(count, Count - count);
+        OrgUnit.RemoveRange(count, OrgUnit.Count - count);
+        Date.RemoveRange(count, Date.Count - count);
+        Value.RemoveRange(count, Value.Count - count);
+    }
+
+    public ProgressReport Report(int row) => new(Target[row], OrgUnit[row], Date[row], Value[row])
+    {
+        Numerator = Numerator.TryGetValue(row, out var numerator) ? numerator : null,
+        Denominator = Denominator.TryGetValue(row, out var denominator) ? denominator : null,
+        Stage = Stage.GetValueOrDefault(row),
+        Received = Received.TryGetValue(row, out var received) ? received : null,
+    };
+
+    /// <summary>Whether a report says the same as a held row (what the figures read: value, fraction, stage).</summary>
+    public bool SameAs(int row, ProgressReport report)
+        => Value[row] == report.Value
+            && (Numerator.TryGetValue(row, out var n) ? n : (decimal?)null) == report.Numerator
+            && (Denominator.TryGetValue(row, out var d) ? d : (decimal?)null) == report.Denominator
+            && Stage.GetValueOrDefault(row) == report.Stage;
+}

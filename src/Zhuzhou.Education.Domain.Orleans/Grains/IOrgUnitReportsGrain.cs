@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Orleans;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Reports;
+
+namespace Zhuzhou.Education.Domain.Orleans.Grains;
+
+/// <summary>
+/// The grain holding the progress reports (进度报送) of one owner's org units — a county-level unit (县市区) with
+/// its schools, or the root's own — in a <see cref="ReportStore"/> of that subtree, durable through Orleans grain
+/// storage. Its key is "plan/owner code" (see <see cref="PlanCatalog"/>); clients go through
+/// <see cref="Client.ClusterReportStore"/>, which routes.
+/// </summary>
+/// <remarks>
+/// <para>Admission: a batch is checked whole — by <see cref="ReportAdmission"/> against the plan and the owner's
+/// subtree, and against the reports already held — and admitted or refused whole: a refused batch changes nothing.</para>
+/// <para>Idempotency: a report is identified by its key (target, org unit, date). A report already held with the same
+/// value (and fraction and stage) is skipped, so a retried batch never counts twice; the same key with another value
+/// is an unmarked duplicate and refuses the batch. When reports carry a revision number, the key becomes (target,
+/// org unit, date, revision): a held revision is skipped the same way, and a later one is added and supersedes.</para>
+/// </remarks>
+public interface IOrgUnitReportsGrain : IGrainWithStringKey
+{
+    /// <summary>Checks a batch as <see cref="Append"/> would, adding nothing (the first phase of a batch spanning grains).</summary>
+    /// <param name="reports">The reports, all of the owner's org units.</param>
+    /// <returns>The receipt <see cref="Append"/> would give, with nothing added.</returns>
+    Task<BatchReceipt> Check(ImmutableArray<ProgressReport> reports);
+
+    /// <summary>Adds a batch whole, or refuses it whole; reports already held are skipped.</summary>
+    /// <param name="reports">The reports, all of the owner's org units.</param>
+    /// <returns>The receipt: added and already held, or the problems.</returns>
+    Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports);
+
+    /// <summary>The owner's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as cells.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The cells of the partial.</returns>
+    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf);
+
+    /// <summary>The number of reports held.</summary>
+    /// <returns>The count.</returns>
+    Task<long> Count();
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Orleans;
+using Zhuzhou.Education.Domain.Aggregation;
+
+namespace Zhuzhou.Education.Domain.Orleans.Grains;
+
+/// <summary>
+/// The plan-level grain (key: the plan's name in the <see cref="PlanCatalog"/>): fans an as-of query out to every
+/// owner's <see cref="IOrgUnitReportsGrain"/> at once and merges their partials (<see cref="RollUpPartial.Merge(Plans.Plan, LocalDate, IEnumerable{RollUpPartial})"/>),
+/// in whatever order they arrive.
+/// </summary>
+public interface IPlanReportsGrain : IGrainWithStringKey
+{
+    /// <summary>The merged partial of every owner as of a date, as cells; a store of the whole tree rolls it up.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The cells of the merged partial.</returns>
+    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf);
+
+    /// <summary>The number of reports every owner holds.</summary>
+    /// <returns>The count.</returns>
+    Task<long> Count();
+}

@@ -1,0 +1,233 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Evaluation;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Validation;
+
+/// <summary>The checks of <see cref="PlanCheck"/> on a plan already read, each problem placed by its JSON path in the plan's JSON.</summary>
+internal static class PlanRules
+{
+    public static List<PlanProblem> Check(Plan plan, PlanCheckOptions options)
+    {
+        var problems = new List<PlanProblem>();
+        Structure(plan, problems);
+        foreach (var (target, _, path, words) in TargetsWithPlaces(plan))
+        {
+            Measurable(target, path, words, problems);
+            if (plan.Period is { } period)
+            {
+                InsidePeriod(period, target, path, words, problems);
+            }
+        }
+
+        if (plan.Period is null)
+        {
+            problems.Add(new(PlanCheckCodes.NoPeriod, DiagnosticSeverity.Error, "$", plan.Title, []));
+        }
+
+        if (plan.Targets.IsEmpty)
+        {
+            problems.Add(new(PlanCheckCodes.NoTarget, DiagnosticSeverity.Warning, "$.sections", null, []));
+        }
+
+        if (plan.Published is { } published && plan.Period is { } whole && published > whole.End)
+        {
+            problems.Add(new(PlanCheckCodes.PublishedAfterPeriod, DiagnosticSeverity.Warning, "$.published", null, [Dates.Iso(published), Dates.Iso(whole.End)]));
+        }
+
+        if (options.Allocations is { Count: > 0 } allocations)
+        {
+            Allocations(plan, options.OrgUnits, allocations, problems);
+        }
+
+        return problems;
+    }
+
+    private static void Structure(Plan plan, List<PlanProblem> problems)
+    {
+        var expectedItem = 1;
+        for (var s = 0; s < plan.Sections.Length; s++)
+        {
+            var section = plan.Sections[s];
+            var sectionPath = $"$.sections[{s}]";
+            if (section.Number != s + 1)
+            {
+                problems.Add(new(PlanCheckCodes.SectionNumberSkips, DiagnosticSeverity.Warning, sectionPath + ".number", section.Title, [N(section.Number), N(s + 1)]));
+            }
+
+            if (section.Items.IsEmpty)
+            {
+                problems.Add(new(PlanCheckCodes.EmptySection, DiagnosticSeverity.Warning, sectionPath + ".items", section.Title, [N(section.Number), section.Title]));
+            }
+
+            for (var i = 0; i < section.Items.Length; i++, expectedItem++)
+            {
+                var item = section.Items[i];
+                var itemPath = $"{sectionPath}.items[{i}]";
+                if (item.Number != expectedItem)
+                {
+                    problems.Add(new(PlanCheckCodes.ItemNumberSkips, DiagnosticSeverity.Warning, itemPath + ".number", item.Title, [N(item.Number), N(expectedItem)]));
+                    expectedItem = item.Number;
+                }
+
+                if (item.Commitments.IsEmpty)
+                {
+                    problems.Add(new(PlanCheckCodes.EmptyItem, DiagnosticSeverity.Warning, itemPath + ".commitments", item.Title, [N(item.Number), item.Title]));
+                }
+            }
+        }
+
+        foreach (var (target, ordinal, path, words) in TargetsWithPlaces(plan))
+        {
+            if (target.Id.Ordinal != ordinal)
+            {
+                var expected = target.Id.IsSectionLevel ? TargetId.ForSection(target.Id.Section, ordinal) : TargetId.Create(target.Id.Item, ordinal);
+                problems.Add(new(PlanCheckCodes.TargetOrdinalSkips, DiagnosticSeverity.Warning, path + ".id", words, [target.Id.ToString(), expected.ToString()]));
+            }
+        }
+    }
+
+    private static void Measurable(Target target, string path, string? words, List<PlanProblem> problems)
+    {
+        var comparison = target.Comparison;
+        var requirement = Requirement(target);
+        if (comparison.Kind is ComparisonKind.AtLeast or ComparisonKind.AtMost or ComparisonKind.Between or ComparisonKind.Exactly && target.Unit == MeasureWord.None)
+        {
+            problems.Add(new(PlanCheckCodes.NotMeasurable, DiagnosticSeverity.Error, path + ".unit", words, [target.Id.ToString(), target.Subject, requirement]));
+        }
+        else if (comparison.Kind is ComparisonKind.AtLeast or ComparisonKind.Between or ComparisonKind.Exactly && comparison.Required == 0m && target.Baseline is null)
+        {
+            problems.Add(new(PlanCheckCodes.NothingRequired, DiagnosticSeverity.Warning, path + ".comparison", words, [target.Id.ToString(), target.Subject, requirement]));
+        }
+        else if (comparison.Kind == ComparisonKind.AtMost && target.Baseline is { } baseline && baseline <= comparison.Required)
+        {
+            problems.Add(new(PlanCheckCodes.AlreadyMet, DiagnosticSeverity.Warning, path + ".baseline", words, [target.Id.ToString(), target.Subject, requirement, Explanation.Number(baseline)]));
+        }
+    }
+
+    private static void InsidePeriod(DateInterval period, Target target, string path, string? words, List<PlanProblem> problems)
+    {
+        var (start, end) = (Utility.Dates.Iso(period.Start), Utility.Dates.Iso(period.End));
+        if (target.Deadline is { } deadline && !period.Contains(deadline))
+        {
+            problems.Add(new(PlanCheckCodes.DeadlineOutsidePeriod, DiagnosticSeverity.Error, path + ".deadline", words, [target.Id.ToString(), target.Subject, Utility.Dates.Iso(deadline), start, end]));
+        }
+
+        for (var c = 0; c < target.Schedule.Length; c++)
+        {
+            var date = target.Schedule[c].Date;
+            if (!period.Contains(date))
+            {
+                problems.Add(new(PlanCheckCodes.CheckpointOutsidePeriod, DiagnosticSeverity.Error, $"{path}.schedule[{c}].date", words, [target.Id.ToString(), target.Subject, Utility.Dates.Iso(date), start, end]));
+            }
+        }
+    }
+
+    private static void Allocations(Plan plan, OrgUnitTree? tree, TargetAllocations allocations, List<PlanProblem> problems)
+    {
+        var byTarget = allocations.Amounts.GroupBy(a => a.Key.Target).OrderBy(g => g.Key);
+        foreach (var group in byTarget)
+        {
+            var target = plan.FindTarget(group.Key);
+            var units = group.Select(a => a.Key.OrgUnit).OrderBy(u => u.Value, StringComparer.Ordinal).ToList();
+            if (target is null)
+            {
+                problems.AddRange(units.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfUnknownTarget, DiagnosticSeverity.Error, null, null, [group.Key.ToString(), u.Value])));
+                continue;
+            }
+
+            if (target.Comparison.Kind is ComparisonKind.Milestone or ComparisonKind.Coverage || target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
+            {
+                problems.AddRange(units.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfShare, DiagnosticSeverity.Error, null, target.Text, [target.Id.ToString(), target.Subject, u.Value])));
+                continue;
+            }
+
+            if (tree is null)
+            {
+                continue;
+            }
+
+            var unknown = units.Where(u => !tree.Contains(u)).ToList();
+            problems.AddRange(unknown.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfUnknownOrgUnit, DiagnosticSeverity.Error, null, target.Text, [target.Id.ToString(), u.Value])));
+            if (unknown.Count == 0)
+            {
+                AddingUp(target, tree, allocations, problems);
+            }
+        }
+    }
+
+    // Where the units beneath a unit have amounts, they add up to that unit's amount: the city's is the target's required amount.
+    private static void AddingUp(Target target, OrgUnitTree tree, TargetAllocations allocations, List<PlanProblem> problems)
+    {
+        foreach (var parent in tree.Units)
+        {
+            var whole = parent.Code == tree.Root.Code ? target.Comparison.Required : allocations.Find(target.Id, parent.Code);
+            var parts = tree.ChildrenOf(parent.Code)
+                .Select(c => (Unit: c, Amount: allocations.Find(target.Id, c.Code)))
+                .Where(p => p.Amount is not null)
+                .OrderBy(p => p.Unit.Code.Value, StringComparer.Ordinal)
+                .ToList();
+            if (whole is null || parts.Count == 0)
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Amount!.Value);
+            if (sum != whole)
+            {
+                var arithmetic = string.Join(" + ", parts.Select(p => $"{p.Unit.Code} {p.Unit.Name} {Explanation.Number(p.Amount!.Value)}")) + " = " + Explanation.Number(sum);
+                problems.Add(new(
+                    PlanCheckCodes.AllocationsDoNotAddUp, DiagnosticSeverity.Error, null, target.Text,
+                    [target.Id.ToString(), target.Subject, $"{parent.Code} {parent.Name}", arithmetic, Explanation.Number(whole.Value)]));
+            }
+        }
+    }
+
+    // Every target with the ordinal its place gives it (its position among its item's targets, or its section's own),
+    // its JSON path and the words of the plan that state it.
+    private static IEnumerable<(Target Target, int Ordinal, string Path, string? Words)> TargetsWithPlaces(Plan plan)
+    {
+        for (var s = 0; s < plan.Sections.Length; s++)
+        {
+            var section = plan.Sections[s];
+            var own = 0;
+            foreach (var place in Of(section.Commitments, $"$.sections[{s}]"))
+            {
+                yield return (place.Target, ++own, place.Path, place.Words);
+            }
+
+            for (var i = 0; i < section.Items.Length; i++)
+            {
+                var ordinal = 0;
+                foreach (var place in Of(section.Items[i].Commitments, $"$.sections[{s}].items[{i}]"))
+                {
+                    yield return (place.Target, ++ordinal, place.Path, place.Words);
+                }
+            }
+        }
+
+        static IEnumerable<(Target Target, string Path, string? Words)> Of(ImmutableArray<Commitment> commitments, string path)
+        {
+            for (var c = 0; c < commitments.Length; c++)
+            {
+                var targets = commitments[c].Targets;
+                for (var t = 0; t < targets.Length; t++)
+                {
+                    yield return (targets[t], $"{path}.commitments[{c}].targets[{t}]", targets[t].Text ?? commitments[c].Text);
+                }
+            }
+        }
+    }
+
+    // "≥100名", "3–5所", "milestone": the comparison and measure word, the same in either language.
+    private static string Requirement(Target target) => target.Comparison + MeasureWords.ToChinese(target.Unit);
+
+    private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
+}
