@@ -37,7 +37,7 @@ namespace Zhuzhou.Education.Domain.Reporting;
 public sealed class PlanReport
 {
     private readonly AsOfResult result;
-    private readonly ILookup<TargetId, ProgressReport>? reportsByTarget;
+    private readonly Func<TargetId, IEnumerable<ProgressReport>> reportsOf;
 
     private PlanReport(
         Plan plan,
@@ -50,7 +50,7 @@ public sealed class PlanReport
         ImmutableArray<SeriesPoint> series,
         ReportingCompleteness completeness,
         AsOfResult result,
-        ILookup<TargetId, ProgressReport>? reportsByTarget)
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf)
     {
         Plan = plan;
         Tree = tree;
@@ -62,7 +62,7 @@ public sealed class PlanReport
         Series = series;
         Completeness = completeness;
         this.result = result;
-        this.reportsByTarget = reportsByTarget;
+        this.reportsOf = reportsOf;
     }
 
     /// <summary>The plan.</summary>
@@ -125,13 +125,16 @@ public sealed class PlanReport
 
         var store = ReportStore.Open(plan, orgUnits);
         store.Append(batch);
-        return Assemble(store, asOf, settings, batch.ToLookup(r => r.Target));
+        var byTarget = batch.ToLookup(r => r.Target);
+        return Assemble(store, asOf, settings, target => byTarget[target]);
     }
 
     /// <summary>
     /// Assembles the report from the reports in a store (for files read straight into one, see
     /// <see cref="ProgressIngest"/>): the same figures as from the same reports as objects. The store keeps no
-    /// report objects, so <see cref="Explain"/> is not available on this report.
+    /// report objects: <see cref="Explain"/> reads a target's reports back from the store when asked (with what the
+    /// store keeps of them: org unit, date and amounts, no stage names or notes), so the store should take no reports
+    /// dated on or before <paramref name="asOf"/> while the report is in use.
     /// </summary>
     /// <param name="store">The store: its plan, its tree and its reports.</param>
     /// <param name="asOf">The as-of date.</param>
@@ -144,10 +147,10 @@ public sealed class PlanReport
         ArgumentNullException.ThrowIfNull(store);
         settings ??= ReportSettings.Default;
         settings.Evaluation.Validate();
-        return Assemble(store, asOf, settings, null);
+        return Assemble(store, asOf, settings, store.ReportsOf);
     }
 
-    private static PlanReport Assemble(ReportStore store, LocalDate asOf, ReportSettings settings, ILookup<TargetId, ProgressReport>? reportsByTarget)
+    private static PlanReport Assemble(ReportStore store, LocalDate asOf, ReportSettings settings, Func<TargetId, IEnumerable<ProgressReport>> reportsOf)
     {
         var (plan, orgUnits, evaluation) = (store.Plan, store.Tree, settings.Evaluation);
         var result = store.AsOf(asOf, settings.Allocations);
@@ -165,7 +168,7 @@ public sealed class PlanReport
 
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, units, targets,
-            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, reportsByTarget);
+            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, reportsOf);
     }
 
     /// <summary>
@@ -176,18 +179,12 @@ public sealed class PlanReport
     /// <param name="orgUnit">The org unit; null for the root (the city).</param>
     /// <returns>The evaluation, whose <see cref="TargetEvaluation.Achievement"/> carries the reports that count.</returns>
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
-    /// <exception cref="InvalidOperationException">The report was built from a store, which keeps no report objects.</exception>
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
-        if (reportsByTarget is null)
-        {
-            throw new InvalidOperationException("This report was built from a store, which keeps no report objects: build it from the reports to explain a figure.");
-        }
-
         // The engine's evaluation names the target as it applies to the unit; the rules recompute it from the reports.
         var asApplies = result.Evaluate(target, orgUnit, Settings.Evaluation).Target;
         var scope = orgUnit ?? Tree.Root.Code;
-        var inScope = reportsByTarget[target].Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(u => u.Code == scope));
+        var inScope = reportsOf(target).Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(u => u.Code == scope));
         return Evaluator.Evaluate(asApplies, inScope, AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
