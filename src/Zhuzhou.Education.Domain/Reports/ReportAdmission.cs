@@ -261,13 +261,17 @@ public sealed class ReportAdmission
             problems.Add(Error(i, "value", ReportDiagnosticCodes.NotWhole, ReportDiagnosticCodes.NotWhole, target.Id.ToString(), words, Invariant(report.Value)));
         }
 
-        foreach (var (field, number) in new[] { ("numerator", report.Numerator), ("denominator", report.Denominator) })
+        void CheckFraction(string field, decimal? number)
         {
             if (number > Fractions)
             {
                 problems.Add(Error(i, field, ReportDiagnosticCodes.AboveMaximum, ReportDiagnosticCodes.AboveMaximum + "." + field, Invariant(number.Value), Invariant(Fractions)));
             }
         }
+
+        // Two calls rather than a loop over a new array: this runs for every report of every file.
+        CheckFraction("numerator", report.Numerator);
+        CheckFraction("denominator", report.Denominator);
 
         if (report.Numerator > report.Denominator)
         {

@@ -37,8 +37,11 @@ internal sealed class StagedRows
         var at = (int)(Count % ChunkRows);
         if (chunk == rows.Count)
         {
-            rows.Add(new ReportRow[FirstCapacity]);
-            denominators?.Add(new double[FirstCapacity]);
+            // The first chunk grows from small, so a small file stays small; a later one belongs to a large file and is
+            // made whole at once rather than grown through seven arrays on the large object heap (full collections).
+            var capacity = chunk == 0 ? FirstCapacity : ChunkRows;
+            rows.Add(new ReportRow[capacity]);
+            denominators?.Add(new double[capacity]);
         }
         else if (at == rows[chunk].Length)
         {
