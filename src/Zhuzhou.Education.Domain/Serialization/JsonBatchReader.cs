@@ -53,6 +53,7 @@ internal sealed partial class JsonBatchReader
     private int inBatch;
     private int batchBase;
     private int reportIndex;
+    private int warnings;
     private bool failed;
     private bool stopped;
 
@@ -75,6 +76,12 @@ internal sealed partial class JsonBatchReader
 
     /// <summary>Reads the stream to its end; every report read without error has gone to the sink.</summary>
     public ImmutableArray<Diagnostic> Read(Plan plan)
+    {
+        var read = ReadDocument(plan);
+        return warnings > ProgressIngest.MaxWarningsListed ? [.. read, ProgressIngest.MoreWarnings(warnings - ProgressIngest.MaxWarningsListed)] : read;
+    }
+
+    private ImmutableArray<Diagnostic> ReadDocument(Plan plan)
     {
         var final = false;
         var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 1024, CommentHandling = JsonCommentHandling.Disallow });
@@ -345,7 +352,11 @@ internal sealed partial class JsonBatchReader
         var result = ProgressJson.LoadUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options);
         foreach (var d in result.Diagnostics)
         {
-            diagnostics.Add(Placed(d));
+            // Warnings beyond those listed are counted, not kept (a large file may have many).
+            if (d.IsError || ++warnings <= ProgressIngest.MaxWarningsListed)
+            {
+                diagnostics.Add(Placed(d));
+            }
         }
 
         failed |= !result.Success;

@@ -60,7 +60,7 @@ public static partial class ProgressCsv
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(orgUnits);
-        var reading = new Reading(plan, orgUnits, options ?? ProgressCsvOptions.Default, int.MaxValue, null);
+        var reading = new Reading(plan, orgUnits, options ?? ProgressCsvOptions.Default, int.MaxValue, null, int.MaxValue);
         reading.Read(csv);
         return reading.Finish();
     }
@@ -68,12 +68,13 @@ public static partial class ProgressCsv
     /// <summary>
     /// Reads CSV in batches of at most <paramref name="batchSize"/> reports, each asked of admission and handed to
     /// <paramref name="batch"/> (with the line of each report) while no error has been found; the lists are reused.
+    /// At most <paramref name="maxWarnings"/> warnings are listed, the rest counted in one last warning.
     /// </summary>
     /// <returns>The diagnostics of the whole text; its batch is empty, the reports went to <paramref name="batch"/>.</returns>
     internal static ParseResult<ProgressBatch> ReadBatches(
-        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, Action<List<ProgressReport>, List<int>> batch)
+        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, int maxWarnings, Action<List<ProgressReport>, List<int>> batch)
     {
-        var reading = new Reading(plan, orgUnits, options, batchSize, batch);
+        var reading = new Reading(plan, orgUnits, options, batchSize, batch, maxWarnings);
         reading.Read(csv);
         return reading.Finish();
     }
@@ -89,6 +90,7 @@ public static partial class ProgressCsv
         private readonly ProgressCsvOptions options;
         private readonly int batchSize;
         private readonly Action<List<ProgressReport>, List<int>>? sink;
+        private readonly int maxWarnings;
         private readonly Dictionary<string, LocalDate?>.AlternateLookup<ReadOnlySpan<char>> dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, TargetId?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, TargetId?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
@@ -98,10 +100,12 @@ public static partial class ProgressCsv
         private readonly List<Diagnostic> diagnostics = [];
         private OrgUnitTree admitted;
         private int errors;
+        private int warnings;
         private int index;
 
-        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options, int batchSize, Action<List<ProgressReport>, List<int>>? sink)
+        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options, int batchSize, Action<List<ProgressReport>, List<int>>? sink, int maxWarnings)
         {
+            this.maxWarnings = maxWarnings;
             this.plan = plan;
             this.tree = tree;
             this.options = options;
@@ -177,6 +181,11 @@ public static partial class ProgressCsv
                     [more.ToString("N0", CultureInfo.InvariantCulture)]));
             }
 
+            if (warnings > maxWarnings)
+            {
+                diagnostics.Add(ProgressIngest.MoreWarnings(warnings - maxWarnings));
+            }
+
             var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
             return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(reports), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
         }
@@ -191,7 +200,11 @@ public static partial class ProgressCsv
 
             foreach (var problem in new ReportAdmission(plan, admitted).Check(reports))
             {
-                Add(problem.ToDiagnostic(line: lines[problem.Index]));
+                // Warnings beyond those listed are counted, not made diagnostics (a large file may have many).
+                if (problem.IsError || ++warnings <= maxWarnings)
+                {
+                    Add(problem.ToDiagnostic(line: lines[problem.Index]));
+                }
             }
 
             if (sink is not null)

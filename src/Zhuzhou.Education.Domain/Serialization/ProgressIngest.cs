@@ -26,7 +26,8 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <para>Batches: at most <see cref="BatchSize"/> reports are made objects at once. For JSON the document-size
 /// limit (<see cref="JsonLoadOptions.MaxDocumentBytes"/>) applies to each batch rather than to the file, so a file
 /// of a million reports (about 143 MB) loads with the default options; a single report larger than the limit is
-/// refused. Warnings that compare reports (a level that falls) are found within a batch.</para>
+/// refused. Warnings that compare reports (a level that falls) are found within a batch; at most 1,000 warnings are
+/// listed for a file, the rest counted in one last warning (<see cref="ReportDiagnosticCodes.MoreWarnings"/>).</para>
 /// <para>Org units the tree does not have are passed to the resolver given at construction (for CSV, the options'
 /// own <see cref="ProgressCsvOptions.ResolveOrgUnit"/> comes first); those it admits join <see cref="Tree"/>.</para>
 /// <para>Single-use: after a commit the ingest takes no more files. Not thread-safe.</para>
@@ -42,6 +43,9 @@ public sealed partial class ProgressIngest
     private readonly List<OrgUnit> units = [];
     private readonly Dictionary<OrgUnitCode, OrgUnit> joining = [];
     private readonly List<StagedSource> sources = [];
+    /// <summary>The most warnings listed for a file; the rest are counted in one last warning.</summary>
+    internal const int MaxWarningsListed = 1000;
+
     private readonly int batchSize = 65536;
     private OrgUnitTree? tree;
     private bool committed;
@@ -103,7 +107,7 @@ public sealed partial class ProgressIngest
         var theirs = options.ResolveOrgUnit;
         options = options with { ResolveOrgUnit = text => Join(theirs?.Invoke(text) ?? resolve?.Invoke(text)) };
         using var text = new StreamReader(utf8Csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        var result = ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, (reports, lines) =>
+        var result = ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, MaxWarningsListed, (reports, lines) =>
         {
             for (var i = 0; i < reports.Count; i++)
             {
@@ -238,6 +242,11 @@ public sealed partial class ProgressIngest
         staged.Add(new ReportRow(target, unit, Period.DaysBetween(start, report.Date), value), denominator);
     }
 
+    /// <summary>The last warning of a file whose warnings are not all listed: how many more there are.</summary>
+    internal static Diagnostic MoreWarnings(int more)
+        => new(ReportDiagnosticCodes.MoreWarnings, DiagnosticSeverity.Warning, more == 1 ? ReportDiagnosticCodes.MoreWarnings + ".one" : ReportDiagnosticCodes.MoreWarnings,
+            [more.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]);
+
     private void CheckNotCommitted()
     {
         if (committed)
@@ -260,9 +269,10 @@ public sealed partial class ProgressIngest
 
         public bool Json { get; } = json;
 
+        /// <summary>Notes the line of the next row (rows come in order): a jump only where the line is not the one after the last.</summary>
         public void Located(long row, int line)
         {
-            if (jumps.Count == 0 || LineOf(row) != line)
+            if (jumps.Count == 0 || jumps[^1].Line + (row - jumps[^1].Row) != line)
             {
                 jumps.Add((row, line));
             }

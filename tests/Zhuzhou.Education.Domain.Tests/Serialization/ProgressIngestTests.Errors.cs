@@ -137,12 +137,26 @@ public partial class ProgressIngestTests
     }
 
     [Fact]
-    public void Explain_ReportFromAStore_Throws()
+    public void ReadCsvAndReadJson_ManyWarnings_ListTheFirstThousandAndCountTheRest()
     {
-        var store = ReportStore.Open(TestPlan, Tree);
+        // A level that falls every day at five org units: 1,495 warnings, none an error.
+        var reports = Enumerable.Range(0, 1500)
+            .Select(i => new ProgressReport(Targets[1].Id, AllUnits[i % 5], Year2017.Start.PlusDays(i / 5), 300 - (i / 5)))
+            .ToArray();
+        ProgressCsv.Read(new StringReader(Csv(reports)), TestPlan, Tree).Warnings.Should().HaveCount(1495, "the object path lists them all");
 
-        var explain = () => PlanReport.FromStore(store, AsOf).Explain(Targets[0].Id);
+        foreach (var json in new[] { false, true })
+        {
+            var ingest = new ProgressIngest(TestPlan, Tree);
 
-        explain.Should().Throw<InvalidOperationException>();
+            var diagnostics = json
+                ? ingest.ReadJson(Utf8(ProgressJson.Serialize(new ProgressBatch(reports))), "levels.json")
+                : ingest.ReadCsv(Utf8(Csv(reports)), "levels.csv");
+
+            ingest.Count.Should().Be(1500);
+            diagnostics.Should().HaveCount(1001).And.OnlyContain(d => !d.IsError);
+            diagnostics.Count(d => d.Code == ReportDiagnosticCodes.LevelFalls).Should().Be(1000);
+            diagnostics.Should().ContainSingle(d => d.Code == ReportDiagnosticCodes.MoreWarnings).Which.Message.Should().Be("495 more warnings are not listed.");
+        }
     }
 }
