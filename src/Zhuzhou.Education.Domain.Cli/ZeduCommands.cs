@@ -89,7 +89,7 @@ internal static partial class Zedu
             throw new CliException(CliText.NoSchools(l));
         }
 
-        var report = PlanReport.FromStore(input.ToStore(), options.AsOf, new ReportSettings { Breakdown = level });
+        var report = Build(plan, options.AsOf, l, () => PlanReport.FromStore(input.ToStore(), options.AsOf, new ReportSettings { Breakdown = level }));
         switch (options.Format)
         {
             case "json":
@@ -146,7 +146,8 @@ internal static partial class Zedu
             }
         }
 
-        var evaluation = Build(plan, input, asOf, OrgUnitLevel.County, l).Explain(target.Id, unit?.Code);
+        var evaluation = Build(plan, asOf, l, () => PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = OrgUnitLevel.County }))
+            .Explain(target.Id, unit?.Code);
         var used = evaluation.Achievement.Reports;
         context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l), keepWhiteSpace: true));
         context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
@@ -165,12 +166,15 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    /// <summary>The report, assembled once by the library; a batch it refuses is bad input.</summary>
-    private static PlanReport Build(Plan plan, ProgressInput input, LocalDate asOf, OrgUnitLevel level, Language language)
+    /// <summary>
+    /// The report, assembled once by the library (from the reports, or from the store the files were read into); an
+    /// as-of date or a period the engine cannot take, or a batch it refuses, is bad input.
+    /// </summary>
+    private static PlanReport Build(Plan plan, LocalDate asOf, Language language, Func<PlanReport> build)
     {
         try
         {
-            return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level });
+            return build();
         }
         catch (ArgumentException e) when (e.ParamName == "asOf")
         {
