@@ -1,4 +1,5 @@
 using System.Text;
+using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Reporting;
@@ -99,6 +100,34 @@ public partial class ProgressIngestTests
         var diagnostics = ingest.ReadCsv(Utf8(csv), "reports.csv");
 
         diagnostics.Select(d => (d.Code, d.Line, d.Message)).Should().BeEquivalentTo(whole.Diagnostics.Select(d => (d.Code, d.Line, d.Message)));
+    }
+
+    [Fact]
+    public void ReadCsvAndReadJson_AmountsOutOfRangeInLaterBatches_RefusedAsTheWholeFileLoadersRefuseThem()
+    {
+        // A count above its measure word's maximum, a count that is not whole, a share's part above its whole (ZR0020–22).
+        ProgressReport[] bad =
+        [
+            new(Targets[0].Id, Hetang, new LocalDate(2017, 3, 1), 50_000_000_000_000_000_000_000_000_000m),
+            new(Targets[0].Id, Hetang, new LocalDate(2017, 3, 2), 2.5m),
+            new(Targets[4].Id, Hetang, new LocalDate(2017, 3, 3), 0.5m) { Numerator = 30, Denominator = 20 },
+        ];
+        ProgressReport[] reports = [.. Many(200), .. bad];
+        var csv = Csv(reports) + "1.1,430202,2017-03-04,\"1,0,0\",,\n";
+        var json = ProgressJson.Serialize(new ProgressBatch(reports));
+        var wholeCsv = ProgressCsv.Read(new StringReader(csv), TestPlan, Tree);
+        var wholeJson = ProgressJson.Parse(json, TestPlan, Tree);
+        wholeCsv.Errors.Select(d => d.Code).Should().BeEquivalentTo([ReportDiagnosticCodes.AboveMaximum, ReportDiagnosticCodes.NotWhole, ReportDiagnosticCodes.NumeratorAboveDenominator, CsvDiagnosticCodes.InvalidNumber]);
+        wholeJson.Errors.Should().HaveCount(3);
+
+        var fromCsv = new ProgressIngest(TestPlan, Tree) { BatchSize = 16 };
+        var fromJson = new ProgressIngest(TestPlan, Tree) { BatchSize = 16 };
+
+        fromCsv.ReadCsv(Utf8(csv), "reports.csv").Select(d => (d.Code, d.Line, d.Message))
+            .Should().BeEquivalentTo(wholeCsv.Diagnostics.Select(d => (d.Code, d.Line, d.Message)));
+        fromJson.ReadJson(Utf8(json), "reports.json").Select(d => (d.Code, d.Path, d.Line, d.Column, d.Message))
+            .Should().BeEquivalentTo(wholeJson.Diagnostics.Select(d => (d.Code, d.Path, d.Line, d.Column, d.Message)));
+        (fromCsv.Count, fromJson.Count).Should().Be((0, 0));
     }
 
     [Theory]
