@@ -5,8 +5,8 @@ namespace Zhuzhou.Education.Domain.Cli;
 internal static partial class CliText
 {
     public static string ValidateNeedsInput(Language l) => l.Pick(
-        "validate：请用 --plan 文件名 检查计划文件，或用 --progress 文件名 检查进度报送（也可同时给出）",
-        "validate: give --plan FILE to check a plan file, or --progress FILE to check progress reports (or both)");
+        "validate：请用 --plan 文件名 检查计划文件，或用 --progress 文件名 检查进度报送、--allocations 文件名 检查任务分解表（也可同时给出）",
+        "validate: give --plan FILE to check a plan file, or --progress FILE to check progress reports and --allocations FILE a 任务分解表 (or several)");
 
     /// <summary>"plan.json：5个部分，25个要点，24个指标；0个错误，0个警告" — the shape only when the file was read as a plan.</summary>
     public static string ValidatePlanSummary(Language l, string file, (int Sections, int Items, int Targets)? shape, int errors, int warnings) => l.Pick(

@@ -1,28 +1,30 @@
 using Zhuzhou.Education.Domain.Cli.Input;
 using Zhuzhou.Education.Domain.Cli.Output;
 using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Validation;
 
 namespace Zhuzhou.Education.Domain.Cli;
 
 /// <summary>
 /// <c>zedu validate</c>: the plan check of a plan file (<c>--plan FILE</c> alone, through the library's
-/// <see cref="PlanCheck"/>), or the check of progress files (<c>--progress FILE…</c>, against the plan of <c>--plan</c>
-/// when given); every problem with its file and place in the chosen
+/// <see cref="PlanCheck"/>), or the check of progress files (<c>--progress FILE…</c>) and of a 任务分解表
+/// (<c>--allocations FILE</c>), against the plan of <c>--plan</c> when given; every problem with its file and place in the chosen
 /// language, exit code 2 if there is an error. The library decides what is a problem; this renders it.
 /// </summary>
 internal static class ValidateCommand
 {
-    public static int Run(CliContext context, string? planFile, string[]? progressFiles, string? orgUnitsFile)
+    public static int Run(CliContext context, string? planFile, string[]? progressFiles, string? orgUnitsFile, string? allocationsFile)
     {
-        if (planFile is null && progressFiles is not { Length: > 0 })
+        var files = progressFiles ?? [];
+        if (planFile is null && files.Length == 0 && allocationsFile is null)
         {
             throw new CliException(CliText.ValidateNeedsInput(context.Language));
         }
 
-        // With progress files, --plan names the plan they are checked against; alone, it is the plan file to check.
+        // With progress files or a 任务分解表, --plan names the plan they are checked against; alone, it is the plan file to check.
         var orgUnits = OrgUnitInput.Load(orgUnitsFile, context);
-        return progressFiles is { Length: > 0 } ? CheckProgress(context, planFile, progressFiles, orgUnits) : CheckPlan(context, planFile!, orgUnits);
+        return files.Length > 0 || allocationsFile is not null ? CheckProgress(context, planFile, files, orgUnits, allocationsFile) : CheckPlan(context, planFile!, orgUnits);
     }
 
     /// <summary>The plan check: the file read as plan JSON or plan text, then checked; every diagnostic, then a summary.</summary>
@@ -39,7 +41,7 @@ internal static class ValidateCommand
         return result.Success ? Zedu.ExitOk : Zedu.ExitBadInput;
     }
 
-    private static int CheckProgress(CliContext context, string? planFile, string[] files, OrgUnitTree orgUnits)
+    private static int CheckProgress(CliContext context, string? planFile, string[] files, OrgUnitTree orgUnits, string? allocations)
     {
         var plan = PlanInput.Load(planFile, context);
         var input = new ProgressInput(plan, orgUnits, context);
@@ -49,13 +51,21 @@ internal static class ValidateCommand
         }
 
         input.CheckAcrossFiles();
-        foreach (var problem in input.Problems.Concat(input.Warnings))
+        var allocationProblems = new List<FileProblem>();
+        if (allocations is not null)
+        {
+            using var stream = File.Exists(allocations) ? File.OpenRead(allocations) : throw new CliException(CliText.FileNotFound(context.Language, allocations));
+            allocationProblems.AddRange(AllocationCsv.Load(stream, plan, input.Tree).Diagnostics.Select(d => new FileProblem(allocations, d)));
+        }
+
+        foreach (var problem in input.Problems.Concat(input.Warnings).Concat(allocationProblems))
         {
             context.Out.WriteLine(SafeText.Clean(problem.Format(context.Language)));
         }
 
-        var total = input.Problems.Count + input.MoreProblems;
-        context.Out.WriteLine(CliText.ValidateSummary(context.Language, files.Length, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
+        var total = input.Problems.Count + input.MoreProblems + allocationProblems.Count(p => p.Diagnostic.IsError);
+        var count = files.Length + (allocations is null ? 0 : 1);
+        context.Out.WriteLine(CliText.ValidateSummary(context.Language, count, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
         return total == 0 ? Zedu.ExitOk : Zedu.ExitBadInput;
     }
 }

@@ -115,7 +115,9 @@ internal static partial class Zedu
     {
         var planOption = new Option<string>("--plan") { Description = CliText.PlanOption(l), HelpName = "FILE" };
         var progressOption = new Option<string[]>("--progress") { Description = CliText.ProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
-        var asOfOption = DateOption(l);
+        var asOfOption = DateOption("--as-of", CliText.AsOfOption(l), DefaultAsOf, l);
+        var knownOnOption = DateOption("--known-on", CliText.KnownOnOption(l), null, l);
+        var allocationsOption = new Option<string>("--allocations") { Description = CliText.AllocationsOption(l), HelpName = "FILE" };
         var byOption = new Option<string>("--by") { Description = CliText.ByOption(l), DefaultValueFactory = _ => "county" };
         OneOf(byOption, l, "county", "school");
         var formatOption = new Option<string>("--format") { Description = CliText.FormatOption(l), DefaultValueFactory = _ => "table" };
@@ -135,17 +137,25 @@ internal static partial class Zedu
         var show = new Command("show", CliText.ShowCommand(l)) { planOption };
         show.SetAction(r => ShowCommand(context, r.GetValue(planOption)));
 
-        var report = new Command("report", CliText.ReportCommand(l)) { planOption, progressOption, orgUnitsOption, asOfOption, byOption, formatOption, outOption, noBomOption };
+        var report = new Command("report", CliText.ReportCommand(l))
+        {
+            planOption, progressOption, orgUnitsOption, allocationsOption, asOfOption, knownOnOption, byOption, formatOption, outOption, noBomOption,
+        };
         report.SetAction(r => ReportCommand(context, new ReportOptions(
-            r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption), r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption), !r.GetValue(noBomOption), r.GetValue(orgUnitsOption))));
+            r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(asOfOption) ?? DefaultAsOf, r.GetValue(byOption)!, r.GetValue(formatOption)!, r.GetValue(outOption), !r.GetValue(noBomOption), r.GetValue(orgUnitsOption), r.GetValue(allocationsOption), r.GetValue(knownOnOption))));
 
         var validateProgress = new Option<string[]>("--progress") { Description = CliText.ValidateProgressOption(l), HelpName = "FILE", AllowMultipleArgumentsPerToken = true };
-        var validate = new Command("validate", CliText.ValidateCommand(l)) { validateProgress, planOption, orgUnitsOption };
-        validate.SetAction(r => Cli.ValidateCommand.Run(context, r.GetValue(planOption), r.GetValue(validateProgress), r.GetValue(orgUnitsOption)));
+        var validate = new Command("validate", CliText.ValidateCommand(l)) { validateProgress, planOption, orgUnitsOption, allocationsOption };
+        validate.SetAction(r => Cli.ValidateCommand.Run(context, r.GetValue(planOption), r.GetValue(validateProgress), r.GetValue(orgUnitsOption), r.GetValue(allocationsOption)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = CliText.TargetArgument(l) };
-        var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption, orgUnitsOption };
-        explain.SetAction(r => ExplainCommand(context, r.GetValue(targetArgument)!, r.GetValue(orgOption), r.GetValue(asOfOption), r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(orgUnitsOption)));
+        var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption, orgUnitsOption, allocationsOption };
+        explain.SetAction(r => ExplainCommand(
+            context,
+            r.GetValue(targetArgument)!,
+            r.GetValue(orgOption),
+            r.GetValue(asOfOption) ?? DefaultAsOf,
+            new Inputs(r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(orgUnitsOption), r.GetValue(allocationsOption))));
 
         var rowsOption = new Option<long>("--rows") { Description = CliText.RowsOption(l), HelpName = "N" };
         var sample = new Command("sample", CliText.SampleCommand(l)) { outOption, rowsOption };
@@ -172,11 +182,11 @@ internal static partial class Zedu
         });
     }
 
-    private static Option<LocalDate> DateOption(Language language) => new("--as-of")
+    private static Option<LocalDate?> DateOption(string name, string description, LocalDate? defaultValue, Language language) => new(name)
     {
-        Description = CliText.AsOfOption(language),
+        Description = description,
         HelpName = "DATE",
-        DefaultValueFactory = _ => DefaultAsOf,
+        DefaultValueFactory = _ => defaultValue,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -186,7 +196,7 @@ internal static partial class Zedu
                 return date.Value;
             }
 
-            result.AddError(CliText.BadDate(language, text));
+            result.AddError(CliText.BadDate(language, name, text));
             return default;
         },
     };

@@ -19,7 +19,7 @@ public class OtherCommandTests
         var run = ZeduRunner.English("explain", "8.1", "--org", "醴陵市");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("Target 8.1: ").And.Contain("As of 30 June 2017").And.Contain("Reports: 6 reports from 1 org unit").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-01-31 1 person\n")
+        run.Out.Should().StartWith("Target 8.1: ").And.Contain("As of 30 June 2017").And.Contain("Reports: 6 reports from 1 org unit").And.Contain("Reports that count (6):").And.Contain("  430281 醴陵市 2017-04-30 1 person\n")
             .And.Contain("Arithmetic: ").And.Contain("Status: ");
         run.Out.Should().NotContain("430202", "only 醴陵市's reports count");
     }
@@ -46,7 +46,11 @@ public class OtherCommandTests
         counsellors.Out.Should().Contain("  430281 醴陵市 2017-02-28 2名\n");
         coverage.Out.Should().Contain("  430202 荷塘区 2017-05-31 40.6%（17052／42000）\n").And.NotContain("0.406");
         coverageEn.Out.Should().Contain("  430202 荷塘区 2017-05-31 40.6% (17,052/42,000)\n");
-        milestone.Out.Should().Contain("  430200 株洲市 2017-05-31 100.0%\n");
+        // 13.1 is owed by every county (its scope in the sample 任务分解): six of the nine are done, not "the furthest one".
+        milestone.ExitCode.Should().Be(0, milestone.Error);
+        milestone.Out.Should().Contain("  430202 荷塘区 2017-03-31 100.0%\n").And.Contain("报送：9个单位的9条报送；范围内9个单位须各自完成，已完成6个，完成程度66.7%。")
+            .And.NotContain("取最高完成程度");
+        ZeduRunner.English("explain", "13.1").Out.Should().Contain("Reports: 9 reports from 9 org units; each of the 9 units in scope owes it, 6 done: 66.7%.");
     }
 
     [Fact]
@@ -55,7 +59,8 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("explain", "14.2");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("指标 14.2：新增学位2万个\n截至2017年6月30日，完成1.1万个，要求不少于2万个；完成率55.0%，序时进度49.6%，状态为正常推进。\n")
+        run.Out.Should().StartWith("指标 14.2：新增学位2万个\n截至2017年6月30日，完成10850个，要求不少于2万个；完成率54.3%，序时进度49.6%，状态为正常推进。\n")
+            .And.Contain("其中修订与冲减：430281 2017年5月31日 92个（修订1，2017年7月5日报送）。")
             .And.Contain("所计报送（50条）：");
         run.Out.Should().Be(ZeduRunner.Run("explain", "14.2", "--lang", "zh").Out);
     }
@@ -75,10 +80,12 @@ public class OtherCommandTests
 
         var parse = ZeduRunner.Run("parse", RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.txt"), "--out", json);
         var show = ZeduRunner.Run("show", "--plan", json);
-        var report = ZeduRunner.Run("report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"));
+        var report = ZeduRunner.Run(
+            "report", "--plan", json, "--progress", RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json"),
+            "--allocations", RepositoryPaths.Combine("seeds", "zhuzhou-2017-allocations-sample.csv"));
 
         parse.ExitCode.Should().Be(0, parse.Error);
-        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/2\"");
+        File.ReadAllText(json).Should().Contain("\"schema\": \"zedu.plan/3\"");
         show.ExitCode.Should().Be(0, show.Error);
         show.Out.Should().Be(ZeduRunner.Run("show").Out);
         report.ExitCode.Should().Be(0, report.Error);
@@ -93,7 +100,7 @@ public class OtherCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().StartWith("{");
         using var document = System.Text.Json.JsonDocument.Parse(run.Out);
-        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/2");
+        document.RootElement.GetProperty("schema").GetString().Should().Be("zedu.plan/3");
     }
 
     [Fact]
@@ -137,13 +144,13 @@ public class OtherCommandTests
             $"{bad}(2): 错误 ZR0001: 指标99.1不在计划《株洲市教育局2017年工作要点》中。",
             $"{bad}(3): 错误 ZR0002: 单位“长沙县”不在株洲市的单位名录中。",
             $"{bad}(4): 错误 ZC0010: 日期“yesterday”格式有误，应为YYYY-MM-DD，如2017-06-30。",
-            $"{bad}(5): 错误 ZR0011: 数值不能为负数，实际为-1。",
+            $"{bad}(5): 错误 ZR0011: 数值不能为负数，实际为-1。增量的冲减须写明原因。",
             "2个文件，1条有效报送，4个问题");
         ZeduRunner.English("validate", "--progress", good, bad).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             $"{bad}(2): error ZR0001: Target 99.1 is not in the plan \"株洲市教育局2017年工作要点\".",
             $"{bad}(3): error ZR0002: Org unit \"长沙县\" is not in the org unit tree of 株洲市.",
             $"{bad}(4): error ZC0010: The date 'yesterday' is not of the form YYYY-MM-DD, such as 2017-06-30.",
-            $"{bad}(5): error ZR0011: \"value\" must not be negative; found -1.",
+            $"{bad}(5): error ZR0011: \"value\" must not be negative; found -1. A correction (冲减) of increments gives its reason.",
             "2 files, 1 valid report, 4 problems");
     }
 
@@ -157,7 +164,7 @@ public class OtherCommandTests
         var run = ZeduRunner.English("validate", "--progress", csv, json);
 
         run.ExitCode.Should().Be(2);
-        run.Out.Should().StartWith($"{json}: error ZR0010: This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-03-31. (at $.reports[0])\n");
+        run.Out.Should().StartWith($"{json}: error ZR0010: This report repeats another with the same target 8.1, org unit 430281, date 2017-03-31 and revision 0: an unmarked duplicate is refused; a revision gives a higher revision number and when it was submitted. (at $.reports[0])\n");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Cli.Tests.Support;
 
 namespace Zhuzhou.Education.Domain.Cli.Tests;
 
-public class ReportCommandTests
+public partial class ReportCommandTests
 {
     [Theory]
     [InlineData("report-default.txt")]
@@ -33,9 +33,9 @@ public class ReportCommandTests
     {
         var run = ZeduRunner.Run("report");
 
-        run.Out.Should().StartWith("株洲市教育局2017年工作要点完成情况（截至2017年6月30日）\n计划完成率50.0%，序时进度50.6%，状态：正常推进\n")
+        run.Out.Should().StartWith("株洲市教育局2017年工作要点完成情况（截至2017年6月30日）\n计划完成率52.8%，序时进度40.3%，状态：正常推进\n")
             .And.Contain("各部分及要点完成情况").And.Contain("已完成指标5个，共24个");
-        foreach (var status in new[] { "未启动", "滞后", "正常推进", "已完成", "超额完成" })
+        foreach (var status in new[] { "未启动", "滞后", "正常推进", "已完成", "超额完成", "未分解" })
         {
             run.Out.Should().Contain(status);
         }
@@ -56,7 +56,7 @@ public class ReportCommandTests
         var behind = ZeduRunner.Run("report").Out.Split('\n')
             .Where(l => l.StartsWith("│ ", StringComparison.Ordinal) && l.Count(c => c == '│') == 7)
             .Select(l => l.Split('│')[6].Trim())
-            .Where(cell => cell.Length > 0 && cell != "—" && !cell.StartsWith("滞后", StringComparison.Ordinal))
+            .Where(cell => cell.Length > 0 && cell != "—" && cell != "未分解" && !cell.StartsWith("滞后", StringComparison.Ordinal))
             .ToList();
 
         behind.Should().NotBeEmpty();
@@ -72,12 +72,12 @@ public class ReportCommandTests
     {
         var run = ZeduRunner.Run("report");
 
-        // 5.1 (创建5所…) and 19.2 (创建省骨干民办学校1所) are achieved city-wide; counties' proportional shares of
-        // a handful of schools are no commitments of their own, so none of them is listed as behind.
+        // 5.1 (创建5所…), 19.2 (创建省骨干民办学校1所) and 9.1 are achieved city-wide and not allocated to the
+        // counties (未分解): they owe nothing of them, so none is listed as behind.
         var rows = run.Out.Split('\n');
-        rows.Single(l => l.StartsWith("│ 5.1 ", StringComparison.Ordinal)).Should().Contain("已完成").And.EndWith("│ —                        │");
-        rows.Single(l => l.StartsWith("│ 19.2 ", StringComparison.Ordinal)).Should().Contain("已完成").And.EndWith("│ —                        │");
-        rows.Single(l => l.StartsWith("│ 9.1 ", StringComparison.Ordinal)).Should().Contain("超额完成").And.EndWith("│ —                        │");
+        rows.Single(l => l.StartsWith("│ 5.1 ", StringComparison.Ordinal)).Should().Contain("已完成").And.EndWith("│ 未分解                   │");
+        rows.Single(l => l.StartsWith("│ 19.2 ", StringComparison.Ordinal)).Should().Contain("已完成").And.EndWith("│ 未分解                   │");
+        rows.Single(l => l.StartsWith("│ 9.1 ", StringComparison.Ordinal)).Should().Contain("超额完成").And.EndWith("│ 未分解                   │");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--as-of", "2017-09-30", "--format", "csv");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Contain("指标,16.1,实现市特殊教育学校秋季入学,430200,株洲市,0,1,0.0%,").And.Contain(",逾期未完成\n");
+        run.Out.Should().Contain("指标,16.1,实现市特殊教育学校秋季入学,430200,株洲市,0,1,0.0%,").And.Contain(",逾期未完成,,\n");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
-        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", "zedu.evaluation-1.schema.json")));
+        var schema = JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", "zedu.evaluation-2.schema.json")));
         var result = schema.Evaluate(JsonNode.Parse(run.Out), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         result.IsValid.Should().BeTrue(string.Join("\n", result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10)));
     }
@@ -115,7 +115,7 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--format", "json");
 
         using var json = JsonDocument.Parse(run.Out);
-        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/1");
+        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/2");
         json.RootElement.GetProperty("asOf").GetString().Should().Be("2017-06-30");
         var units = json.RootElement.GetProperty("orgUnits").EnumerateArray().Select(u => u.GetProperty("orgUnit").GetString()).ToList();
         units.Should().Equal("430200", "430202", "430203", "430204", "430211", "430221", "430223", "430224", "430225", "430281");
@@ -125,7 +125,7 @@ public class ReportCommandTests
         json.RootElement.GetProperty("orgUnits")[0].GetProperty("name").GetString().Should().Be("株洲市");
         json.RootElement.GetProperty("orgUnits")[0].GetProperty("statusText").GetString().Should().Be("正常推进");
         json.RootElement.GetProperty("orgUnits")[0].GetProperty("status").GetString().Should().Be("onTrack");
-        city.Should().Be(0.5003m, "shares are written to 4 decimal places");
+        city.Should().Be(0.5276m, "shares are written to 4 decimal places");
     }
 
     [Fact]
@@ -135,10 +135,11 @@ public class ReportCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("\uFEFF层级,编号,名称,单位代码,单位,完成量,要求量,完成率,序时进度,状态", "a byte-order mark, so that Excel on Chinese Windows reads UTF-8");
-        lines[1].Should().Be("计划,,株洲市教育局2017年工作要点,430200,株洲市,,,50.0%,50.6%,正常推进");
-        lines[2].Should().Be("部分,一,全面加强党的建设,,,,,,,", "every section is listed");
-        lines.Should().Contain("指标,14.2,新增学位2万个,430200,株洲市,11000,20000,55.0%,49.6%,正常推进");
+        lines[0].Should().Be("\uFEFF层级,编号,名称,单位代码,单位,完成量,要求量,完成率,序时进度,状态,贡献占比,修订", "a byte-order mark, so that Excel on Chinese Windows reads UTF-8");
+        lines[1].Should().Be("计划,,株洲市教育局2017年工作要点,430200,株洲市,,,52.8%,40.3%,正常推进,,");
+        lines[2].Should().Be("部分,一,全面加强党的建设,,,,,,,,,", "every section is listed");
+        lines.Should().Contain("指标,14.2,新增学位2万个,430200,株洲市,10850,20000,54.3%,49.6%,正常推进,,修订");
+        lines.Should().Contain("单位,5.1,创建5所“核心素养培育实践探索实验校”,430203,芦淞区,1,,,,未分解,20.0%,", "a county owing nothing of 5.1 shows what it contributed: 1 of the city's 5");
         lines.Should().Contain(l => l.StartsWith("单位,8.1,", StringComparison.Ordinal) && l.Contains(",430281,醴陵市,"));
     }
 
@@ -148,8 +149,8 @@ public class ReportCommandTests
         var run = ZeduRunner.Run("report", "--format", "csv", "--lang", "en", "--no-bom");
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("Level,Id,Title,Org unit code,Org unit,Achieved,Required,Completion,Expected progress,Status");
-        lines[1].Should().Be("plan,,株洲市教育局2017年工作要点,430200,株洲市,,,50.0%,50.6%,on track");
+        lines[0].Should().Be("Level,Id,Title,Org unit code,Org unit,Achieved,Required,Completion,Expected progress,Status,Contribution,Revised");
+        lines[1].Should().Be("plan,,株洲市教育局2017年工作要点,430200,株洲市,,,52.8%,40.3%,on track,,");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class LayeringTests
         ["Quantities"] = ["Utility"],
         ["Localization"] = ["Quantities"],
         ["Diagnostics"] = ["Localization"],
-        ["Plans"] = ["Quantities", "Diagnostics"],
+        ["Plans"] = ["Quantities", "Diagnostics", "OrgUnits"],
         ["OrgUnits"] = ["Utility"],
         ["Reports"] = ["Plans", "OrgUnits"],
         ["Rules"] = ["Reports"],

@@ -92,9 +92,12 @@ public class ReadmeExampleTests
     public void PlanReportExample_CompilesRunsAndIsTheOneInTheReadme()
     {
         var reports = ProgressJson.Parse(File.ReadAllText(RepositoryPaths.Combine("seeds", "zhuzhou-2017-progress-sample.json")), ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017).Value.Reports;
+        var allocationsFile = RepositoryPaths.Combine("seeds", "zhuzhou-2017-allocations-sample.csv");
 
         // README3-BEGIN
-        var report = PlanReport.Build(ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017, reports, new LocalDate(2017, 6, 30));
+        using var allocations = File.OpenRead(allocationsFile);   // who owes what (任务分解表): target,orgUnit,required
+        Plan plan = AllocationCsv.Load(allocations, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017).Value;
+        var report = PlanReport.Build(plan, ZhuzhouOrgUnits.Tree2017, reports, new LocalDate(2017, 6, 30));
         foreach (var target in report.Targets.Where(t => !t.Behind.IsEmpty))
         {
             Console.WriteLine($"{target.Target.Id} {target.Whole.Status}: behind in {string.Join("、", target.Behind.Select(u => u.Name))}");
@@ -105,7 +108,8 @@ public class ReadmeExampleTests
         // README3-END
 
         explained.Achievement.ReportCount.Should().Be(6, "醴陵市 reported 8.1, an increment, six times by June");
-        report.Targets.Single(t => t.Target.Id == TargetId.Parse("8.1")).Behind.Select(u => u.Name).Should().Equal("芦淞区", "株洲县");
+        report.Targets.Single(t => t.Target.Id == TargetId.Parse("14.2")).Behind.Select(u => u.Name).Should().Equal("醴陵市");
+        report.Targets.Single(t => t.Target.Id == TargetId.Parse("5.1")).Behind.Should().BeEmpty("no county owes a part of 5.1: it is not assigned (未分解)");
         AssertReadmeShows("README3");
     }
 
@@ -115,7 +119,9 @@ public class ReadmeExampleTests
         var good = await WebServerExample(new AsyncOnlyStream("target,orgUnit,date,value\n8.1,醴陵市,2017-03-31,5\n8.1,430281,2017-04-30,3\n"u8.ToArray()), CancellationToken.None);
         var bad = await WebServerExample(new AsyncOnlyStream("target,orgUnit,date,value\n8.1,430281,yesterday,1\n"u8.ToArray()), CancellationToken.None);
 
-        good.Should().StartWith("醴陵市：").And.Contain("指标 8.1：培训100名心理咨询师\n截至2017年6月30日，完成8名");
+        // The built-in plan allocates nothing of 8.1 to the counties (no 任务分解 given), so 醴陵市 owes none of it: its
+        // status is NotAssigned (未分解), and its explanation gives what it contributed — all of the city's 8 here.
+        good.Should().StartWith("醴陵市：未分解\n指标 8.1：培训100名心理咨询师\n").And.Contain("报送实际值8名，占全市100.0%").And.Contain("判定：该单位不承担本指标任务，不计滞后，未分解。");
         bad.Should().StartWith("upload.csv(2): 错误 ZC0010: 日期“yesterday”格式有误");
         AssertReadmeShows("README4");
     }

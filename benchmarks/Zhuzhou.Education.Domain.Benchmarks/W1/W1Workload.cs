@@ -156,9 +156,13 @@ internal static class W1Workload
         return sections.Average();
     }
 
-    /// <summary>Target t is id (t/2 + 1).(t%2 + 1) with goal U(20 + 2t); item i is in section i/4.</summary>
+    /// <summary>
+    /// Target t is id (t/2 + 1).(t%2 + 1) with goal U(20 + 2t), which the plan splits over the counties in equal
+    /// parts (each owes goal / C, a whole number: U = C × S); item i is in section i/4.
+    /// </summary>
     public static Plan BuildPlan(W1Parameters p)
     {
+        var counties = Allocation.Proportional(Enumerable.Range(0, p.Counties).Select(c => new AllocationPart(CountyCode(c), 1m)));
         var sections = new List<Section>();
         for (var s = 0; s < p.Sections; s++)
         {
@@ -166,7 +170,7 @@ internal static class W1Workload
             for (var i = 4 * s; i < Math.Min(p.Items, 4 * (s + 1)); i++)
             {
                 var targets = Enumerable.Range(2 * i, 2).Where(t => t < p.Targets)
-                    .Select(t => new Target(TargetId.Create(i + 1, (t % 2) + 1), "W1 target " + t, Comparison.AtLeast((decimal)p.Goal(t)), MeasureWord.Units));
+                    .Select(t => new Target(TargetId.Create(i + 1, (t % 2) + 1), "W1 target " + t, Comparison.AtLeast((decimal)p.Goal(t)), MeasureWord.Units) { Allocation = counties });
                 items.Add(new Item(i + 1, "W1 item " + i, [new Commitment("W1 commitment " + i, targets)]));
             }
 

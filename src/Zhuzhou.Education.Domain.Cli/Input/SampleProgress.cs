@@ -4,6 +4,7 @@ using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Cli.Input;
 
@@ -21,8 +22,14 @@ internal static class SampleProgress
     public const string Description =
         "INVENTED sample progress reports (进度报送) for the 株洲市教育局2017年工作要点, not real data: the nine county-level units "
         + "of 2017 report every measurable target at each month end from January to June 2017, some ahead of schedule, some "
-        + "behind, some months missing; a milestone is met, others have no report yet, and the milestone due 2017-09-01 is not "
-        + "done (overdue from then on). Generated deterministically by `zedu sample` (seed 20170630).";
+        + "behind, some months missing — the targets of the sample 任务分解 (seeds/zhuzhou-2017-allocations-sample.csv: 8.1, 14.2 "
+        + "and 19.1) against each county's part; every county reports 13.1, which every county owes, and six have done it; the "
+        + "city meets one milestone, has not started another, and has not yet done the one due 2017-09-01 (overdue from 2 "
+        + "September); 醴陵市 revises its May report of 14.2 on 5 July, and 攸县 corrects 21.1 by −120 (冲减). Generated "
+        + "deterministically by `zedu sample` (seed 20170630).";
+
+    /// <summary>When 醴陵市's revision of its May report of 14.2 is submitted: after the as-of date, so that a report as known on 1 July shows the figure before it.</summary>
+    public static readonly LocalDateTime RevisionSubmitted = new(2017, 7, 5, 10, 30);
 
     private static readonly LocalDate AsOf = new(2017, 6, 30);
 
@@ -48,6 +55,18 @@ internal static class SampleProgress
         foreach (var target in plan.Targets)
         {
             var profile = profiles[target.Id];
+            if (target.Scope.Kind == MilestoneScopeKind.EveryUnit)
+            {
+                // Every county owes it: six have done it (in March to May), the others report not yet.
+                for (var c = 0; c < counties.Count; c++)
+                {
+                    var done = c % 3 != 2;
+                    reports.Add(new ProgressReport(target.Id, counties[c].Code, done ? months[2 + (c % 3)] : months[^1], done ? 1m : 0m) { Note = Note });
+                }
+
+                continue;
+            }
+
             switch (profile)
             {
                 case Profile.NotStarted:
@@ -97,9 +116,15 @@ internal static class SampleProgress
                 continue;
             }
 
-            // The amount reached by the as-of date, split among the counties by uneven weights, in whole numbers.
+            // The amount reached by the as-of date, split among the counties in whole numbers: by each county's part
+            // where the 任务分解 gives one (some ahead, some behind), else by uneven weights.
             var total = Math.Round(required * pace);
             var weights = counties.Select(_ => 0.4m + (random.Next(120) / 100m)).ToList();
+            if (target.Allocation is not null)
+            {
+                weights = [.. counties.Select((c, i) => (Apportionment.OwedBy(target, tree, c.Code)?.Comparison.Required ?? 0m) * (0.5m + (weights[i] / 2m)))];
+            }
+
             var shares = Split(total, weights);
             for (var c = 0; c < counties.Count; c++)
             {
@@ -119,7 +144,37 @@ internal static class SampleProgress
             }
         }
 
+        Revise(reports);
         return reports;
+    }
+
+    /// <summary>醴陵市 revises its May report of 14.2 (new school places) after the as-of date; 攸县 corrects 21.1 (students aided) by −120.</summary>
+    private static void Revise(List<ProgressReport> reports)
+    {
+        var liling = OrgUnitCode.Parse("430281");
+        var may = reports.FirstOrDefault(r => r.Target == TargetId.Parse("14.2") && r.OrgUnit == liling && r.Date == new LocalDate(2017, 5, 31));
+        if (may is not null)
+        {
+            reports.Insert(reports.IndexOf(may) + 1, new ProgressReport(may.Target, may.OrgUnit, may.Date, Math.Max(0m, may.Value - 150m))
+            {
+                Revision = 1,
+                Submitted = RevisionSubmitted,
+                Reason = "核减重复统计的学位",
+                Note = Note,
+            });
+        }
+
+        var you = OrgUnitCode.Parse("430223");
+        var aided = reports.Where(r => r.Target == TargetId.Parse("21.1") && r.OrgUnit == you && r.Date < new LocalDate(2017, 6, 15)).Sum(r => r.Value);
+        var last = reports.FindLastIndex(r => r.Target == TargetId.Parse("21.1") && r.OrgUnit == you);
+        if (aided > 0 && last >= 0)
+        {
+            reports.Insert(last, ProgressReport.Correction(TargetId.Parse("21.1"), you, new LocalDate(2017, 6, 15), -Math.Min(120m, aided), "重复资助，冲减") with
+            {
+                Submitted = new LocalDateTime(2017, 6, 16, 9, 0),
+                Note = Note,
+            });
+        }
     }
 
     /// <summary>Writes <paramref name="rows"/> random reports as CSV: targets × counties × schools, dates through 2017.</summary>
@@ -162,7 +217,13 @@ internal static class SampleProgress
         var profiles = new Dictionary<TargetId, Profile>();
         // Milestones are reported by the city itself: the one with a due date is not done (overdue once the date
         // has passed: as of 2017-06-30 only if it was due by then), the first other one is met, the rest not started.
-        var milestones = plan.Targets.Where(t => t.Comparison.Kind == ComparisonKind.Milestone).ToList();
+        foreach (var owedByAll in plan.Targets.Where(t => t.Scope.Kind == MilestoneScopeKind.EveryUnit))
+        {
+            // Reported by every unit that owes it (see Generate), not by a profile.
+            profiles[owedByAll.Id] = Profile.NotStarted;
+        }
+
+        var milestones = plan.Targets.Where(t => t.Comparison.Kind == ComparisonKind.Milestone && t.Scope.Kind == MilestoneScopeKind.Issuer).ToList();
         var overdue = milestones.Where(t => t.Deadline is not null).OrderBy(t => t.Deadline).FirstOrDefault();
         if (overdue is not null)
         {

@@ -13,8 +13,10 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 /// 层级, 编号, 名称, 单位代码, 单位, 完成量, 要求量, 完成率, 序时进度, 状态 — the plan, every section, the items with
 /// targets, each target city-wide and each org unit's share of it, names beside codes. Amounts are plain numbers
 /// (11000), shares percentages (55.0%); a figure that does not exist is an empty cell. Texts from the plan and the
-/// org units are <see cref="SafeText.Cell"/>: no cell starts a formula. The byte-order mark that
-/// Excel needs to read UTF-8 is written by the caller.
+/// org units are <see cref="SafeText.Cell"/>: no cell starts a formula. The byte-order mark that Excel needs to read
+/// UTF-8 is written by the caller. A unit that owes nothing of a target (未分解) has its value as achieved, no required
+/// amount or completion, and its part of the whole's value as contribution (贡献占比); a target whose figure counts a
+/// revision or correction is marked (修订).
 /// </summary>
 internal static class CsvRenderer
 {
@@ -32,16 +34,22 @@ internal static class CsvRenderer
             table.Columns.Add(W(word), typeof(string));
         }
 
-        void Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status)
+        table.Columns.Add(CliText.ContributionHeading(language), typeof(string));
+        table.Columns.Add(CliText.RevisedHeading(language), typeof(string));
+
+        void Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status, decimal? contribution = null, bool revised = false)
             => table.Rows.Add(
                 Level(level), SafeText.Cell(id), SafeText.Cell(title), SafeText.Cell(unit?.Code.Value ?? string.Empty), SafeText.Cell(unit?.Name ?? string.Empty), achieved, required,
                 completion is { } c ? Formats.Percent(c) : string.Empty,
                 expected is { } e ? Formats.Percent(e) : string.Empty,
-                status is { } s ? Formats.Status(s, language) : string.Empty);
+                status is { } s ? Formats.Status(s, language) : string.Empty,
+                contribution is { } part ? Formats.Percent(part) : string.Empty,
+                revised ? CliText.RevisedWord(language) : string.Empty);
 
-        void Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported)
+        void Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised = false)
             => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
-                reported ? Figure(e, e.Achieved) : string.Empty, Figure(e, e.Required), e.Completion, e.ExpectedProgress, e.Status);
+                reported ? Figure(e, e.Achieved) : string.Empty, e.IsAssigned ? Figure(e, e.Required) : string.Empty,
+                e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution, revised);
 
         var plan = report.Whole;
         Row(ReportWord.Plan, string.Empty, report.Plan.Title, report.Tree.Root, string.Empty, string.Empty, plan.Completion, plan.ExpectedProgress, plan.Status);
@@ -56,7 +64,7 @@ internal static class CsvRenderer
 
         foreach (var target in report.Targets)
         {
-            Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true);
+            Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty);
             for (var i = 0; i < target.ByOrgUnit.Length; i++)
             {
                 var unit = target.ByOrgUnit[i];

@@ -67,6 +67,14 @@ internal static class Formats
 
     public static string Status(EvaluationStatus status, Language language) => Words.Status(status, language);
 
+    /// <summary>A report's revision and correction, as written after its value: "（修订1）（冲减：重复统计）" / " (revision 1) (correction: counted twice)".</summary>
+    public static string ReportMark(ProgressReport report, Language language)
+    {
+        var revision = report.Revision > 0 ? CliText.RevisionMark(language, report.Revision) : string.Empty;
+        var reason = report.Reason is { } r ? CliText.ReasonMark(language, r, report.IsCorrection) : string.Empty;
+        return revision + reason;
+    }
+
     public static string Word(ReportWord word, Language language) => Words.Of(word, language);
 
     public static string Colour(EvaluationStatus status) => status switch
@@ -76,6 +84,7 @@ internal static class Formats
         EvaluationStatus.OnTrack => "yellow",
         EvaluationStatus.Achieved => "green",
         EvaluationStatus.Exceeded => "cyan",
+        EvaluationStatus.NotAssigned => "grey",
         _ => "red bold",
     };
 
@@ -87,6 +96,7 @@ internal static class Formats
         EvaluationStatus.OnTrack => "#ef6c00",
         EvaluationStatus.Achieved => "#2e7d32",
         EvaluationStatus.Exceeded => "#00796b",
+        EvaluationStatus.NotAssigned => "#546e7a",
         _ => "#6a1b9a",
     };
 }

@@ -178,6 +178,17 @@ internal static class HtmlRenderer
                 }
 
                 var result = target.ByOrgUnit[i];
+                if (!result.IsAssigned)
+                {
+                    // The unit owes nothing of it: its contribution, not a completion (未分解).
+                    var value = Formats.Amount(result.Target, result.Value, language);
+                    var part = result.Contribution is { } c ? Formats.Percent(c) : null;
+                    row.Add(new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #555"),
+                        new XAttribute("title", CliText.NotAssignedTitle(language, unit.Name, target.Target.Id.ToString(), value, part)),
+                        value));
+                    continue;
+                }
+
                 row.Add(new XElement(X + "td",
                     new XAttribute("class", target.Behind.Contains(unit) ? "v behind" : "v"),
                     new XAttribute("style", $"background: {HeatColour(result.Completion)}"),
@@ -213,7 +224,7 @@ internal static class HtmlRenderer
             rows.Add(new XElement(X + "tr",
                 Cell("id", ReportWord.TargetId, target.Target.Id.ToString()),
                 Cell("t", ReportWord.Target, Formats.TargetText(target.Target)),
-                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language)),
+                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language))),
                 Cell("n", ReportWord.Completion, Formats.Percent(target.Whole.Completion)),
                 Cell(null, ReportWord.Status, Pill(target.Whole.Status, language)),
                 Cell(null, behindWord, target.Behind.IsEmpty ? "—" : Names(target.Behind.Select(u => u.Name).ToList(), language))));

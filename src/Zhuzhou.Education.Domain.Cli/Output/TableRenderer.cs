@@ -22,7 +22,8 @@ internal static class TableRenderer
     {
         var plan = report.Whole.Figure;
         string W(ReportWord word) => Formats.Word(word, language);
-        console.MarkupLine($"[bold]{Markup.Escape(CliText.ReportTitle(language, SafeText.Clean(report.Plan.Title), Figures.Date(report.AsOf, language)))}[/]");
+        var knownOn = report.KnownOn is { } k ? CliText.KnownOnSuffix(language, Figures.Date(k, language)) : string.Empty;
+        console.MarkupLine($"[bold]{Markup.Escape(CliText.ReportTitle(language, SafeText.Clean(report.Plan.Title), Figures.Date(report.AsOf, language)) + knownOn)}[/]");
         console.MarkupLine(Markup.Escape(CliText.PlanLine(
             language, Formats.Percent(plan.Completion), Formats.Percent(plan.ExpectedProgress), plan.Status is { } s ? Formats.Status(s, language) : "—")));
         console.MarkupLine(Markup.Escape(CliText.CountsLine(
@@ -70,13 +71,15 @@ internal static class TableRenderer
         foreach (var target in report.Targets)
         {
             var behind = target.Behind.Select(u => SafeText.Clean(u.Name)).ToList();
+            var owedBy = !target.ByOrgUnit.IsEmpty && target.NotAssigned.Length == target.ByOrgUnit.Length ? Formats.Status(EvaluationStatus.NotAssigned, language) : "—";
+            var revised = target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language);
             targets.AddRow(
                 new SpectreText(target.Target.Id.ToString()),
                 new SpectreText(string.Join('\n', LineBreaker.Wrap(SafeText.Clean(Formats.TargetText(target.Target)), TargetWidth))),
-                new SpectreText(Formats.AchievedOfRequired(target.Whole, language)),
+                new SpectreText(Formats.AchievedOfRequired(target.Whole, language) + revised),
                 new SpectreText(Formats.Percent(target.Whole.Completion)),
                 new Markup(StatusMarkup(target.Whole.Status, language)),
-                new SpectreText(behind.Count == 0 ? "—" : string.Join('\n', LineBreaker.WrapList(behind, separator, BehindWidth))));
+                new SpectreText(behind.Count == 0 ? owedBy : string.Join('\n', LineBreaker.WrapList(behind, separator, BehindWidth))));
         }
 
         console.Write(targets);

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Reporting;
+using Zhuzhou.Education.Domain.Rules;
 using static Zhuzhou.Education.Domain.Cli.Output.XlsxSheet;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
@@ -98,7 +99,7 @@ internal static class XlsxRenderer
             var share = Formats.IsShare(e.Target);
             sheet.Add(
                 Label(e.Target.Id.ToString()),
-                Label(Formats.TargetText(e.Target), XlsxStyles.Wrapped),
+                Label(Formats.TargetText(e.Target) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language)), XlsxStyles.Wrapped),
                 Label(Words.Rule(e.Rule, e.Target.Unit, language)),
                 share ? PercentCell(e.Achieved) : Amount(Math.Round(e.Achieved, 2, MidpointRounding.AwayFromZero)),
                 share ? PercentCell(e.Required) : Amount(e.Required),
@@ -128,7 +129,9 @@ internal static class XlsxRenderer
             for (var i = 0; i < report.OrgUnits.Length; i++)
             {
                 cells.Add(target.ByOrgUnit.IsEmpty || !target.ByOrgUnit[i].Achievement.HasReports
-                    ? Label("—")
+                    ? Label(!target.ByOrgUnit.IsEmpty && !target.ByOrgUnit[i].IsAssigned ? Formats.Status(EvaluationStatus.NotAssigned, language) : "—")
+                    : !target.ByOrgUnit[i].IsAssigned
+                    ? Label(Formats.Status(EvaluationStatus.NotAssigned, language) + language.Pick("：", ": ") + Formats.Amount(target.Target, target.ByOrgUnit[i].Value, language), XlsxStyles.Status(EvaluationStatus.NotAssigned))
                     : Number(Math.Round(target.ByOrgUnit[i].Completion, 4, MidpointRounding.AwayFromZero), XlsxStyles.PercentIn(target.ByOrgUnit[i].Status)));
             }
 

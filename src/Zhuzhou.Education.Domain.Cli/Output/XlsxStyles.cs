@@ -22,13 +22,13 @@ internal static class XlsxStyles
     public const string DateFormat = "yyyy-mm-dd";
 
     private const uint StatusBase = 8;
-    private const int StatusCount = 6;
+    private static readonly int StatusCount = Enum.GetValues<EvaluationStatus>().Length;
 
     /// <summary>A status as a word: white on the status's colour.</summary>
     public static uint Status(EvaluationStatus status) => StatusBase + (uint)status;
 
     /// <summary>A completion in a status's colour (the heat map): "0.0%", white on the colour.</summary>
-    public static uint PercentIn(EvaluationStatus status) => StatusBase + StatusCount + (uint)status;
+    public static uint PercentIn(EvaluationStatus status) => StatusBase + (uint)StatusCount + (uint)status;
 
     /// <summary>The colour of a status as ARGB hex, the page's colour (<see cref="Formats.Html"/>).</summary>
     public static string Argb(EvaluationStatus status) => "FF" + Formats.Html(status)[1..].ToUpperInvariant();

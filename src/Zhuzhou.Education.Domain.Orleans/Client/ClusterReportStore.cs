@@ -78,7 +78,8 @@ public sealed class ClusterReportStore
     {
         ArgumentNullException.ThrowIfNull(reports);
         var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
-        var problems = new ReportAdmission(Plan, Tree).Check(list).Where(p => p.IsError).ToList();
+        // What the batch shows by itself; revisions and running totals are checked by the grains, against what they hold.
+        var problems = new ReportAdmission(Plan, Tree).Check(list).Where(p => p.IsError && p.Code is not (ReportDiagnosticCodes.RevisionOfNothing or ReportDiagnosticCodes.BelowZero)).ToList();
         if (problems.Count > 0)
         {
             var first = problems[0];
@@ -104,24 +105,28 @@ public sealed class ClusterReportStore
 
     /// <summary>The merged partial of every owner as of a date (see <see cref="ReportStore.PartialAsOf"/>).</summary>
     /// <param name="date">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge (bitemporal): only the reports and revisions known then count; null for all held.</param>
     /// <param name="cancellationToken">Cancels waiting between retries.</param>
     /// <returns>The partial.</returns>
     /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
-    public async Task<RollUpPartial> PartialAsOfAsync(LocalDate date, CancellationToken cancellationToken = default)
+    public async Task<RollUpPartial> PartialAsOfAsync(LocalDate date, LocalDate? knownOn = null, CancellationToken cancellationToken = default)
     {
         var planGrain = grains.GetGrain<IPlanReportsGrain>(partitioning.Name);
-        var cells = await Retry(() => planGrain.PartialAsOf(date), cancellationToken).ConfigureAwait(false);
+        var cells = await Retry(() => planGrain.PartialAsOf(date, knownOn), cancellationToken).ConfigureAwait(false);
         return RollUpPartial.FromCells(Plan, date, cells);
     }
 
-    /// <summary>Rolls every target up the tree as of a date, as <see cref="ReportStore.AsOf"/> does for one store.</summary>
+    /// <summary>
+    /// Rolls every target up the tree as of a date (and, where asked, as known on another), as
+    /// <see cref="ReportStore.AsOf"/> does for one store; what each unit owes is the plan's (its allocations).
+    /// </summary>
     /// <param name="date">The as-of date.</param>
-    /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
+    /// <param name="knownOn">The date of knowledge (bitemporal): only the reports and revisions known then count; null for all held.</param>
     /// <param name="cancellationToken">Cancels waiting between retries.</param>
     /// <returns>The result, with the same figures one store holding every report gives.</returns>
     /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
-    public async Task<AsOfResult> AsOfAsync(LocalDate date, TargetAllocations? allocations = null, CancellationToken cancellationToken = default)
-        => rollUp.Value.RollUp(await PartialAsOfAsync(date, cancellationToken).ConfigureAwait(false), allocations);
+    public async Task<AsOfResult> AsOfAsync(LocalDate date, LocalDate? knownOn = null, CancellationToken cancellationToken = default)
+        => rollUp.Value.RollUp(await PartialAsOfAsync(date, knownOn, cancellationToken).ConfigureAwait(false));
 
     /// <summary>The number of reports the cluster holds for the plan.</summary>
     /// <param name="cancellationToken">Cancels waiting between retries.</param>

@@ -8,7 +8,8 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 
 /// <summary>
 /// The durable state of an <see cref="IOrgUnitReportsGrain"/>: the reports it admitted, as columns (what the
-/// figures and the report key need: target, org unit, date, value, fraction, stage, received), from which the
+/// figures and the report key need: target, org unit, date, value, fraction, stage, received, and a revision's number,
+/// submitted time and a correction's reason), from which the
 /// grain rebuilds its store when it is activated again — on another silo after a failure, say.
 /// </summary>
 /// <remarks>Reporter, note and evidence links are not kept: the grain aggregates, it is not the archive.</remarks>
@@ -31,6 +32,12 @@ internal sealed class HeldReports
     [Id(6)] public Dictionary<int, string> Stage { get; set; } = [];
 
     [Id(7)] public Dictionary<int, LocalDate> Received { get; set; } = [];
+
+    [Id(8)] public Dictionary<int, int> Revision { get; set; } = [];
+
+    [Id(9)] public Dictionary<int, LocalDateTime> Submitted { get; set; } = [];
+
+    [Id(10)] public Dictionary<int, string> Reason { get; set; } = [];
 
     public int Count => Target.Count;
 
@@ -60,6 +67,21 @@ internal sealed class HeldReports
         {
             Received[row] = received;
         }
+
+        if (report.Revision > 0)
+        {
+            Revision[row] = report.Revision;
+        }
+
+        if (report.Submitted is { } submitted)
+        {
+            Submitted[row] = submitted;
+        }
+
+        if (report.Reason is { } reason)
+        {
+            Reason[row] = reason;
+        }
     }
 
     /// <summary>Forgets the rows from a count on (a batch whose write failed).</summary>
@@ -71,6 +93,9 @@ internal sealed class HeldReports
             Denominator.Remove(row);
             Stage.Remove(row);
             Received.Remove(row);
+            Revision.Remove(row);
+            Submitted.Remove(row);
+            Reason.Remove(row);
         }
 
         Target.RemoveRange(count, Count - count);
@@ -79,17 +104,23 @@ internal sealed class HeldReports
         Value.RemoveRange(count, Value.Count - count);
     }
 
-    public ProgressReport Report(int row) => new(Target[row], OrgUnit[row], Date[row], Value[row])
+    public ProgressReport Report(int row) => (Value[row] < 0
+        ? ProgressReport.Correction(Target[row], OrgUnit[row], Date[row], Value[row], Reason[row])
+        : new ProgressReport(Target[row], OrgUnit[row], Date[row], Value[row]) { Reason = Reason.GetValueOrDefault(row) }) with
     {
+        Revision = Revision.GetValueOrDefault(row),
+        Submitted = Submitted.TryGetValue(row, out var submitted) ? submitted : null,
         Numerator = Numerator.TryGetValue(row, out var numerator) ? numerator : null,
         Denominator = Denominator.TryGetValue(row, out var denominator) ? denominator : null,
         Stage = Stage.GetValueOrDefault(row),
         Received = Received.TryGetValue(row, out var received) ? received : null,
     };
 
-    /// <summary>Whether a report says the same as a held row (what the figures read: value, fraction, stage).</summary>
+    /// <summary>Whether a report says the same as a held row of its key and revision (what the figures read: value, fraction, stage, submitted time, reason).</summary>
     public bool SameAs(int row, ProgressReport report)
         => Value[row] == report.Value
+            && (Submitted.TryGetValue(row, out var s) ? s : (LocalDateTime?)null) == report.Submitted
+            && Reason.GetValueOrDefault(row) == report.Reason
             && (Numerator.TryGetValue(row, out var n) ? n : (decimal?)null) == report.Numerator
             && (Denominator.TryGetValue(row, out var d) ? d : (decimal?)null) == report.Denominator
             && Stage.GetValueOrDefault(row) == report.Stage;

@@ -15,10 +15,11 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 /// <remarks>
 /// <para>Admission: a batch is checked whole — by <see cref="ReportAdmission"/> against the plan and the owner's
 /// subtree, and against the reports already held — and admitted or refused whole: a refused batch changes nothing.</para>
-/// <para>Idempotency: a report is identified by its key (target, org unit, date). A report already held with the same
-/// value (and fraction and stage) is skipped, so a retried batch never counts twice; the same key with another value
-/// is an unmarked duplicate and refuses the batch. When reports carry a revision number, the key becomes (target,
-/// org unit, date, revision): a held revision is skipped the same way, and a later one is added and supersedes.</para>
+/// <para>Idempotency: a report is identified by its key and revision (target, org unit, date, revision number). A
+/// report already held with the same value (and fraction, stage, submitted time and reason) is skipped, so a retried
+/// batch never counts twice; the same key and revision with another value is an unmarked duplicate (ZR0010) and
+/// refuses the batch. A later revision is added and supersedes; revisions and corrections (冲减) are checked against
+/// the reports the grain holds of their target and org unit.</para>
 /// </remarks>
 public interface IOrgUnitReportsGrain : IGrainWithStringKey
 {
@@ -34,8 +35,9 @@ public interface IOrgUnitReportsGrain : IGrainWithStringKey
 
     /// <summary>The owner's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as cells.</summary>
     /// <param name="asOf">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
     /// <returns>The cells of the partial.</returns>
-    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf);
+    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
 
     /// <summary>The number of reports held.</summary>
     /// <returns>The count.</returns>

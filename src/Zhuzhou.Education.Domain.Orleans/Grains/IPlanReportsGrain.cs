@@ -14,8 +14,9 @@ public interface IPlanReportsGrain : IGrainWithStringKey
 {
     /// <summary>The merged partial of every owner as of a date, as cells; a store of the whole tree rolls it up.</summary>
     /// <param name="asOf">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
     /// <returns>The cells of the merged partial.</returns>
-    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf);
+    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
 
     /// <summary>The number of reports every owner holds.</summary>
     /// <returns>The count.</returns>

@@ -17,22 +17,21 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private const int RebuildChunk = 1 << 16;
 
     private PlanPartitioning partitioning = null!;
+    private OrgUnitTree subtree = null!;
     private ReportStore store = null!;
-    private ReportAdmission admission = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
 
-    // (target, org unit, date) of every report held → its row in State.
-    private readonly Dictionary<long, int> held = [];
+    // (target, org unit, date) and revision of every report held → its row in State.
+    private readonly Dictionary<(long Key, int Revision), int> held = [];
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var key = this.GetPrimaryKeyString();
         var slash = key.LastIndexOf('/');
         partitioning = catalog[key[..slash]];
-        var subtree = partitioning.Subtree(OrgUnitCode.Parse(key[(slash + 1)..]));
+        subtree = partitioning.Subtree(OrgUnitCode.Parse(key[(slash + 1)..]));
         store = ReportStore.Open(partitioning.Plan, subtree);
-        admission = new ReportAdmission(partitioning.Plan, subtree);
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
 
@@ -90,7 +89,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return receipt;
     }
 
-    public Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf) => Task.FromResult(store.PartialAsOf(asOf).Cells.ToImmutableArray());
+    public Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).Cells.ToImmutableArray());
 
     public Task<long> Count() => Task.FromResult(store.Count);
 
@@ -98,12 +97,13 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     {
         var list = reports.IsDefault ? [] : reports;
         var problems = new List<string>();
-        foreach (var problem in admission.Check(list).Where(p => p.IsError))
+        foreach (var problem in new ReportAdmission(partitioning.Plan, subtree).Check(list).Where(p => p.IsError && !Historical(p)))
         {
             problems.Add(Refused(list, problem.Index, problem.Code + ": " + problem.Message));
         }
 
         var fresh = new List<ProgressReport>();
+        var freshIndex = new List<int>();
         var alreadyHeld = 0;
         if (problems.Count == 0)
         {
@@ -113,18 +113,26 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 {
                     problems.Add(Refused(list, i, $"the date is outside the store's range {store.Range}."));
                 }
-                else if (!held.TryGetValue(Key(list[i]), out var row))
-                {
-                    fresh.Add(list[i]);
-                }
-                else if (State.SameAs(row, list[i]))
+                else if (held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
                 {
                     alreadyHeld++;
                 }
                 else
                 {
-                    problems.Add(Refused(list, i, $"{ReportDiagnosticCodes.Duplicate}: a report of the same target, org unit and date is held with another value ({State.Report(row)}); a correction needs a revision."));
+                    fresh.Add(list[i]);
+                    freshIndex.Add(i);
                 }
+            }
+        }
+
+        // The reports not held yet, checked with what is held of their targets and org units: a revision must revise a
+        // report held, a correction must not take a running total below zero, and a report with a held key and
+        // revision but another value is an unmarked duplicate (ZR0010), as on every other path.
+        if (problems.Count == 0 && fresh.Count > 0)
+        {
+            foreach (var problem in new ReportAdmission(partitioning.Plan, subtree) { Earlier = Earlier(fresh) }.Check(fresh).Where(p => p.IsError))
+            {
+                problems.Add(Refused(list, freshIndex[problem.Index], problem.Code + ": " + problem.Message));
             }
         }
 
@@ -133,10 +141,31 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             : (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
     }
 
+    // The problems only the history can tell (checked below, with the reports held).
+    private static bool Historical(ReportProblem problem)
+        => problem.Code is ReportDiagnosticCodes.RevisionOfNothing or ReportDiagnosticCodes.BelowZero;
+
+    // Every report held of the targets and org units of the fresh reports that need the history: revisions,
+    // corrections, and those whose key is held.
+    private List<ProgressReport> Earlier(List<ProgressReport> fresh)
+    {
+        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (r.Target, r.OrgUnit)).ToHashSet();
+        var earlier = new List<ProgressReport>();
+        for (var row = 0; pairs.Count > 0 && row < State.Count; row++)
+        {
+            if (pairs.Contains((State.Target[row], State.OrgUnit[row])))
+            {
+                earlier.Add(State.Report(row));
+            }
+        }
+
+        return earlier;
+    }
+
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
         => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
 
     // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
-    private long Key(ProgressReport report)
-        => ((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date);
+    private (long, int) Key(ProgressReport report)
+        => ((((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date)), report.Revision);
 }

@@ -10,11 +10,11 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 [StatelessWorker]
 internal sealed class PlanReportsGrain(PlanCatalog catalog) : Grain, IPlanReportsGrain
 {
-    public async Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf)
+    public async Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null)
     {
         var partitioning = catalog[this.GetPrimaryKeyString()];
         var plan = partitioning.Plan;
-        var calls = partitioning.Owners.Select(o => GrainFactory.GetGrain<IOrgUnitReportsGrain>(partitioning.GrainKey(o)).PartialAsOf(asOf));
+        var calls = partitioning.Owners.Select(o => GrainFactory.GetGrain<IOrgUnitReportsGrain>(partitioning.GrainKey(o)).PartialAsOf(asOf, knownOn));
         var cells = await Task.WhenAll(calls).ConfigureAwait(true);
         var merged = RollUpPartial.Merge(plan, asOf, cells.Select(c => RollUpPartial.FromCells(plan, asOf, c)));
         return [.. merged.Cells];

@@ -34,6 +34,24 @@ internal sealed class LocalDateConverter : IConverter<LocalDate, LocalDateSurrog
     }
 }
 
+/// <summary>The wire form of a <see cref="LocalDateTime"/> (a revision's submitted time: ISO date and nanosecond of the day).</summary>
+[GenerateSerializer]
+[Immutable]
+internal struct LocalDateTimeSurrogate
+{
+    [Id(0)] public LocalDate Date;
+    [Id(1)] public long NanosecondOfDay;
+}
+
+[RegisterConverter]
+internal sealed class LocalDateTimeConverter : IConverter<LocalDateTime, LocalDateTimeSurrogate>
+{
+    public LocalDateTime ConvertFromSurrogate(in LocalDateTimeSurrogate surrogate) => surrogate.Date + LocalTime.FromNanosecondsSinceMidnight(surrogate.NanosecondOfDay);
+
+    public LocalDateTimeSurrogate ConvertToSurrogate(in LocalDateTime value)
+        => new() { Date = value.Date, NanosecondOfDay = value.TimeOfDay.NanosecondOfDay };
+}
+
 /// <summary>The wire form of a <see cref="TargetId"/>.</summary>
 [GenerateSerializer]
 [Immutable]
@@ -84,6 +102,9 @@ internal struct ProgressReportSurrogate
     [Id(9)] public LocalDate? Received;
     [Id(10)] public string[]? EvidenceTitles;
     [Id(11)] public string[]? EvidenceUris;
+    [Id(12)] public int Revision;
+    [Id(13)] public LocalDateTime? Submitted;
+    [Id(14)] public string? Reason;
 }
 
 [RegisterConverter]
@@ -93,8 +114,14 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
     {
         var titles = surrogate.EvidenceTitles ?? [];
         var uris = surrogate.EvidenceUris ?? [];
-        return new ProgressReport(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value)
+        // A correction (冲减) is the one report with a negative value, made with its reason.
+        var report = surrogate.Value < 0
+            ? ProgressReport.Correction(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value, surrogate.Reason!)
+            : new ProgressReport(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value) { Reason = surrogate.Reason };
+        return report with
         {
+            Revision = surrogate.Revision,
+            Submitted = surrogate.Submitted,
             Numerator = surrogate.Numerator,
             Denominator = surrogate.Denominator,
             Stage = surrogate.Stage,
@@ -119,6 +146,9 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
         Received = value.Received,
         EvidenceTitles = value.Evidence.IsEmpty ? null : [.. value.Evidence.Select(e => e.Title)],
         EvidenceUris = value.Evidence.IsEmpty ? null : [.. value.Evidence.Select(e => e.Uri.AbsoluteUri)],
+        Revision = value.Revision,
+        Submitted = value.Submitted,
+        Reason = value.Reason,
     };
 }
 

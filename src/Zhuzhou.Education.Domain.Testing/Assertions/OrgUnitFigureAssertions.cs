@@ -48,16 +48,8 @@ public sealed class OrgUnitFigureAssertions
     /// <returns>Assertions on the evaluation.</returns>
     public TargetEvaluationAssertions OnTarget(string id) => report.Evaluation(id, Subject?.OrgUnit);
 
-    private static int Count(StatusCounts counts, EvaluationStatus status) => status switch
-    {
-        EvaluationStatus.NotStarted => counts.NotStarted,
-        EvaluationStatus.Behind => counts.Behind,
-        EvaluationStatus.OnTrack => counts.OnTrack,
-        EvaluationStatus.Achieved => counts.Achieved,
-        EvaluationStatus.Exceeded => counts.Exceeded,
-        EvaluationStatus.Overdue => counts.Overdue,
-        _ => 0,
-    };
+    // The counts' own indexer, which knows every status (NotAssigned, 未分解, too).
+    private static int Count(StatusCounts counts, EvaluationStatus status) => counts[status];
 
     private static string Percent(decimal? ratio)
         => ratio is { } r ? Math.Round(r * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";

@@ -37,10 +37,12 @@ public static class ReportGen
     /// </summary>
     /// <param name="plan">The plan whose targets are reported; it must have at least one target.</param>
     /// <param name="orgUnits">The units that report; <see cref="OrgUnitGen.ZhuzhouWithSchools"/> when null.</param>
+    /// <param name="revisions">Whether some reports come with a revision (修订) of themselves in the same batch: revision
+    /// 1, submitted 0 to 3 days after the date it holds for, which supersedes the report it revises.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="plan"/> has no target.</exception>
-    public static Gen<ProgressBatch> Batch(Plan plan, OrgUnitTree? orgUnits = null)
+    public static Gen<ProgressBatch> Batch(Plan plan, OrgUnitTree? orgUnits = null, bool revisions = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.Targets.IsEmpty)
@@ -76,8 +78,16 @@ public static class ReportGen
                 Received = received,
                 Evidence = [.. evidence.Select(e => new EvidenceLink(e.Item1, new Uri($"https://example.org/证据/{e.Item2}?a=1&b=\"x\"")))],
             };
-        return report.Array[0, 30].Select(reports => new ProgressBatch(reports.DistinctBy(r => (r.Target, r.OrgUnit, r.Date))));
+        var distinct = report.Array[0, 30].Select(reports => reports.DistinctBy(r => (r.Target, r.OrgUnit, r.Date)).ToArray());
+        return revisions
+            ? distinct.SelectMany(reports => Gen.Int[-1, 3].Array[reports.Length].Select(days => new ProgressBatch(
+                reports.Concat(reports.Select((r, i) => (Report: r, Days: days[i])).Where(p => p.Days >= 0).Select(p => Revised(p.Report, p.Days))))))
+            : distinct.Select(reports => new ProgressBatch(reports));
     }
+
+    // A revision of a report (修订): the same key, revision 1, submitted some days after the date it holds for.
+    private static ProgressReport Revised(ProgressReport report, int days)
+        => report with { Revision = 1, Submitted = report.Date.PlusDays(days).At(new LocalTime(9, 30)) };
 
     /// <summary>
     /// Streams of up to 50 admissible reports over the plan period whose every sum and mean is exact, even in a

@@ -16,7 +16,9 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// (<see cref="TargetArithmetic.Figure"/>, <see cref="RollUpArithmetic"/>), converted to decimals once (see
 /// <see cref="Rules.Achievement"/>), so it equals what <see cref="Evaluator"/> gives for the same reports.</para>
 /// <para>Methods taking an optional org unit default to the tree's root (the city). An org unit's figures include
-/// its own reports and those of every unit beneath it. Immutable and thread-safe.</para>
+/// its own reports and those of every unit beneath it (a milestone's: those of the units in its scope), against
+/// what the unit owes of each target (<see cref="Apportionment.OwedBy"/>); where it owes nothing, they show its
+/// contribution (<see cref="EvaluationStatus.NotAssigned"/>). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AsOfResult
 {
@@ -25,9 +27,8 @@ public sealed class AsOfResult
     private readonly double[] num;
     private readonly double[]? den;
     private readonly int[] reports;
-    private readonly double[][] shares;
 
-    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports, double[][] shares)
+    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports)
     {
         this.layout = layout;
         this.arithmetic = arithmetic;
@@ -35,7 +36,6 @@ public sealed class AsOfResult
         this.num = num;
         this.den = den;
         this.reports = reports;
-        this.shares = shares;
     }
 
     /// <summary>The as-of date.</summary>
@@ -44,32 +44,35 @@ public sealed class AsOfResult
     /// <summary>
     /// What an org unit's reports that count (with those of the units beneath it) add up to: for a count the sum of
     /// each unit's value under the target's time aggregation, for a share the summed numerator and denominator, for
-    /// a milestone the furthest completion; with how many reports count (for a level, one per unit that reported).
+    /// a milestone its scope's (the responsible unit's own completion, or the completions of the units in scope over
+    /// their number); with how many reports count (for a level, one per unit that reported).
     /// </summary>
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <returns>The achievement, without the reports themselves (the engine does not keep them).</returns>
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
     public Achievement Achieved(TargetId target, OrgUnitCode? orgUnit = null)
-        => AchievedAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit));
-
-    /// <summary>The amount an org unit must reach: its explicit or proportional share of the target's required
-    /// amount (the whole amount for shares and milestones).</summary>
-    /// <param name="target">The target.</param>
-    /// <param name="orgUnit">The org unit; null for the root.</param>
-    /// <returns>The required amount.</returns>
-    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
-    public decimal Required(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var t = layout.TargetOf(target, nameof(target));
-        return arithmetic.TargetFor(t, shares[t][Unit(orgUnit)]).Comparison.Required;
+        return AchievedAt(t, arithmetic.Source(t, Unit(orgUnit)));
     }
+
+    /// <summary>
+    /// The amount an org unit must reach: the target's required amount for the root, the unit's part of it where an
+    /// allocation gives one (exact), the whole amount for shares; null when the unit owes nothing of the target.
+    /// </summary>
+    /// <param name="target">The target.</param>
+    /// <param name="orgUnit">The org unit; null for the root.</param>
+    /// <returns>The required amount, or null.</returns>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
+    public decimal? Required(TargetId target, OrgUnitCode? orgUnit = null)
+        => arithmetic.Owed(layout.TargetOf(target, nameof(target)), Unit(orgUnit))?.Comparison.Required;
 
     /// <summary>A target's figures for an org unit: value, achieved and required amounts, completion, expected progress, status, and the reports that count.</summary>
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <param name="settings">The evaluation settings; the default when null.</param>
-    /// <returns>The figures, against the unit's share of the target below the root.</returns>
+    /// <returns>The figures, against what the unit owes of the target (its contribution where it owes nothing).</returns>
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit, or the settings are invalid.</exception>
     public TargetFigure Figure(TargetId target, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
         => EvaluateAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit), settings).Figure;
@@ -81,7 +84,7 @@ public sealed class AsOfResult
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <param name="settings">The evaluation settings; the default when null.</param>
-    /// <returns>The evaluation; for a unit below the root its target carries the unit's share of the required amount.</returns>
+    /// <returns>The evaluation; its target is the target as it applies to the unit (with the unit's part of the required amount).</returns>
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit, or the settings are invalid.</exception>
     public TargetEvaluation Evaluate(TargetId target, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
         => EvaluateAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit), settings);
@@ -107,10 +110,7 @@ public sealed class AsOfResult
     }
 
     internal TargetEvaluation EvaluateAt(int target, int unit, EvaluationSettings? settings)
-    {
-        var cell = (target * layout.UnitCount) + unit;
-        return arithmetic.Evaluate(target, shares[target][unit], num[cell], den is null ? 0d : den[cell], reports[cell], AsOf, settings);
-    }
+        => arithmetic.Evaluate(target, unit, AchievedAt(target, arithmetic.Source(target, unit)), () => AchievedAt(target, arithmetic.Source(target, layout.Root)), AsOf, settings);
 
     private Achievement AchievedAt(int target, int unit)
     {

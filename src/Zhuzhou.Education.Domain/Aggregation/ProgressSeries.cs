@@ -131,11 +131,13 @@ public sealed class ProgressSeries
     }
 
     private TargetEvaluation EvaluateAt(int target, int slot, int point, EvaluationSettings? settings)
+        => arithmetic.Evaluate(target, layout.Tracked[slot], AchievedAt(target, slot, point), () => AchievedAt(target, 0, point), Dates[point], settings);
+
+    private Achievement AchievedAt(int target, int slot, int point)
     {
         var at = (slot * Dates.Length) + point;
         var den = cells.Den[target];
-        return arithmetic.Evaluate(
-            target, cells.Shares[target][layout.Tracked[slot]], cells.Num[target][at], den is null ? 0d : den[at], cells.Count[target][at], Dates[point], settings);
+        return arithmetic.AchievementOf(target, cells.Num[target][at], den is null ? 0d : den[at], cells.Count[target][at]);
     }
 
     private ImmutableArray<T> Points<T>(Func<int, T> at)
@@ -165,6 +167,6 @@ public sealed class ProgressSeries
 
 /// <summary>
 /// What a series holds per target: for each tracked unit and point, the aggregated numerator (or amount),
-/// denominator and count of reports that count, and each unit's share of the target.
+/// denominator and count of reports that count.
 /// </summary>
-internal sealed record SeriesCells(double[][] Num, double[]?[] Den, int[][] Count, double[][] Shares);
+internal sealed record SeriesCells(double[][] Num, double[]?[] Den, int[][] Count);

@@ -14,34 +14,42 @@ public sealed partial class ReportStore
     /// <summary>
     /// Rolls every target up the tree as of a date: per (target, org unit) the value under the target's time
     /// aggregation (latest level, running sum, mean, max or min of the reports on or before the date) and the
-    /// reports that count, summed up the tree (numerators and denominators apart for shares, the furthest completion
-    /// for milestones). The result gives each figure through the rules, against the unit's share of the target.
+    /// reports that count, summed up the tree (numerators and denominators apart for shares; a milestone by its
+    /// scope: the responsible unit's own reports, or the units of its level counted done over units in scope). The
+    /// result gives each figure through the rules, against what each unit owes of the target.
     /// </summary>
     /// <param name="date">The as-of date; reports dated after it do not count. A date before the range sees no
     /// reports; a date after it sees them all.</param>
-    /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
+    /// <param name="knownOn">The date of knowledge (bitemporal): only the reports known then count — submitted, else
+    /// received, else dated on or before it — and of each the latest revision known then; null for all that is held.</param>
     /// <returns>The result, detached from the store (later appends do not change it).</returns>
     /// <remarks>An org unit's value includes its own reports and those of every unit beneath it. The city's
     /// completion comes from the city's summed value, never from the mean of its counties' percentages.</remarks>
-    public AsOfResult AsOf(LocalDate date, TargetAllocations? allocations = null)
+    public AsOfResult AsOf(LocalDate date, LocalDate? knownOn = null)
     {
-        allocations ??= TargetAllocations.Proportional;
         var layout = Layout;
-        var day = date < Range.Start ? -1 : date > Range.End ? layout.DayCount - 1 : layout.DayNumber(date);
+        var day = Clamp(date);
+        int? known = knownOn is { } k ? layout.DayNumber(k) : null;
+
+        // Reports without a date of their own (the segments' plain rows) are known from the day they hold for.
+        var plainDay = knownOn is { } kd ? Math.Min(day, Clamp(kd)) : day;
         using var read = Memory.Read();
         var snapshot = Volatile.Read(ref segments);
         var cells = layout.CellCount;
         var num = new double[cells];
-        var den = layout.HasRatio ? new double[cells] : null;
+        var den = layout.NeedsDenominator ? new double[cells] : null;
         var reports = new int[cells];
-        var shares = new double[layout.TargetCount][];
 
         void Target(int t)
         {
-            shares[t] = Arithmetic.Shares(t, allocations);
-            if (day >= 0)
+            if (plainDay >= 0)
             {
-                CollectCells(snapshot, t, day, num, den, reports);
+                CollectCells(snapshot, t, plainDay, num, den, reports);
+            }
+
+            foreach (var cell in RareCells(t, known))
+            {
+                CollectRare(snapshot, t, cell, day, known, num, den, reports);
             }
 
             RollUpTree(t, num, den, reports);
@@ -59,8 +67,11 @@ public sealed partial class ReportStore
             Parallel.For(0, layout.TargetCount, Target);
         }
 
-        return new AsOfResult(layout, Arithmetic, date, num, den, reports, shares);
+        return new AsOfResult(layout, Arithmetic, date, num, den, reports);
     }
+
+    /// <summary>The day number of a date for a query: −1 before the range, the last day after it.</summary>
+    private int Clamp(LocalDate date) => date < Range.Start ? -1 : date > Range.End ? Layout.DayCount - 1 : Layout.DayNumber(date);
 
     /// <summary>
     /// Each cell of one target: the merged partial result of every segment, as of a day. A segment that starts
@@ -240,14 +251,30 @@ public sealed partial class ReportStore
     }
 
     /// <summary>
-    /// Adds every unit's value into its parent's, children first, so each unit holds its subtree's sum (for a
-    /// milestone, the furthest completion of its subtree, as the rules' layer 1 combines org units).
+    /// Adds every unit's value into its parent's, children first, so each unit holds its subtree's sum. A milestone
+    /// combines by its scope, as the rules' <see cref="Rules.TargetArithmetic.AcrossOrgUnits"/> does: an issuer's keeps
+    /// each unit's own reports; one every unit of a level owes counts each unit of the level once (its own
+    /// completion over a denominator of 1) in the units above it.
     /// </summary>
     private void RollUpTree(int t, double[] num, double[]? den, int[] reports)
     {
         var offset = t * Layout.UnitCount;
         var parent = Layout.Parent;
-        var milestone = Layout.IsMilestone[t];
+        if (Layout.IsMilestone[t])
+        {
+            if (Layout.ScopeLevel[t] is { } level)
+            {
+                RollUpScope(offset, level, num, den!, reports);
+            }
+            else if (den is not null)
+            {
+                // An issuer's milestone is one unit's own: no units in scope to count (rows carry a denominator of 1).
+                Array.Clear(den, offset, Layout.UnitCount);
+            }
+
+            return;
+        }
+
         foreach (var u in Layout.BottomUp)
         {
             var p = parent[u];
@@ -256,13 +283,63 @@ public sealed partial class ReportStore
                 continue;
             }
 
-            num[offset + p] = milestone ? Math.Max(num[offset + p], num[offset + u]) : num[offset + p] + num[offset + u];
+            num[offset + p] += num[offset + u];
             if (den is not null)
             {
                 den[offset + p] += den[offset + u];
             }
 
             reports[offset + p] += reports[offset + u];
+        }
+    }
+
+    /// <summary>
+    /// A milestone every unit of a level owes: each such unit counts once (its own completion over 1) in every unit
+    /// above it; a unit above the level keeps its own reports only when no unit of the level is beneath it (then it
+    /// owes nothing, and they are its contribution).
+    /// </summary>
+    private void RollUpScope(int offset, OrgUnits.OrgUnitLevel level, double[] num, double[] den, int[] reports)
+    {
+        var levels = Layout.Levels;
+        var parent = Layout.Parent;
+        List<(int Unit, double Num, int Reports)>? own = null;
+        foreach (var u in Layout.BottomUp)
+        {
+            if (levels[u] >= level)
+            {
+                // A unit of the level counts once; one below it owes nothing and counts none (rows carry a denominator of 1).
+                den[offset + u] = levels[u] == level ? 1d : 0d;
+            }
+            else if (levels[u] < level)
+            {
+                if (reports[offset + u] > 0)
+                {
+                    (own ??= []).Add((u, num[offset + u], reports[offset + u]));
+                }
+
+                (num[offset + u], den[offset + u], reports[offset + u]) = (0d, 0d, 0);
+            }
+        }
+
+        foreach (var u in Layout.BottomUp)
+        {
+            var p = parent[u];
+            if (p < 0 || levels[u] > level || den[offset + u] == 0d)
+            {
+                continue;
+            }
+
+            num[offset + p] += num[offset + u];
+            den[offset + p] += den[offset + u];
+            reports[offset + p] += reports[offset + u];
+        }
+
+        foreach (var (u, value, count) in own ?? [])
+        {
+            if (den[offset + u] == 0d)
+            {
+                (num[offset + u], reports[offset + u]) = (value, count);
+            }
         }
     }
 }

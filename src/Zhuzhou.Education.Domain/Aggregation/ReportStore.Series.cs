@@ -15,20 +15,19 @@ public sealed partial class ReportStore
     /// </summary>
     /// <param name="interval">One point per day, per ISO week or per month; a point is the as-of figure on the
     /// last day of its period within the range.</param>
-    /// <param name="allocations">Explicit amounts per org unit; null for proportional shares.</param>
-    /// <returns>The series; each point's figures equal those of <see cref="AsOf"/> on its date.</returns>
+    /// <param name="knownOn">The date of knowledge: every point as the bureau knew it then (see <see cref="AsOf"/>); null for all that is held.</param>
+    /// <returns>The series; each point's figures equal those of <see cref="AsOf"/> on its date (and date of knowledge).</returns>
     /// <remarks>Computed in one pass over the reports: each (target, org unit) cell's reports are walked in day
     /// order once, adding each report's change of the cell's value to its day; running sums over the days then
     /// give every point.</remarks>
     /// <exception cref="ArgumentException"><paramref name="interval"/> is undefined.</exception>
-    public ProgressSeries Series(SeriesInterval interval, TargetAllocations? allocations = null)
+    public ProgressSeries Series(SeriesInterval interval, LocalDate? knownOn = null)
     {
         if (!Enum.IsDefined(interval))
         {
             throw new ArgumentException($"Unknown interval {interval}.", nameof(interval));
         }
 
-        allocations ??= TargetAllocations.Proportional;
         var layout = Layout;
         var points = PointDays(interval);
         using var read = Memory.Read();
@@ -36,12 +35,19 @@ public sealed partial class ReportStore
         var tracked = layout.Tracked.Length;
         var days = layout.DayCount;
         var pointNum = new double[layout.TargetCount][];
-        var pointDen = new double[layout.TargetCount][];
+        var pointDen = new double[]?[layout.TargetCount];
         var pointCount = new int[layout.TargetCount][];
-        var shares = new double[layout.TargetCount][];
+        int? known = knownOn is { } k ? layout.DayNumber(k) : null;
 
         void Target(int t)
         {
+            if (layout.IsMilestone[t])
+            {
+                (pointNum[t], pointDen[t], pointCount[t]) = MilestoneSeries(snapshot, t, points, known);
+                return;
+            }
+
+            var rareCells = RareCells(t, known).ToHashSet();
             var aggregation = layout.TimeAggregations[t];
             var ratio = layout.IsRatio[t];
             var dNum = new double[tracked * days];
@@ -56,19 +62,41 @@ public sealed partial class ReportStore
                 double lastNum = 0, lastDen = 0;
                 long seen = 0;
                 var counting = 0;
+                if (rareCells.Contains(first + u))
+                {
+                    var rows = EffectiveRows(snapshot, first + u, known);
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        Step(rows[i].Day, i, rows[i].Num, rows[i].Den);
+                    }
+
+                    continue;
+                }
+
                 cursor.Reset(first + u);
                 while (cursor.MoveNext(out var segment, out var index))
                 {
+                    // Without a date of their own, the segments' rows are known from the day they hold for.
                     var day = segment.DayAt(index);
+                    if (day > known)
+                    {
+                        break;
+                    }
+
+                    Step(day, segment.SeqBase | (uint)index, segment.NumAt(index), segment.DenAt(index));
+                }
+
+                void Step(int day, long seq, double rowNum, double rowDen)
+                {
                     double newNum, newDen;
                     if (aggregation == TimeAggregation.Level)
                     {
-                        newNum = segment.NumAt(index);
-                        newDen = segment.DenAt(index);
+                        newNum = rowNum;
+                        newDen = rowDen;
                     }
                     else
                     {
-                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.NumAt(index), segment.DenAt(index)));
+                        state = CellState.Merge(aggregation, ratio, state, CellState.Of(day, seq, rowNum, rowDen));
                         newNum = state.Numerator(aggregation);
                         newDen = state.Denominator(aggregation);
                     }
@@ -99,7 +127,6 @@ public sealed partial class ReportStore
                 }
             }
 
-            var milestoneMax = layout.IsMilestone[t] ? MilestoneSeries(snapshot, t, points) : null;
             var nums = new double[tracked * points.Length];
             var dens = ratio ? new double[tracked * points.Length] : null;
             var counts = new int[tracked * points.Length];
@@ -116,7 +143,7 @@ public sealed partial class ReportStore
                     if (day == points[next])
                     {
                         var at = (k * points.Length) + next;
-                        nums[at] = milestoneMax is null ? num : milestoneMax[at];
+                        nums[at] = num;
                         if (dens is not null)
                         {
                             dens[at] = den;
@@ -128,9 +155,8 @@ public sealed partial class ReportStore
                 }
             }
 
-            shares[t] = Arithmetic.Shares(t, allocations);
             pointNum[t] = nums;
-            pointDen[t] = dens!;
+            pointDen[t] = dens;
             pointCount[t] = counts;
         }
 
@@ -147,54 +173,130 @@ public sealed partial class ReportStore
         }
 
         var dates = points.Select(layout.DateOf).ToImmutableArray();
-        return new ProgressSeries(layout, Arithmetic, interval, dates, new SeriesCells(pointNum, pointDen, pointCount, shares));
+        return new ProgressSeries(layout, Arithmetic, interval, dates, new SeriesCells(pointNum, pointDen, pointCount));
     }
 
     /// <summary>
-    /// A milestone's value at each point for each tracked unit: the furthest completion over the unit's subtree
-    /// (a maximum does not add up from changes, so each unit's steps are read at every point).
+    /// A milestone's value, denominator and reports that count at each point for each tracked unit, by its scope as
+    /// the as-of query combines it: each unit's own reports, walked in day order; the responsible unit's for the
+    /// root of an issuer's milestone; the units of the level counted once each (over a denominator of their number)
+    /// for one every unit of a level owes. A tracked unit that owes nothing shows its own.
     /// </summary>
-    private double[] MilestoneSeries(Segment[] snapshot, int t, int[] points)
+    private (double[] Num, double[]? Den, int[] Count) MilestoneSeries(Segment[] snapshot, int t, int[] points, int? known)
     {
+        var rareCells = RareCells(t, known).ToHashSet();
         var layout = Layout;
-        var result = new double[layout.Tracked.Length * points.Length];
+        var tracked = layout.Tracked;
+        var num = new double[tracked.Length * points.Length];
+        var count = new int[tracked.Length * points.Length];
+        var level = layout.ScopeLevel[t];
+        var inScope = level is { } l ? UnitsAtBeneath(l) : null;
+        double[]? den = null;
+        if (inScope is not null)
+        {
+            den = new double[tracked.Length * points.Length];
+            for (var k = 0; k < tracked.Length; k++)
+            {
+                Array.Fill(den, inScope[tracked[k]], k * points.Length, points.Length);
+            }
+        }
+
         var cursor = new DayOrderCursor(snapshot);
         var aggregation = layout.TimeAggregations[t];
         for (var u = 0; u < layout.UnitCount; u++)
         {
-            var slot = layout.TrackedSlot[u];
+            // Where this unit's own reports go: slot 0 is the root, then the root's children.
+            var own = layout.TrackedSlot[u] > 0 && tracked[layout.TrackedSlot[u]] == u ? layout.TrackedSlot[u] : -1;
+            int first = -1, second = -1;
+            if (inScope is null)
+            {
+                (first, second) = (u == layout.Responsible[t] ? 0 : -1, own);
+            }
+            else if (layout.Levels[u] == level)
+            {
+                (first, second) = (0, layout.TrackedSlot[u] > 0 ? layout.TrackedSlot[u] : -1);
+            }
+            else if (own > 0 && inScope[u] == 0)
+            {
+                second = own;
+            }
+
+            if (first < 0 && second < 0)
+            {
+                continue;
+            }
+
             var state = CellState.Empty;
             var value = 0d;
+            long seen = 0;
             var next = 0;
-            cursor.Reset((t * layout.UnitCount) + u);
-            while (cursor.MoveNext(out var segment, out var index))
+            var cell = (t * layout.UnitCount) + u;
+            if (rareCells.Contains(cell))
             {
-                var day = segment.DayAt(index);
-                for (; next < points.Length && points[next] < day; next++)
+                var rows = EffectiveRows(snapshot, cell, known);
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    Record(slot, next, value);
+                    Step(rows[i].Day, i, rows[i].Num);
                 }
-
-                state = CellState.Merge(aggregation, false, state, CellState.Of(day, segment.SeqBase | (uint)index, segment.NumAt(index), 0d));
-                value = state.Numerator(aggregation);
+            }
+            else
+            {
+                cursor.Reset(cell);
+                while (cursor.MoveNext(out var segment, out var index) && segment.DayAt(index) <= (known ?? int.MaxValue))
+                {
+                    Step(segment.DayAt(index), segment.SeqBase | (uint)index, segment.NumAt(index));
+                }
             }
 
             for (; next < points.Length; next++)
             {
-                Record(slot, next, value);
+                Record(first, second, next, value, seen);
             }
-        }
 
-        return result;
-
-        void Record(int slot, int point, double value)
-        {
-            result[point] = Math.Max(result[point], value);
-            if (slot > 0)
+            void Step(int day, long seq, double rowNum)
             {
-                result[(slot * points.Length) + point] = Math.Max(result[(slot * points.Length) + point], value);
+                for (; next < points.Length && points[next] < day; next++)
+                {
+                    Record(first, second, next, value, seen);
+                }
+
+                state = CellState.Merge(aggregation, false, state, CellState.Of(day, seq, rowNum, 0d));
+                value = state.Numerator(aggregation);
+                seen++;
             }
         }
+
+        return (num, den, count);
+
+        void Record(int first, int second, int point, double value, long seen)
+        {
+            var counting = TargetArithmetic.CountingReports(aggregation, seen);
+            foreach (var slot in (ReadOnlySpan<int>)[first, second])
+            {
+                if (slot >= 0)
+                {
+                    num[(slot * points.Length) + point] += value;
+                    count[(slot * points.Length) + point] += counting;
+                }
+            }
+        }
+    }
+
+    /// <summary>For each unit, how many units of a level are at or beneath it.</summary>
+    private int[] UnitsAtBeneath(OrgUnits.OrgUnitLevel level)
+    {
+        var layout = Layout;
+        var counts = new int[layout.UnitCount];
+        foreach (var u in layout.BottomUp)
+        {
+            counts[u] += layout.Levels[u] == level ? 1 : 0;
+            if (layout.Parent[u] >= 0)
+            {
+                counts[layout.Parent[u]] += counts[u];
+            }
+        }
+
+        return counts;
     }
 
     private int[] PointDays(SeriesInterval interval)

@@ -42,7 +42,7 @@ public sealed partial class ReportStore
     {
         Layout = layout;
         Arithmetic = new EngineArithmetic(layout);
-        Admission = new ReportAdmission(layout.Plan, layout.Tree);
+        Admission = new ReportAdmission(layout.Plan, layout.Tree) { Store = this };
     }
 
     /// <summary>The plan the store was opened for.</summary>
@@ -78,7 +78,7 @@ public sealed partial class ReportStore
     /// <param name="tree">The org units that report.</param>
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The plan has no period, or is too large (see the other overload).</exception>
+    /// <exception cref="ArgumentException">The plan has no period, is too large (see the other overload), or a target's allocation or milestone scope names an org unit the tree does not have.</exception>
     public static ReportStore Open(Plan plan, OrgUnitTree tree) => Open(plan, tree, Preconditions.CheckNotNull(plan).PeriodToEvaluate(nameof(plan)));
 
     /// <summary>Opens an empty store for a plan, a tree and a range of report dates.</summary>
@@ -87,7 +87,12 @@ public sealed partial class ReportStore
     /// <param name="range">The dates reports may carry.</param>
     /// <returns>The store.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The plan has no period (its evaluations need one), or more target × org unit cells than the store can index (2^31), or the range is 65,536 days or longer.</exception>
+    /// <exception cref="ArgumentException">The plan has no period (its evaluations need one), or more target × org unit
+    /// cells than the store can index (2^31), or the range is 65,536 days or longer.</exception>
+    /// <remarks>A target's allocation or milestone scope may name org units the tree does not have: a store of one
+    /// county's subtree holds that county's reports, and its partial (<see cref="PartialAsOf"/>) is rolled up by a store
+    /// of the whole tree, against the whole allocation. That the units named exist is for the readers (ZA0002) and the
+    /// plan check (ZV0005) to say.</remarks>
     public static ReportStore Open(Plan plan, OrgUnitTree tree, DateInterval range)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -187,38 +192,64 @@ public sealed partial class ReportStore
     }
 
     /// <summary>Adds a batch of progress reports (进度报送), whole or not at all.</summary>
-    /// <param name="reports">The reports. For a share the numerator and denominator are used; otherwise the value.</param>
+    /// <param name="reports">The reports, revisions and corrections included. For a share the numerator and
+    /// denominator are used; otherwise the value.</param>
+    /// <remarks>The batch is asked of admission with what the store holds: a revision must revise a report held or in
+    /// the batch, a correction must leave its unit's running total at 0 or above. First reports go into a segment;
+    /// revisions, corrections and the dates reports became known go into a side table beside the segments (they are
+    /// rare), which queries read for the cells they touch.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
     /// <exception cref="ArgumentException">A report is null, is refused by <see cref="ReportAdmission"/> (the message
     /// gives its code and why: a target not in the plan, an org unit not in the tree, a date outside the plan period,
-    /// a share without numerator and denominator, a repeated report, …), or is dated outside the store's range.
-    /// Nothing is added.</exception>
+    /// a share without numerator and denominator, an unmarked duplicate, a revision of nothing, a running total below
+    /// zero, …), or is dated outside the store's range. Nothing is added.</exception>
     public void Append(IEnumerable<ProgressReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
-        ReportAdmission.ThrowIfRefused(Admission.Check(list), list, nameof(reports), " No report of the batch was added.");
-        var rows = new ReportRow[list.Count];
-        var denominators = Layout.HasRatio ? new double[list.Count] : [];
-        for (var i = 0; i < list.Count; i++)
+        lock (appendLock)
         {
-            var report = list[i];
-            if (!Range.Contains(report.Date))
+            // Asked with what is held: a revision revises a report held, a correction draws on the increments held.
+            ReportAdmission.ThrowIfRefused(Admission.Check(list), list, nameof(reports), " No report of the batch was added.");
+            for (var i = 0; i < list.Count; i++)
             {
-                throw Rejected(nameof(reports), i, report, $"the date is outside the store's range {Range}.");
+                if (!Range.Contains(list[i].Date))
+                {
+                    throw Rejected(nameof(reports), i, list[i], $"the date is outside the store's range {Range}.");
+                }
             }
 
-            var target = Layout.TargetIndex[report.Target];
-            var (value, denominator) = Amounts(Layout.Targets[target], report);
-            if (denominators.Length > 0)
+            var (plain, newRare, newRevised, sideOnly) = Split(list);
+            var rows = new ReportRow[plain.Count];
+            var denominators = Layout.HasRatio ? new double[plain.Count] : [];
+            for (var i = 0; i < plain.Count; i++)
             {
-                denominators[i] = denominator;
+                var report = plain[i];
+
+                // Boundary: decimal amounts become doubles here.
+                var target = Layout.TargetIndex[report.Target];
+                var (value, denominator) = Numbers(target, report);
+                if (denominators.Length > 0)
+                {
+                    denominators[i] = denominator;
+                }
+
+                rows[i] = new ReportRow(target, Layout.UnitIndex[report.OrgUnit], Layout.DayNumber(report.Date), value);
             }
 
-            rows[i] = new ReportRow(target, Layout.UnitIndex[report.OrgUnit], Layout.DayNumber(report.Date), value);
+            // The store's key check finds a first report whose key it holds already; admission says what that is.
+            if (TryAppend(rows, denominators) is { } fault)
+            {
+                var index = Enumerable.Range(0, list.Count).First(i => ReferenceEquals(list[i], plain[fault.Row]));
+                var problem = fault.Kind is RowFaultKind.AlreadyStored or RowFaultKind.RepeatedInBatch
+                    ? ReportAdmission.Duplicate(index, list[index])
+                    : throw Rejected(nameof(reports), index, list[index], fault.Message);
+                ReportAdmission.ThrowIfRefused([problem], list, nameof(reports), " No report of the batch was added.");
+            }
+
+            (rare, revised) = (newRare, newRevised);
+            Interlocked.Add(ref count, sideOnly);
         }
-
-        Append(rows, denominators);
     }
 
     /// <summary>

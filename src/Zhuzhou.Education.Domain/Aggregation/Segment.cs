@@ -26,16 +26,13 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// that starts after its day and takes each run's last row from a segment that ends on or before it; a batch
 /// whose days all follow a segment's cannot repeat one of its keys. Reports arriving in rounds (one day or
 /// week at a time) therefore cost neither search nor duplicate check in the segments before them.</para>
-/// <para>Room for revisions (a later report of the same key that replaces an earlier one while the history
-/// stays, and queries "as known on" a date): the columns keep one row per key — its first report — so every
-/// loop over them stays as it is. A revision is rare; it belongs in a side table of the segment, sorted by cell
-/// and day like the columns (cell, day, revision number, submitted date-time, numerator, denominator), empty in
-/// almost every segment. A query "as known on" a date reads, for a cell whose run has side entries, the latest
-/// revision submitted by then in place of the column's row; without a date, the latest revision. The key
-/// check then refuses an unmarked repeat as now and admits a marked revision of a stored key into the side
-/// table; a merge concatenates side tables as it does runs. The merge of partial results
-/// (<see cref="CellState"/>) already orders reports of one day by a sequence number, which the revision number
-/// can take over.</para>
+/// <para>Revisions (a later report of the same key that replaces an earlier one while the history stays) and
+/// queries "as known on" a date: the columns keep one row per key — its first report — so every loop over them
+/// stays as it is, and the key check refuses an unmarked repeat. Revisions, corrections (冲减, which have no first
+/// report) and the days late-known reports became known are rare; they are kept beside the segments, in one side
+/// table of the store per cell and day (<c>ReportStore.History.cs</c>), so merges never touch them. A query reads a
+/// cell with side entries on a slow path that puts, per day, the latest revision known on the date in place of the
+/// column's row (without a date, the latest revision); every other cell keeps the segments' path.</para>
 /// <para>Columns come from the store's <see cref="ColumnMemory"/>; when a merge replaces a segment its memory is
 /// reused for new columns once no query can still be reading it.</para>
 /// </remarks>

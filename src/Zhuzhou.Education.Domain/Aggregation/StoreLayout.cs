@@ -29,11 +29,16 @@ internal sealed class StoreLayout
         HasRatio = IsRatio.Contains(true);
         IsMilestone = [.. Targets.Select(t => t.Comparison.Kind == ComparisonKind.Milestone)];
         NeedsRunning = TimeAggregations.Any(a => a != TimeAggregation.Level);
-        Scales = [.. Targets.Select(t => t.OrgUnitAggregation == OrgUnitAggregation.Sum
-            && t.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage))];
 
         Units = [.. tree.Units];
         UnitIndex = Enumerable.Range(0, UnitCount).ToFrozenDictionary(i => Units[i].Code);
+        Levels = [.. Units.Select(u => u.Level)];
+
+        // A milestone's scope: the issuer's (its responsible unit) or every unit of a level.
+        Responsible = [.. Targets.Select(t => !IsMilestoneOf(t) || t.Scope.Kind != MilestoneScopeKind.Issuer ? -1
+            : t.Scope.Responsible is { } code && UnitIndex.TryGetValue(code, out var unit) ? unit : UnitIndex[tree.Root.Code])];
+        ScopeLevel = [.. Targets.Select(t => IsMilestoneOf(t) && t.Scope.Kind == MilestoneScopeKind.EveryUnit ? t.Scope.Level : null)];
+        NeedsDenominator = HasRatio || ScopeLevel.Any(l => l is not null);
         Parent = [.. Units.Select(u => u.Parent is { } p ? UnitIndex[p] : -1)];
         Root = UnitIndex[tree.Root.Code];
 
@@ -59,19 +64,6 @@ internal sealed class StoreLayout
         }
 
         IsLeaf = isLeaf;
-        LeafCount = new int[UnitCount];
-        foreach (var u in BottomUp)
-        {
-            if (isLeaf[u])
-            {
-                LeafCount[u]++;
-            }
-
-            if (Parent[u] >= 0)
-            {
-                LeafCount[Parent[u]] += LeafCount[u];
-            }
-        }
 
         // The tracked units of a time series: the root and its direct children.
         Tracked = [Root, .. Enumerable.Range(0, UnitCount).Where(u => Parent[u] == Root)];
@@ -88,12 +80,6 @@ internal sealed class StoreLayout
             {
                 TrackedSlot[u] = TrackedSlot[Parent[u]];
             }
-        }
-
-        DefaultShare = new double[UnitCount];
-        foreach (var u in BottomUp.Reverse())
-        {
-            DefaultShare[u] = Parent[u] < 0 ? 1d : DefaultShare[Parent[u]] * LeafCount[u] / LeafCount[Parent[u]];
         }
     }
 
@@ -121,17 +107,25 @@ internal sealed class StoreLayout
 
     internal bool HasRatio { get; }
 
-    /// <summary>A milestone is one event: across org units the furthest completion counts, not the sum.</summary>
+    /// <summary>Whether a target is a milestone: its cells combine by its scope, not by sums up the tree.</summary>
     internal bool[] IsMilestone { get; }
 
-    internal bool NeedsRunning { get; }
+    /// <summary>For an issuer's milestone, the unit whose own reports complete it (the root by default); −1 for other targets.</summary>
+    internal int[] Responsible { get; }
 
-    /// <summary>Whether a target's required amount is divided among org units (counts do; shares and milestones do not).</summary>
-    internal bool[] Scales { get; }
+    /// <summary>For a milestone every unit of a level owes, that level; null for other targets.</summary>
+    internal OrgUnitLevel?[] ScopeLevel { get; }
+
+    /// <summary>Whether queries carry a denominator column: for shares, and for milestones counted over units in scope.</summary>
+    internal bool NeedsDenominator { get; }
+
+    internal bool NeedsRunning { get; }
 
     internal OrgUnit[] Units { get; }
 
     internal FrozenDictionary<OrgUnitCode, int> UnitIndex { get; }
+
+    internal OrgUnitLevel[] Levels { get; }
 
     internal int[] Parent { get; }
 
@@ -142,17 +136,13 @@ internal sealed class StoreLayout
 
     internal bool[] IsLeaf { get; }
 
-    /// <summary>The number of leaf units in each unit's subtree (a leaf counts itself).</summary>
-    internal int[] LeafCount { get; }
-
     /// <summary>The units a time series follows: the root first, then its children.</summary>
     internal int[] Tracked { get; }
 
     /// <summary>For each unit, the slot in <see cref="Tracked"/> of the root's child above it, or −1 for the root.</summary>
     internal int[] TrackedSlot { get; }
 
-    /// <summary>Each unit's proportional share of a city-wide amount: its leaves over all leaves.</summary>
-    internal double[] DefaultShare { get; }
+    private static bool IsMilestoneOf(Target target) => target.Comparison.Kind == ComparisonKind.Milestone;
 
     internal int DayNumber(LocalDate date) => Period.DaysBetween(Range.Start, date);
 

@@ -10,9 +10,7 @@ public static partial class DiagnosticMessages
         yield return M("ZV0001", "完成期限不在计划周期内", "a deadline is outside the plan period");
         yield return M("ZV0002", "进度节点不在计划周期内", "a checkpoint is outside the plan period");
         yield return M("ZV0003", "指标有数量而无量词，又不是节点，无法计量", "a target has an amount but no measure word, and is not a milestone");
-        yield return M("ZV0004", "任务分解中的指标不在计划中", "an allocation names a target the plan does not have");
         yield return M("ZV0005", "任务分解中的单位不在单位名录中", "an allocation names an org unit not in the tree");
-        yield return M("ZV0006", "比例指标或节点不能分解", "a share or a milestone cannot be allocated");
         yield return M("ZV0007", "下属单位的分解任务量合计与上级任务量不符", "the allocations beneath a unit do not add up to its amount");
         yield return M("ZV0008", "计划没有计划周期", "the plan has no period");
         yield return M("ZV1001", "部分编号不连续", "section numbers are out of sequence");
@@ -34,9 +32,7 @@ public static partial class DiagnosticMessages
         yield return T("ZV0001", "指标{0}（{1}）的完成期限{2}不在计划周期{3}至{4}内。", "Target {0} ({1}): its deadline {2} is outside the plan period {3} to {4}.");
         yield return T("ZV0002", "指标{0}（{1}）的进度节点{2}不在计划周期{3}至{4}内。", "Target {0} ({1}): its checkpoint {2} is outside the plan period {3} to {4}.");
         yield return T("ZV0003", "指标{0}（{1}）要求{2}，但没有量词，无法计量：请写明量词（名、所、个……），或将其定为节点。", "Target {0} ({1}) requires {2} but has no measure word to count it in: give its measure word (名, 所, 个, …) or make it a milestone.");
-        yield return T("ZV0004", "任务分解中的指标{0}不在计划中（单位{1}）。", "An allocation names target {0}, which the plan does not have (org unit {1}).");
         yield return T("ZV0005", "指标{0}分解到的单位{1}不在单位名录中。", "Target {0} is allocated to org unit {1}, which is not in the org unit tree.");
-        yield return T("ZV0006", "指标{0}（{1}）是比例或节点，各单位要求相同，不能分解（单位{2}）。", "Target {0} ({1}) is a share or a milestone, which every unit owes alike: it cannot be allocated (org unit {2}).");
         yield return T("ZV0007", "指标{0}（{1}）分解到{2}下属单位的任务量合计与其任务量不符：{3}，应为{4}。", "Target {0} ({1}): the allocations to the units beneath {2} do not add up to its amount: {3}, not {4}.");
         yield return T("ZV0008", "计划没有计划周期，完成期限与序时进度无从计算，无法评估：请在文件中写明周期，或解析文本时给出年份。", "The plan has no period: its deadlines and expected progress have nothing to run in and it cannot be evaluated; give the period in the file, or a year when the text is parsed.");
         yield return T("ZV1001", "部分编号{0}不连续，此处应为{1}。", "Section {0} is out of sequence: {1} belongs here.");

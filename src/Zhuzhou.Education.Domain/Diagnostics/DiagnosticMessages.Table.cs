@@ -65,6 +65,10 @@ public static partial class DiagnosticMessages
         yield return M("ZR0010", "报送重复", "the report repeats another");
         yield return M("ZR0011", "数值超出范围", "a value, numerator or denominator is out of range");
         yield return M("ZR0012", "报送不属于所评估的指标", "the report is for another target");
+        yield return M("ZR0013", "修订没有所修订的报送", "a revision revises no earlier report");
+        yield return M("ZR0014", "增量累计低于零", "a running total of increments falls below zero");
+        yield return M("ZR0015", "冲减只适用于增量计数指标", "a correction of a target whose reports are not increments");
+        yield return M("ZR0016", "修订未写明报送时间", "a revision without the time it was submitted");
         yield return M("ZR0020", "数值超过该量词允许的最大值", "an amount is above the most its measure word admits");
         yield return M("ZR0021", "计数须为整数", "a count of whole things has a fraction");
         yield return M("ZR0022", "分子大于分母", "a numerator is larger than its denominator");
@@ -81,6 +85,16 @@ public static partial class DiagnosticMessages
         yield return M("ZC0010", "日期格式有误", "a date is not of the form YYYY-MM-DD");
         yield return M("ZC0011", "不是数字", "a value, numerator or denominator is not a number");
         yield return M("ZC0012", "指标编号有误", "a target is not a target id");
+
+        // Allocations (任务分解, ZA).
+        yield return M("ZA0001", "任务分解表中的指标不在计划中", "a row names a target the plan does not have");
+        yield return M("ZA0002", "任务分解表中的单位不在单位名录中", "a row names an org unit the tree does not have");
+        yield return M("ZA0003", "须给出任务量或权重之一", "a row gives neither a required amount nor a weight, or both");
+        yield return M("ZA0004", "同一指标混用任务量与权重", "the rows of one target mix required amounts and weights");
+        yield return M("ZA0005", "节点任务不分解数量", "a milestone's row gives an amount, a weight or a baseline");
+        yield return M("ZA0006", "比例指标不分解", "a row allocates a share, which applies to every unit alike");
+        yield return M("ZA0007", "任务分解重复", "a target and org unit, or a milestone's scope, are given twice");
+        yield return M("ZA0008", "任务分解不成立", "the rows of a target do not make an allocation of it");
 
         // Org unit trees (ZO).
         yield return M("ZO0001", "单位代码格式有误", "a code is not an org unit code");
@@ -111,12 +125,15 @@ public static partial class DiagnosticMessages
         yield return T("ZR0008", "“{0}”不是指标{1}的阶段，可选阶段：{2}。", "\"{0}\" is not a stage of target {1}; use one of: {2}.");
         yield return T("ZR0008.none", "指标{0}未设阶段，报送不能填写阶段。", "Target {0} has no stages, so a report on it cannot name one.");
         yield return T("ZR0009", "指标{1}的阶段“{0}”对应完成程度{2}，但报送的值为{3}。", "Stage \"{0}\" of target {1} stands for completion {2}, but the report gives the value {3}.");
-        yield return T("ZR0010", "该报送与前一条重复：指标{0}、单位{1}、日期{2}均相同。", "This report repeats an earlier one: the same target {0}, org unit {1} and date {2}.");
-        yield return T("ZR0010.stored", "已存有指标{0}、单位{1}、日期{2}均相同的报送。", "A report with the same target {0}, org unit {1} and date {2} is already stored.");
+        yield return T("ZR0010", "该报送与另一条重复：指标{0}、单位{1}、日期{2}、修订号{3}均相同。未标明修订的重复报送不予接收；修订须给出更大的修订号及报送时间。", "This report repeats another with the same target {0}, org unit {1}, date {2} and revision {3}: an unmarked duplicate is refused; a revision gives a higher revision number and when it was submitted.");
         yield return T("ZR0011", "分母须大于0，实际为{0}。", "\"denominator\" must be positive; found {0}.");
-        yield return T("ZR0011.value", "数值不能为负数，实际为{0}。", "\"value\" must not be negative; found {0}.");
+        yield return T("ZR0011.value", "数值不能为负数，实际为{0}。增量的冲减须写明原因。", "\"value\" must not be negative; found {0}. A correction (冲减) of increments gives its reason.");
         yield return T("ZR0011.numerator", "分子不能为负数，实际为{0}。", "\"numerator\" must not be negative; found {0}.");
         yield return T("ZR0012", "该报送属于指标{0}，而非正在评估的指标{1}。", "The report is for target {0}, not for target {1} being evaluated.");
+        yield return T("ZR0013", "修订{0}没有可修订的报送：指标{1}、单位{2}、日期{3}此前无报送；首次报送的修订号为0。", "Revision {0} revises no earlier report of target {1} at {2} dated {3}: a first report has revision 0.");
+        yield return T("ZR0014", "{0}指标{1}的累计值在{2}降至零以下（{3}）：冲减多于已报送的数量。", "At {0} the running total of target {1} falls below zero on {2} ({3}): a correction (冲减) takes away more than was reported.");
+        yield return T("ZR0015", "数值{0}为冲减，但指标{1}的报送不是计数增量：存量、比例或节点任务请以修订更正。", "The value {0} is a correction (冲减), but the reports of target {1} are not increments of a count: correct a level, a share or a milestone by a revision.");
+        yield return T("ZR0016", "修订{0}须写明报送时间，以便得知某日所知的情况。", "Revision {0} must say when it was submitted, so that what was known on a date can be told.");
         yield return T("ZR0020", "数值{0}超过{1}，即指标{2}单条报送允许的最大值。", "The value {0} is above {1}, the most one report on target {2} may give.");
         yield return T("ZR0020.numerator", "分子{0}超过单条报送允许的最大值{1}。", "The numerator {0} is above {1}, the most one report may give.");
         yield return T("ZR0020.denominator", "分母{0}超过单条报送允许的最大值{1}。", "The denominator {0} is above {1}, the most one report may give.");
@@ -141,6 +158,25 @@ public static partial class DiagnosticMessages
         yield return T("ZC0012", "指标编号“{0}”有误，应形如14.2。", "The target '{0}' is not a target id such as 14.2.");
         yield return T("ZC0002.orgUnits", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing columns {0}: the header must be code,name,parent[,kind].");
         yield return T("ZC0002.orgUnits.one", "缺少列{0}；表头须为 code,name,parent[,kind]。", "Missing column {0}: the header must be code,name,parent[,kind].");
+
+        yield return T("ZC0011.revision", "修订号“{0}”有误，应为0、1、2等整数。", "The revision '{0}' is not a revision number (0, 1, 2, …).");
+        yield return T("ZC0010.submitted", "报送时间“{0}”格式有误，应为YYYY-MM-DDTHH:MM，如2017-07-05T09:30。", "The submitted time '{0}' is not of the form YYYY-MM-DDTHH:MM, such as 2017-07-05T09:30.");
+        yield return T("ZC0002.allocations", "表头须为 target,orgUnit,required[,weight][,baseline]，任务量列与权重列至少有一列。", "The header must be target,orgUnit,required[,weight][,baseline], with a required or a weight column.");
+        yield return T("ZC0011.required", "任务量“{0}”不是不小于0的数。", "The required amount '{0}' is not a number of at least 0.");
+        yield return T("ZC0011.weight", "权重“{0}”不是不小于0的数。", "The weight '{0}' is not a number of at least 0.");
+        yield return T("ZC0011.baseline", "基数“{0}”不是不小于0的数。", "The baseline '{0}' is not a number of at least 0.");
+
+        yield return T("ZA0001", "指标{0}不在计划《{1}》中。", "Target {0} is not in the plan \"{1}\".");
+        yield return T("ZA0002", "单位“{0}”不在{1}的单位名录中。", "Org unit \"{0}\" is not in the org unit tree of {1}.");
+        yield return T("ZA0002.level", "“{0}”指一级单位，只有节点任务按级承担；指标{1}为计数指标，须逐个单位给出任务量。", "\"{0}\" names a level of units, which only a milestone is owed by; target {1} is a count: give each unit's part.");
+        yield return T("ZA0003.neither", "单位{0}在指标{1}下须给出任务量或权重之一，二者都未给出。", "Give org unit {0} of target {1} either the amount it must reach (required) or its weight, not neither.");
+        yield return T("ZA0003.both", "单位{0}在指标{1}下须给出任务量或权重之一，不能同时给出。", "Give org unit {0} of target {1} either the amount it must reach (required) or its weight, not both.");
+        yield return T("ZA0004", "指标{0}的各行混用了任务量与权重：其全部单位须统一给出任务量或统一给出权重。", "The rows of target {0} mix required amounts and weights: give one or the other for all its units.");
+        yield return T("ZA0005", "指标{0}为节点任务，由某一级的全部单位（县市区、学校）或某一个单位承担，不填任务量、权重或基数。", "Target {0} is a milestone: it is owed by every unit of a level (county, school) or by one unit, with no amount.");
+        yield return T("ZA0006", "指标{0}为比例指标（覆盖率、百分比），对各单位同样适用，不作任务分解。", "Target {0} is a share (coverage, a percentage), which applies to every unit alike: it takes no allocation.");
+        yield return T("ZA0007", "单位{0}在指标{1}下已在第{2}行给出。", "Org unit {0} of target {1} is already given on line {2}.");
+        yield return T("ZA0007.milestone", "指标{0}为节点任务，只有一个承担范围，已在第{1}行给出。", "Target {0} is a milestone, owed by one scope: its scope is already given on line {1}.");
+        yield return T("ZA0008", "指标{0}的各行不构成任务分解：权重之和不能为0；基数不按比例分解，有基数的指标（及至多型指标）须逐个单位给出任务量和各自的基数，无基数的指标不填基数。", "The rows of target {0} do not make an allocation of it: {1}");
 
         yield return T("ZO0001", "“{0}”不是单位代码：代码由1至32个英文字母、数字或连字符组成，如370212。", "\"{0}\" is not an org unit code: use 1 to 32 ASCII letters, digits or hyphens, such as 370212.");
         yield return T("ZO0002", "单位代码{0}重复：已是{1}的代码。", "Org unit code {0} is repeated: it is already the code of {1}.");

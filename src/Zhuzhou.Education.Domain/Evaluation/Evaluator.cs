@@ -1,4 +1,5 @@
 using NodaTime;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
@@ -41,6 +42,10 @@ namespace Zhuzhou.Education.Domain.Evaluation;
     "ApiDesign",
     "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "The overloads differ in a required parameter's type (a date or a clock; reports or an achievement), so a call without settings is never ambiguous.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "ApiDesign",
+    "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+    Justification = "The overloads for an org unit of a tree take the tree and the unit as required parameters and their settings explicitly; the shorter overloads keep settings optional.")]
 public static class Evaluator
 {
     /// <summary>Evaluates a target from what its reports added up to (step 2).</summary>
@@ -56,7 +61,46 @@ public static class Evaluator
     {
         settings ??= EvaluationSettings.Default;
         var figure = TargetArithmetic.Figure(target, achievement, asOf, period, settings);
-        return new TargetEvaluation(target, asOf, period, achievement, figure, settings.Tolerance);
+        return new TargetEvaluation(target, asOf, period, achievement, figure, settings);
+    }
+
+    /// <summary>The evaluation of an org unit that owes nothing of a target: its contribution (see <see cref="TargetArithmetic.Contribution"/>).</summary>
+    internal static TargetEvaluation Contribution(Target target, Achievement achievement, Achievement whole, LocalDate asOf, DateInterval period, EvaluationSettings? settings)
+    {
+        settings ??= EvaluationSettings.Default;
+        settings.Validate();
+        return new TargetEvaluation(target, asOf, period, achievement, TargetArithmetic.Contribution(target, achievement, whole, asOf, period, settings), settings);
+    }
+
+    /// <summary>
+    /// Evaluates a target for one org unit of a tree, from reports of any units: against what the unit owes of it
+    /// (<see cref="Apportionment.OwedBy"/>) — or, when it owes nothing, as its contribution
+    /// (<see cref="EvaluationStatus.NotAssigned"/>: its value and its part of the whole's) — with the reports that count
+    /// for it: its subtree's for a count or a share; for a milestone, each unit in scope with its own reports.
+    /// </summary>
+    /// <param name="target">The target as the plan states it.</param>
+    /// <param name="orgUnits">The org unit tree.</param>
+    /// <param name="orgUnit">The org unit.</param>
+    /// <param name="reports">The target's reports from any units, in any order, revisions included.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="period">The plan period.</param>
+    /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
+    /// <returns>The evaluation; its <see cref="TargetEvaluation.Target"/> is the target as it applies to the unit.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">The tree has no such unit, a report is refused by <see cref="ReportAdmission"/>,
+    /// or the settings are invalid.</exception>
+    public static TargetEvaluation Evaluate(Target target, OrgUnitTree orgUnits, OrgUnitCode orgUnit, IEnumerable<ProgressReport> reports, LocalDate asOf, DateInterval period, EvaluationSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        ArgumentNullException.ThrowIfNull(reports);
+        ExpectedProgress.CheckDates(period, asOf);
+        settings ??= EvaluationSettings.Default;
+        settings.Validate();
+        var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
+        ReportAdmission.ThrowIfRefused(target, period, list, nameof(reports));
+        var (asApplies, achievement, figure) = TargetArithmetic.ForOrgUnit(target, orgUnits, orgUnit, list, asOf, period, settings);
+        return new TargetEvaluation(asApplies, asOf, period, achievement, figure, settings);
     }
 
     /// <summary>Evaluates a target from its reports (steps 1 and 2).</summary>
@@ -122,6 +166,40 @@ public static class Evaluator
             evaluations.Add(Evaluate(target, TargetArithmetic.Achieved(target, targetReports, asOf), asOf, period, settings));
         }
 
+        return RollUp.Of(plan, evaluations, settings);
+    }
+
+    /// <summary>
+    /// Evaluates every target of a plan for one org unit of a tree and rolls the results up: each target against what
+    /// the unit owes of it, or as its contribution where it owes nothing (left out of the means, counted as
+    /// <see cref="EvaluationStatus.NotAssigned"/>); see <see cref="Evaluate(Target, OrgUnitTree, OrgUnitCode, IEnumerable{ProgressReport}, LocalDate, DateInterval, EvaluationSettings?)"/>.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="orgUnits">The org unit tree.</param>
+    /// <param name="orgUnit">The org unit; the root for the whole.</param>
+    /// <param name="reports">Reports for any of the plan's targets from any units, in any order, revisions included.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">The settings; <see cref="EvaluationSettings.Default"/> when null.</param>
+    /// <returns>The roll-up.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">The plan has no period, the tree has no such unit, a report is refused by <see cref="ReportAdmission"/>, or the settings are invalid.</exception>
+    public static PlanRollUp EvaluatePlan(Plan plan, OrgUnitTree orgUnits, OrgUnitCode orgUnit, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        ArgumentNullException.ThrowIfNull(reports);
+        var period = plan.PeriodToEvaluate(nameof(plan));
+        ExpectedProgress.CheckDates(period, asOf);
+        settings ??= EvaluationSettings.Default;
+        settings.Validate();
+        var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
+        ReportAdmission.ThrowIfRefused(new ReportAdmission(plan, orgUnits).Check(batch), batch, nameof(reports), string.Empty);
+        var byTarget = batch.ToLookup(r => r.Target);
+        var evaluations = plan.Targets.Select(target =>
+        {
+            var (asApplies, achievement, figure) = TargetArithmetic.ForOrgUnit(target, orgUnits, orgUnit, [.. byTarget[target.Id]], asOf, period, settings);
+            return new TargetEvaluation(asApplies, asOf, period, achievement, figure, settings);
+        });
         return RollUp.Of(plan, evaluations, settings);
     }
 

@@ -24,6 +24,9 @@ public enum ExplanationStepKind
 
     /// <summary>The expected progress (序时进度).</summary>
     ExpectedProgress = 3,
+
+    /// <summary>For an org unit that owes nothing of a count: its part of the whole's value (贡献占比).</summary>
+    Contribution = 4,
 }
 
 /// <summary>One step of the arithmetic of an evaluation: what it computes, the formula with the numbers used, and the result.</summary>
@@ -79,12 +82,17 @@ public sealed class Explanation
     /// </summary>
     public ImmutableArray<ProgressReport> Reports { get; }
 
-    /// <summary>The arithmetic, step by step: value, achieved amount, completion, expected progress.</summary>
+    /// <summary>
+    /// The arithmetic, step by step: value, achieved amount, completion, expected progress; for an org unit that owes
+    /// nothing of the target (<see cref="EvaluationStatus.NotAssigned"/>), value, its part of the whole's value (for a
+    /// count whose whole has a value) and expected progress.
+    /// </summary>
     public ImmutableArray<ExplanationStep> Steps { get; }
 
     /// <summary>
     /// Which schedule gave the expected progress, in invariant notation: "period 2017-01-01..2017-12-31",
-    /// "deadline 2017-09-01" or "checkpoints 2017-06-30:0.3, 2017-12-31:1".
+    /// "deadline 2017-09-01", "checkpoints 2017-06-30:0.3, 2017-12-31:1", or for a yes/no milestone "step at 2017-09-01";
+    /// " in whole months" after it when expected progress counts months.
     /// </summary>
     public string Schedule { get; }
 
@@ -101,10 +109,19 @@ public sealed class Explanation
         var achievement = evaluation.Achievement;
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>(4);
         steps.Add(new ExplanationStep(ExplanationStepKind.Value, ValueFormula(target, evaluation), evaluation.Value));
-        steps.Add(new ExplanationStep(ExplanationStepKind.Achieved, AchievedFormula(rule, evaluation), evaluation.Achieved));
-        steps.Add(new ExplanationStep(ExplanationStepKind.Completion, CompletionFormula(rule, evaluation), evaluation.Completion));
+        if (evaluation.IsAssigned)
+        {
+            steps.Add(new ExplanationStep(ExplanationStepKind.Achieved, AchievedFormula(rule, evaluation), evaluation.Achieved));
+            steps.Add(new ExplanationStep(ExplanationStepKind.Completion, CompletionFormula(rule, evaluation), evaluation.Completion));
+        }
+        else if (evaluation.Contribution is { } part)
+        {
+            // value ÷ the whole's value, the whole's value being value ÷ part.
+            steps.Add(new ExplanationStep(ExplanationStepKind.Contribution, $"{Number(evaluation.Value)} / {Number(evaluation.Value / part)}", part));
+        }
+
         steps.Add(new ExplanationStep(ExplanationStepKind.ExpectedProgress, ExpectedFormula(target, evaluation), evaluation.ExpectedProgress));
-        return new Explanation(evaluation, rule, achievement.Reports, steps.MoveToImmutable(), ScheduleText(target, evaluation));
+        return new Explanation(evaluation, rule, achievement.Reports, steps.ToImmutable(), ScheduleText(target, evaluation));
     }
 
     internal static string Number(decimal value)
@@ -121,7 +138,10 @@ public sealed class Explanation
             return "no report on or before " + Dates.Iso(evaluation.AsOf);
         }
 
-        var isRatio = achievement.Denominator is not null;
+        // A milestone owed by every unit of a level also carries a fraction (units done / units in scope), but its
+        // reports are each unit's completion, not numerators and denominators.
+        var milestone = target.Comparison.Kind == ComparisonKind.Milestone;
+        var isRatio = achievement.Denominator is not null && !milestone;
         var percent = isRatio && target.Unit == MeasureWord.Percent ? " × 100" : string.Empty;
         if (achievement.Reports.IsEmpty)
         {
@@ -131,6 +151,12 @@ public sealed class Explanation
         }
 
         var groups = achievement.Reports.GroupBy(r => r.OrgUnit).ToList();
+        if (milestone && achievement.Denominator is { } inScope)
+        {
+            var done = string.Join(" + ", groups.Select(g => Term(target.TimeAggregation, g.Select(r => r.Value).ToList())));
+            return $"({done}) / {Number(inScope)}";
+        }
+
         if (isRatio)
         {
             var numerators = string.Join(" + ", groups.Select(g => Term(target.TimeAggregation, g.Select(r => r.Numerator!.Value).ToList())));
@@ -139,7 +165,7 @@ public sealed class Explanation
         }
 
         var terms = groups.Select(g => Term(target.TimeAggregation, g.Select(r => r.Value).ToList())).ToList();
-        return target.Comparison.Kind == ComparisonKind.Milestone
+        return milestone
             ? (terms.Count == 1 ? terms[0] : "max(" + string.Join(", ", terms) + ")")
             : string.Join(" + ", terms);
     }
@@ -193,7 +219,7 @@ public sealed class Explanation
     }
 
     private static string ExpectedFormula(Target target, TargetEvaluation evaluation)
-        => ExpectedProgress.Formula(target, evaluation.Period, evaluation.AsOf);
+        => ExpectedProgress.Formula(target, evaluation.Period, evaluation.AsOf, evaluation.Basis);
 
     private static string ScheduleText(Target target, TargetEvaluation evaluation)
     {
@@ -204,8 +230,15 @@ public sealed class Explanation
             return text.ToString();
         }
 
-        return target.Deadline is { } deadline
+        var months = evaluation.Basis == ProgressBasis.Months ? " in whole months" : string.Empty;
+        if (target.Comparison.Kind == ComparisonKind.Milestone && (target.Stages.IsEmpty || target.Stages.Any(s => s.Date is not null)))
+        {
+            var stages = target.Stages.Where(s => s.Date is not null).Select(s => Dates.Iso(s.Date!.Value) + ":" + Number(s.Completion));
+            return "step at " + string.Join(", ", stages.Append(Dates.Iso(evaluation.DueDate) + ":1"));
+        }
+
+        return (target.Deadline is { } deadline
             ? "deadline " + Dates.Iso(deadline)
-            : "period " + Dates.Iso(evaluation.Period.Start) + ".." + Dates.Iso(evaluation.Period.End);
+            : "period " + Dates.Iso(evaluation.Period.Start) + ".." + Dates.Iso(evaluation.Period.End)) + months;
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Evaluation;
@@ -73,6 +74,14 @@ public static class ExplanationText
         {
             var date = Figures.Date(e.AsOf, language);
             var (c, x, status) = (Figures.Percent(e.Completion), Figures.Percent(e.ExpectedProgress), Words.Status(e.Status, language));
+            if (!e.IsAssigned)
+            {
+                var part = e.Contribution is { } share ? (zh ? $"，占全市{Figures.Percent(share)}" : $", {Figures.Percent(share)} of the whole") : string.Empty;
+                return zh
+                    ? $"截至{date}，状态为{status}（该单位不承担本指标任务）；报送实际值{Shown(e.Value)}{part}。"
+                    : $"As of {date}: status: {status} (the org unit owes no part of this target); value reported {Shown(e.Value)}{part}.";
+            }
+
             var required = e.Rule is MilestoneRule { Stages.IsEmpty: true }
                 ? (zh ? $"完成期限{Figures.Date(e.DueDate, language)}" : $"due on {Figures.Date(e.DueDate, language)}")
                 : (zh ? "要求" : "against a requirement of ") + Words.Rule(e.Rule, Target.Unit, language);
@@ -81,7 +90,39 @@ public static class ExplanationText
                 : $"As of {date}: {AchievedPhrase()}, {required}; completion {c}, expected progress {x}; status: {status}.";
         }
 
-        public string Reports()
+        public string Reports() => ReportsSummary() + Marks();
+
+        /// <summary>The revisions and corrections among the reports that count, each with its mark: " 修订：…".</summary>
+        private string Marks()
+        {
+            var marked = explanation.Reports.Where(r => r.Revision > 0 || r.IsCorrection).ToList();
+            if (marked.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var items = marked.Select(r => r.OrgUnit + " " + Figures.Date(r.Date, language) + " " + Shown(r.Value) + ReportMark(r));
+            return (zh ? "其中修订与冲减：" : " Revisions and corrections: ") + string.Join(zh ? "；" : "; ", items) + (zh ? "。" : ".");
+        }
+
+        private string ReportMark(ProgressReport report)
+        {
+            var mark = string.Empty;
+            if (report.Revision > 0)
+            {
+                var when = report.Submitted is { } submitted ? Figures.Date(submitted.Date, language) : string.Empty;
+                mark += zh ? $"（修订{report.Revision}，{when}报送）" : $" (revision {report.Revision}, submitted {when})";
+            }
+
+            if (report.IsCorrection)
+            {
+                mark += zh ? $"（冲减：{report.Reason}）" : $" (correction: {report.Reason})";
+            }
+
+            return mark;
+        }
+
+        private string ReportsSummary()
         {
             var achievement = e.Achievement;
             if (!achievement.HasReports)
@@ -96,6 +137,16 @@ public static class ExplanationText
             }
 
             var units = Figures.Count(explanation.Reports.Select(r => r.OrgUnit).Distinct().Count(), "个单位", "org unit", "org units", language);
+            if (Target.Comparison.Kind == ComparisonKind.Milestone && achievement.Denominator is { } inScope)
+            {
+                // Owed by every unit of a level: units done / units in scope, never the furthest unit's progress.
+                var owing = Figures.Count((int)inScope, "个单位", "unit", "units", language);
+                var done = Explanation.Number(achievement.Numerator!.Value);
+                return zh
+                    ? $"报送：{units}的{count}；范围内{owing}须各自完成，已完成{done}个，完成程度{Figures.Percent(e.Value)}。"
+                    : $"Reports: {count} from {units}; each of the {owing} in scope owes it, {done} done: {Figures.Percent(e.Value)}.";
+            }
+
             if (Target.Comparison.Kind == ComparisonKind.Milestone)
             {
                 return zh ? $"报送：{units}的{count}，取最高完成程度{Figures.Percent(e.Value)}。" : $"Reports: {count} from {units}, the furthest progress counting: {Figures.Percent(e.Value)}.";
@@ -141,6 +192,9 @@ public static class ExplanationText
             var pointWord = points == "1" ? "percentage point" : "percentage points";
             return e.Status switch
             {
+                EvaluationStatus.NotAssigned => zh
+                    ? $"判定：该单位不承担本指标任务，不计滞后，{status}。"
+                    : $"Status: {status} — the org unit owes no part of this target, so it is never behind.",
                 EvaluationStatus.Exceeded => zh
                     ? $"判定：实际{Shown(e.Achieved)}，超过{UpperBound().Zh}{Shown(UpperBound().Amount)}，{status}。"
                     : $"Status: {status} — {Shown(e.Achieved)}, above {UpperBound().En} {Shown(UpperBound().Amount)}.",
@@ -236,8 +290,10 @@ public static class ExplanationText
 
         private string ExpectedArithmetic()
         {
-            var basis = ExpectedProgress.Basis(Target, e.Period, e.AsOf);
+            var basis = ExpectedProgress.Basis(Target, e.Period, e.AsOf, e.Basis);
             var x = Figures.Percent(e.ExpectedProgress);
+            var months = basis.Unit == ProgressBasis.Months;
+            var (unitZh, unitEn, byZh, byEn) = months ? ("个月", "whole months", "按整月计算", "by whole month") : ("天", "days", "按天计算", "by day");
             var (from, to) = (Figures.Date(basis.From, language), Figures.Date(basis.To, language));
             return basis.Kind switch
             {
@@ -245,12 +301,15 @@ public static class ExplanationText
                 ExpectedProgressBasisKind.After => zh ? $"序时进度为100.0%（{to}已到期）" : $"expected progress is 100.0% (the schedule ended on {to})",
                 ExpectedProgressBasisKind.AfterCheckpoints => zh ? $"序时进度为100.0%（最后一个进度节点{from}已过）" : $"expected progress is 100.0% (the last checkpoint, {from}, has passed)",
                 ExpectedProgressBasisKind.AtCheckpoint => zh ? $"序时进度 = 进度节点{from}的要求 = {x}" : $"expected progress = what the checkpoint of {from} expects = {x}",
+                ExpectedProgressBasisKind.StepBefore => zh ? $"序时进度为0.0%（节点任务，完成期限{from}前为0%，自{from}起为100%）" : $"expected progress is 0.0% (a step: 0% before the due date, {from}, 100% from then on)",
+                ExpectedProgressBasisKind.StepDue => zh ? $"序时进度为100.0%（节点任务，完成期限{from}已到）" : $"expected progress is 100.0% (a step: the due date, {from}, has come)",
+                ExpectedProgressBasisKind.StageReached => zh ? $"序时进度 = 阶段“{basis.Stage}”（{from}）的完成程度 = {x}" : $"expected progress = the completion of stage \"{basis.Stage}\" (due {from}) = {x}",
                 ExpectedProgressBasisKind.Linear => zh
-                    ? $"序时进度 = {basis.Elapsed}天 ÷ {basis.Length}天 = {x}（{from}至{to}按天计算）"
-                    : $"expected progress = {basis.Elapsed} ÷ {basis.Length} days = {x} (by day, {from} to {to})",
+                    ? $"序时进度 = {basis.Elapsed}{unitZh} ÷ {basis.Length}{unitZh} = {x}（{from}至{to}{byZh}）"
+                    : $"expected progress = {basis.Elapsed} ÷ {basis.Length} {unitEn} = {x} ({byEn}, {from} to {to})",
                 _ => zh
-                    ? $"序时进度 = {Figures.Percent(basis.FromValue)} + （{Figures.Percent(basis.ToValue)} − {Figures.Percent(basis.FromValue)}）× {basis.Elapsed}天 ÷ {basis.Length}天 = {x}（进度节点{from}至{to}之间按天计算）"
-                    : $"expected progress = {Figures.Percent(basis.FromValue)} + ({Figures.Percent(basis.ToValue)} − {Figures.Percent(basis.FromValue)}) × {basis.Elapsed} ÷ {basis.Length} days = {x} (by day between the checkpoints of {from} and {to})",
+                    ? $"序时进度 = {Figures.Percent(basis.FromValue)} + （{Figures.Percent(basis.ToValue)} − {Figures.Percent(basis.FromValue)}）× {basis.Elapsed}{unitZh} ÷ {basis.Length}{unitZh} = {x}（进度节点{from}至{to}之间{byZh}）"
+                    : $"expected progress = {Figures.Percent(basis.FromValue)} + ({Figures.Percent(basis.ToValue)} − {Figures.Percent(basis.FromValue)}) × {basis.Elapsed} ÷ {basis.Length} {unitEn} = {x} ({byEn} between the checkpoints of {from} and {to})",
             };
         }
 

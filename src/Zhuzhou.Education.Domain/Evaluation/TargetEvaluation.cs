@@ -17,8 +17,10 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// </remarks>
 public sealed class TargetEvaluation
 {
-    internal TargetEvaluation(Target target, LocalDate asOf, DateInterval period, Achievement achievement, TargetFigure figure, decimal tolerance)
+    internal TargetEvaluation(Target target, LocalDate asOf, DateInterval period, Achievement achievement, TargetFigure figure, EvaluationSettings settings)
     {
+        Basis = settings.ProgressBasis;
+        var tolerance = settings.Tolerance;
         Target = target;
         AsOf = asOf;
         Period = period;
@@ -27,7 +29,10 @@ public sealed class TargetEvaluation
         Tolerance = tolerance;
     }
 
-    /// <summary>The target evaluated.</summary>
+    /// <summary>
+    /// The target evaluated, as it applies to the org unit (for a county with an allocation, its part of the
+    /// required amount); the plan's own when the unit owes it whole or owes nothing of it.
+    /// </summary>
     public Target Target { get; }
 
     /// <summary>The as-of date.</summary>
@@ -68,6 +73,15 @@ public sealed class TargetEvaluation
 
     /// <summary>Whether the status is <see cref="EvaluationStatus.Achieved"/> or <see cref="EvaluationStatus.Exceeded"/>.</summary>
     public bool IsComplete => Figure.IsComplete;
+
+    /// <summary>Whether the org unit owes the target (or its part of it): every status but <see cref="EvaluationStatus.NotAssigned"/>.</summary>
+    public bool IsAssigned => Figure.Status != EvaluationStatus.NotAssigned;
+
+    /// <inheritdoc cref="TargetFigure.Contribution"/>
+    public decimal? Contribution => Figure.Contribution;
+
+    /// <summary>What expected progress counted (days or whole months).</summary>
+    internal ProgressBasis Basis { get; }
 
     /// <summary>The rule applied (<see cref="CompletionRule.For(Target)"/>).</summary>
     public MeasureRule Rule => CompletionRule.For(Target);

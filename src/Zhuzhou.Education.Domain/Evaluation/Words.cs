@@ -31,6 +31,7 @@ public static class Words
             EvaluationStatus.Achieved => zh ? "已完成" : "achieved",
             EvaluationStatus.Exceeded => zh ? "超额完成" : "exceeded",
             EvaluationStatus.Overdue => zh ? "逾期未完成" : "overdue",
+            EvaluationStatus.NotAssigned => zh ? "未分解" : "not assigned",
             _ => throw new ArgumentException($"Unknown status {status}.", nameof(status)),
         };
     }

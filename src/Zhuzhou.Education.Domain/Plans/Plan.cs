@@ -121,6 +121,41 @@ public sealed record Plan
     }
 
     /// <summary>
+    /// Returns the plan with targets replaced by others of the same ids — e.g. with the allocations (任务分解) and
+    /// scopes a bureau sets after the plan is issued: <c>plan.WithTargets([target with { Allocation = … }])</c>.
+    /// </summary>
+    /// <param name="targets">The new targets, each replacing the plan's target of its id.</param>
+    /// <returns>The new plan; this plan is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="targets"/> is null.</exception>
+    /// <exception cref="ArgumentException">A target is null, repeats an id, or has an id the plan does not have.</exception>
+    public Plan WithTargets(IEnumerable<Target> targets)
+    {
+        var replacements = new Dictionary<TargetId, Target>();
+        foreach (var target in Sequences.ToImmutable(targets, nameof(targets)))
+        {
+            Preconditions.CheckArgument(targetsById.ContainsKey(target.Id), nameof(targets), $"Target {target.Id} is not in the plan '{Title}'.");
+            Preconditions.CheckArgument(replacements.TryAdd(target.Id, target), nameof(targets), $"Target {target.Id} is given more than once.");
+        }
+
+        if (replacements.Count == 0)
+        {
+            return this;
+        }
+
+        Commitment Replace(Commitment c) => c.Targets.Any(t => replacements.ContainsKey(t.Id))
+            ? new Commitment(c.Text, c.Targets.Select(t => replacements.GetValueOrDefault(t.Id, t)), c.Documents)
+            : c;
+
+        return new Plan(Issuer, Title, Period, Published, Preamble, Sections.Select(section =>
+            new Section(section.Number, section.Title, section.Items.Select(item =>
+                new Item(item.Number, item.Title, item.Commitments.Select(Replace)) { Weight = item.Weight }))
+            {
+                Weight = section.Weight,
+                Commitments = section.Commitments,
+            }));
+    }
+
+    /// <summary>
     /// The period, for evaluation and the store: they refuse a plan without one with this message, in one place.
     /// </summary>
     /// <exception cref="ArgumentException">The plan has no period.</exception>

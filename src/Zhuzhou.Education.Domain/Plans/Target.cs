@@ -27,6 +27,8 @@ public sealed record Target
     private readonly OrgUnitAggregation orgUnitAggregation;
     private readonly Direction direction;
     private readonly ReportingFrequency reportingFrequency;
+    private readonly Allocation? allocation;
+    private readonly MilestoneScope scope = MilestoneScope.Issuer;
     private readonly Comparison? perMember;
 
     /// <summary>Creates a target.</summary>
@@ -116,7 +118,11 @@ public sealed record Target
     public OrgUnitAggregation OrgUnitAggregation
     {
         get => orgUnitAggregation;
-        init => orgUnitAggregation = Defined(value, nameof(OrgUnitAggregation));
+        init
+        {
+            orgUnitAggregation = Defined(value, nameof(OrgUnitAggregation));
+            CheckAllocation(allocation, nameof(OrgUnitAggregation));
+        }
     }
 
     /// <summary>Which way the value improves. Defaults to descending for at-most targets, else ascending.</summary>
@@ -143,7 +149,42 @@ public sealed record Target
     public decimal? Baseline
     {
         get => baseline;
-        init => baseline = value is null ? null : Preconditions.CheckNonNegative(value.Value, nameof(Baseline));
+        init
+        {
+            baseline = value is null ? null : Preconditions.CheckNonNegative(value.Value, nameof(Baseline));
+            CheckAllocation(allocation, nameof(Baseline));
+        }
+    }
+
+    /// <summary>
+    /// Who owes what of the target (任务分解): an explicit amount per org unit, or weights to split it by; null (the
+    /// default) when the issuer alone owes it, and a county owes nothing of it. Only counts are allocated.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set on a milestone (which has a <see cref="Scope"/>) or a share (coverage,
+    /// percentages: they apply to every unit alike); set to a proportional allocation on an at-most target or a target
+    /// with a baseline (a baseline is never split); or set to an explicit allocation whose parts give baselines when
+    /// the target has none, or lack them when it has one.</exception>
+    public Allocation? Allocation
+    {
+        get => allocation;
+        init => allocation = CheckAllocation(value, nameof(Allocation));
+    }
+
+    /// <summary>
+    /// For a milestone, who owes it: the issuer (the default, <see cref="MilestoneScope.Issuer"/>) or every unit of a
+    /// level. Always the issuer for other targets.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a scope other than the issuer's on a target that is not a milestone.</exception>
+    public MilestoneScope Scope
+    {
+        get => scope;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(Scope));
+            Preconditions.CheckArgument(value == MilestoneScope.Issuer || Comparison.Kind == ComparisonKind.Milestone, nameof(Scope), "Only a milestone is owed by a scope of units; other targets are allocated.");
+            scope = value;
+        }
     }
 
     /// <summary>The date by which the target is due, if the plan gives one (e.g. 秋季 → 2017-09-01).</summary>
@@ -212,7 +253,9 @@ public sealed record Target
             && Deadline == other.Deadline
             && weight == other.weight
             && Sequences.Equal(schedule, other.schedule)
-            && Sequences.Equal(stages, other.stages);
+            && Sequences.Equal(stages, other.stages)
+            && allocation == other.allocation
+            && scope == other.scope;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -227,6 +270,32 @@ public sealed record Target
         where T : struct, Enum
     {
         Preconditions.CheckArgument(Enum.IsDefined(value), name, $"Unknown {name} value {value}.");
+        return value;
+    }
+
+    // Checked from each property it depends on, so that the order of the initialisers never matters.
+    private Allocation? CheckAllocation(Allocation? value, string name)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        Preconditions.CheckArgument(Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage) && orgUnitAggregation != OrgUnitAggregation.Ratio, name,
+            $"Target {Id} is a {(Comparison.Kind == ComparisonKind.Milestone ? "milestone, owed by its scope" : "share, which applies to every unit alike")}: it takes no allocation.");
+        if (value.Method == AllocationMethod.Proportional)
+        {
+            Preconditions.CheckArgument(Comparison.Kind != ComparisonKind.AtMost && baseline is null, name,
+                $"Target {Id} {(baseline is null ? "is an at-most target" : "has a baseline")}: a baseline is never split, so it takes an explicit allocation with each unit's own baseline, not a proportional one.");
+        }
+        else
+        {
+            var withBaseline = value.Parts.Count(p => p.Baseline is not null);
+            Preconditions.CheckArgument(baseline is null ? withBaseline == 0 : withBaseline == value.Parts.Length, name, baseline is null
+                ? $"Target {Id} has no baseline, so its allocation's parts give none."
+                : $"Target {Id} has a baseline, which is never split: every part of its allocation gives the unit's own baseline.");
+        }
+
         return value;
     }
 
@@ -261,6 +330,12 @@ public sealed record Target
             Preconditions.CheckArgument(list[i] is not null, nameof(Stages), $"Stage {i} must not be null.");
             Preconditions.CheckArgument(names.Add(list[i].Name), nameof(Stages), $"Stage name '{list[i].Name}' is repeated.");
             Preconditions.CheckArgument(i == 0 || list[i].Completion > list[i - 1].Completion, nameof(Stages), "Stage completions must rise strictly from one stage to the next.");
+        }
+
+        var dated = list.Where(s => s.Date is not null).Select(s => s.Date!.Value).ToList();
+        for (var i = 1; i < dated.Count; i++)
+        {
+            Preconditions.CheckArgument(dated[i] > dated[i - 1], nameof(Stages), "Stage dates must rise strictly from one stage to the next.");
         }
 
         Preconditions.CheckArgument(list[^1].Completion == 1m, nameof(Stages), "The last stage must stand for completion 1.");

@@ -16,7 +16,7 @@ namespace Zhuzhou.Education.Domain.Reporting;
 /// progress reports and the settings: figures per plan, section, item and target for the city and every org unit of
 /// the breakdown, expected progress (序时进度), status counts and the count-based rate, the org units behind on each
 /// target, the series of the plan's completion against its expected progress, reporting completeness, and for any
-/// figure the reports that count. Every output — JSON (<c>zedu.evaluation/1</c>), CSV, a table, HTML — renders this
+/// figure the reports that count. Every output — JSON (<c>zedu.evaluation/2</c>), CSV, a table, HTML — renders this
 /// one object.
 /// </summary>
 /// <remarks>
@@ -50,8 +50,10 @@ public sealed class PlanReport
         ImmutableArray<SeriesPoint> series,
         ReportingCompleteness completeness,
         AsOfResult result,
-        Func<TargetId, IEnumerable<ProgressReport>> reportsOf)
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
+        LocalDate? knownOn)
     {
+        KnownOn = knownOn;
         Plan = plan;
         Tree = tree;
         AsOf = asOf;
@@ -73,6 +75,12 @@ public sealed class PlanReport
 
     /// <summary>The as-of date.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>
+    /// The date of knowledge, when the report is "as known on" a date (what the bureau knew then: reports and
+    /// revisions submitted later left out, see <see cref="ReportHistory.KnownOn"/>); null for all that is known.
+    /// </summary>
+    public LocalDate? KnownOn { get; }
 
     /// <summary>The settings the report was built with.</summary>
     public ReportSettings Settings { get; }
@@ -105,15 +113,17 @@ public sealed class PlanReport
     public decimal ReportingRate => ReportsExpected == 0 ? 1m : (decimal)ReportsReceived / ReportsExpected;
 
     /// <summary>Assembles the report.</summary>
-    /// <param name="plan">The plan.</param>
+    /// <param name="plan">The plan, with its allocations (任务分解) and milestone scopes.</param>
     /// <param name="orgUnits">The org units that report.</param>
-    /// <param name="reports">The progress reports, as one batch.</param>
+    /// <param name="reports">The progress reports, revisions included, as one batch.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <param name="knownOn">The date of knowledge: the report as the bureau knew it then (reports and revisions
+    /// submitted later left out); null for all that is known.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A report is refused by <see cref="ReportAdmission"/> (the message gives its code and why), or the settings are invalid.</exception>
-    public static PlanReport Build(Plan plan, OrgUnitTree orgUnits, IEnumerable<ProgressReport> reports, LocalDate asOf, ReportSettings? settings = null)
+    public static PlanReport Build(Plan plan, OrgUnitTree orgUnits, IEnumerable<ProgressReport> reports, LocalDate asOf, ReportSettings? settings = null, LocalDate? knownOn = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(orgUnits);
@@ -123,18 +133,22 @@ public sealed class PlanReport
         evaluation.Validate();
         var batch = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
 
+        // The engine holds the whole history (admission refuses the batch there) and answers as known on the date.
         var store = ReportStore.Open(plan, orgUnits);
         store.Append(batch);
-        var byTarget = batch.ToLookup(r => r.Target);
-        return Assemble(store, asOf, settings, target => byTarget[target]);
+        var known = knownOn is { } day ? [.. ReportHistory.KnownOn(batch, day)] : batch;
+        var byTarget = known.ToLookup(r => r.Target);
+        var reportedBelow = known.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
+        return Assemble(store, asOf, settings, knownOn, reportedBelow, target => byTarget[target], target => byTarget[target]);
     }
 
     /// <summary>
     /// Assembles the report from the reports in a store (for files read straight into one, see
-    /// <see cref="ProgressIngest"/>): the same figures as from the same reports as objects. The store keeps no
-    /// report objects: <see cref="Explain"/> reads a target's reports back from the store when asked (with what the
-    /// store keeps of them: org unit, date and amounts, no stage names or notes), so the store should take no reports
-    /// dated on or before <paramref name="asOf"/> while the report is in use.
+    /// <see cref="ProgressIngest"/>), with all that is known: the same figures as from the same reports as objects.
+    /// The store keeps no report objects but its rare ones (revisions, corrections): <see cref="Explain"/> and the
+    /// revised reports of a target read its reports back from the store when asked (what the store keeps of a first
+    /// report: org unit, date and amounts, no stage names or notes), so the store should take no reports dated on or
+    /// before <paramref name="asOf"/> while the report is in use.
     /// </summary>
     /// <param name="store">The store: its plan, its tree and its reports.</param>
     /// <param name="asOf">The as-of date.</param>
@@ -147,28 +161,35 @@ public sealed class PlanReport
         ArgumentNullException.ThrowIfNull(store);
         settings ??= ReportSettings.Default;
         settings.Evaluation.Validate();
-        return Assemble(store, asOf, settings, store.ReportsOf);
+        var below = store.TargetsReportedBelowRoot();
+        var reportedBelow = store.Plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
+        return Assemble(store, asOf, settings, null, reportedBelow, store.ReportsOf, target => store.IsRevised(target) ? store.ReportsOf(target) : []);
     }
 
-    private static PlanReport Assemble(ReportStore store, LocalDate asOf, ReportSettings settings, Func<TargetId, IEnumerable<ProgressReport>> reportsOf)
+    private static PlanReport Assemble(
+        ReportStore store,
+        LocalDate asOf,
+        ReportSettings settings,
+        LocalDate? knownOn,
+        HashSet<TargetId> reportedBelow,
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
+        Func<TargetId, IEnumerable<ProgressReport>> ofRevisedTargets)
     {
         var (plan, orgUnits, evaluation) = (store.Plan, store.Tree, settings.Evaluation);
-        var result = store.AsOf(asOf, settings.Allocations);
+        var result = store.AsOf(asOf, knownOn);
         var whole = result.EvaluatePlan(null, evaluation);
         var units = orgUnits.UnitsAt(settings.Breakdown)
             .OrderBy(u => u.Code.Value, StringComparer.Ordinal)
             .Select(u => new OrgUnitReport(u, result.EvaluatePlan(u.Code, evaluation)))
             .ToImmutableArray();
 
-        var below = store.TargetsReportedBelowRoot();
-        var reportedBelow = plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
         var targets = whole.Targets
-            .Select(w => Target(w, reportedBelow.Contains(w.Target.Id) ? units : []))
+            .Select(w => Target(w, units, reportedBelow.Contains(w.Target.Id), Revised(plan, orgUnits, w, ofRevisedTargets(w.Target.Id), asOf, evaluation)))
             .ToImmutableArray();
 
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, units, targets,
-            SeriesOf(store, asOf, settings, whole), store.Completeness(asOf), result, reportsOf);
+            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, reportsOf, knownOn);
     }
 
     /// <summary>
@@ -181,15 +202,12 @@ public sealed class PlanReport
     /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
-        // The engine's evaluation names the target as it applies to the unit; the rules recompute it from the reports.
-        var asApplies = result.Evaluate(target, orgUnit, Settings.Evaluation).Target;
-        var scope = orgUnit ?? Tree.Root.Code;
-        var inScope = reportsOf(target).Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(u => u.Code == scope));
-        return Evaluator.Evaluate(asApplies, inScope, AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
+        var planTarget = Plan.FindTarget(target) ?? throw new ArgumentException($"Target {target} is not in the plan '{Plan.Title}'.", nameof(target));
+        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsOf(target)], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
     /// <summary>
-    /// Writes the report as a <c>zedu.evaluation/1</c> JSON document: the whole (the root), then each org unit of the
+    /// Writes the report as a <c>zedu.evaluation/2</c> JSON document: the whole (the root), then each org unit of the
     /// breakdown, each with its name beside its code, and the display fields in <paramref name="language"/>.
     /// </summary>
     /// <param name="utf8Json">The stream to write to; left open.</param>
@@ -206,19 +224,40 @@ public sealed class PlanReport
             utf8Json,
             language);
 
-    private static TargetReport Target(TargetEvaluation whole, ImmutableArray<OrgUnitReport> units)
+    private static TargetReport Target(TargetEvaluation whole, ImmutableArray<OrgUnitReport> units, bool reportedBelow, ImmutableArray<ProgressReport> revised)
     {
         var byUnit = units.Select(u => u.Plan.FindTarget(whole.Target.Id)!).ToImmutableArray();
-        var behind = whole.IsComplete
-            ? []
-            : units.Where((u, i) => byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
-        return new TargetReport(whole, byUnit, behind);
+        var notAssigned = units.Where((u, i) => !byUnit[i].IsAssigned).Select(u => u.OrgUnit).ToImmutableArray();
+        if (!reportedBelow && notAssigned.Length == units.Length)
+        {
+            // Nobody beneath owes it or reported on it: a city's own target has no per-unit figures.
+            byUnit = [];
+        }
+
+        var behind = units.Where((u, i) => !byUnit.IsEmpty && byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
+        return new TargetReport(whole, byUnit, behind, notAssigned, revised);
+    }
+
+    /// <summary>
+    /// The revisions and corrections among the reports that count for the whole: asked of the rules only for the
+    /// targets that have any.
+    /// </summary>
+    private static ImmutableArray<ProgressReport> Revised(Plan plan, OrgUnitTree tree, TargetEvaluation whole, IEnumerable<ProgressReport> reports, LocalDate asOf, EvaluationSettings settings)
+    {
+        var list = reports.ToList();
+        if (!list.Any(r => r.Revision > 0 || r.IsCorrection))
+        {
+            return [];
+        }
+
+        var counted = Evaluator.Evaluate(plan.FindTarget(whole.Target.Id)!, tree, tree.Root.Code, list, asOf, plan.Period!, settings).Achievement.Reports; // built on a store, which needs the period
+        return [.. counted.Where(r => r.Revision > 0 || r.IsCorrection)];
     }
 
     /// <summary>The plan's figures at each point of the engine's series before the as-of date, then on it.</summary>
-    private static ImmutableArray<SeriesPoint> SeriesOf(ReportStore store, LocalDate asOf, ReportSettings settings, PlanRollUp whole)
+    private static ImmutableArray<SeriesPoint> SeriesOf(ReportStore store, LocalDate asOf, ReportSettings settings, PlanRollUp whole, LocalDate? knownOn)
     {
-        var series = store.Series(settings.SeriesInterval, settings.Allocations);
+        var series = store.Series(settings.SeriesInterval, knownOn);
         var points = ImmutableArray.CreateBuilder<SeriesPoint>();
         for (var i = 0; i < series.Dates.Length && series.Dates[i] < asOf; i++)
         {

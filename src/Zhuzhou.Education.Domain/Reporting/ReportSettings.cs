@@ -5,7 +5,7 @@ using Zhuzhou.Education.Domain.Utility;
 
 namespace Zhuzhou.Education.Domain.Reporting;
 
-/// <summary>Settings of a <see cref="PlanReport"/>: the org units to break figures down by, the series' spacing, the evaluation settings and the allocations.</summary>
+/// <summary>Settings of a <see cref="PlanReport"/>: the org units to break figures down by, the series' spacing and the evaluation settings.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ReportSettings
 {
@@ -13,7 +13,7 @@ public sealed record ReportSettings
     private readonly SeriesInterval seriesInterval = SeriesInterval.Month;
     private readonly EvaluationSettings evaluation = EvaluationSettings.Default;
 
-    /// <summary>The default settings: by county, a point at every month end, the default evaluation settings, proportional shares.</summary>
+    /// <summary>The default settings: by county, a point at every month end, the default evaluation settings.</summary>
     public static ReportSettings Default { get; } = new();
 
     /// <summary>The level of org units the figures are broken down by (county-level units by default, or schools).</summary>
@@ -40,14 +40,11 @@ public sealed record ReportSettings
         }
     }
 
-    /// <summary>The evaluation settings (the tolerance of 滞后).</summary>
+    /// <summary>The evaluation settings (the tolerance of 滞后, days or months for 序时进度).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public EvaluationSettings Evaluation
     {
         get => evaluation;
         init => evaluation = Preconditions.CheckNotNull(value, nameof(Evaluation));
     }
-
-    /// <summary>Explicit amounts per org unit (指标分解); null (the default) for proportional shares.</summary>
-    public TargetAllocations? Allocations { get; init; }
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Rules;
 
 namespace Zhuzhou.Education.Domain.Reporting;
 
@@ -12,11 +14,13 @@ namespace Zhuzhou.Education.Domain.Reporting;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TargetReport
 {
-    internal TargetReport(TargetEvaluation whole, ImmutableArray<TargetEvaluation> byOrgUnit, ImmutableArray<OrgUnit> behind)
+    internal TargetReport(TargetEvaluation whole, ImmutableArray<TargetEvaluation> byOrgUnit, ImmutableArray<OrgUnit> behind, ImmutableArray<OrgUnit> notAssigned, ImmutableArray<ProgressReport> revised)
     {
         Whole = whole;
         ByOrgUnit = byOrgUnit;
         Behind = behind;
+        NotAssigned = notAssigned;
+        Revised = revised;
     }
 
     /// <summary>The target.</summary>
@@ -26,16 +30,22 @@ public sealed class TargetReport
     public TargetEvaluation Whole { get; }
 
     /// <summary>
-    /// The target evaluated for each org unit of the breakdown, in the order of <see cref="PlanReport.OrgUnits"/>,
-    /// against the unit's share of it; empty when no report on the target comes from beneath the root (a city
-    /// milestone has no per-unit figures).
+    /// The target evaluated for each org unit of the breakdown, in the order of <see cref="PlanReport.OrgUnits"/>:
+    /// against what the unit owes of it (its allocation, or the whole of a share or of a milestone it is in scope
+    /// of), or as its contribution where it owes nothing (<see cref="EvaluationStatus.NotAssigned"/>); empty when no
+    /// unit of the breakdown owes it and no report on it comes from beneath the root (a city's own milestone).
     /// </summary>
     public ImmutableArray<TargetEvaluation> ByOrgUnit { get; }
 
     /// <summary>
-    /// The org units of the breakdown behind schedule (滞后) or overdue on their share of the target. None once the
-    /// target is complete as a whole: a county's proportional share of "5所" is not a commitment of its own, and
-    /// listing counties behind on a target already met misleads the reader.
+    /// The org units of the breakdown behind schedule (滞后) or overdue on what they owe of the target — never one that
+    /// owes nothing of it.
     /// </summary>
     public ImmutableArray<OrgUnit> Behind { get; }
+
+    /// <summary>The org units of the breakdown that owe nothing of the target (未分解): all of them when it has no allocation.</summary>
+    public ImmutableArray<OrgUnit> NotAssigned { get; }
+
+    /// <summary>The revisions (修订) and corrections (冲减) among the reports that count for the whole, by org unit and date.</summary>
+    public ImmutableArray<ProgressReport> Revised { get; }
 }

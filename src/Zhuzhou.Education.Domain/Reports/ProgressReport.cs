@@ -15,6 +15,10 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// <see cref="Denominator"/>, which are what aggregate; <see cref="Value"/> is then their ratio as reported.
 /// For a milestone the value is the completion reached (0 or 1, or a stage's completion) and
 /// <see cref="Stage"/> may name the stage.</para>
+/// <para>Over time (see <see cref="ReportHistory"/>): a report is keyed by target, org unit and date; a second report
+/// with the same key is a revision only when it says so (<see cref="Revision"/>, with when it was
+/// <see cref="Submitted"/>), and the latest revision counts. An increment is corrected by a negative increment with a
+/// reason (<see cref="Correction"/>, 冲减); a level is corrected by a revision.</para>
 /// <para>Equality is structural. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record ProgressReport
@@ -25,22 +29,30 @@ public sealed record ProgressReport
     private readonly string? reporter;
     private readonly string? note;
     private readonly ImmutableArray<EvidenceLink> evidence = [];
+    private readonly int revision;
+    private readonly LocalDateTime? submitted;
+    private readonly string? reason;
 
     /// <summary>Creates a report.</summary>
     /// <param name="target">The target reported on.</param>
     /// <param name="orgUnit">The org unit reporting.</param>
     /// <param name="date">The date the value holds for.</param>
-    /// <param name="value">The value; not negative.</param>
+    /// <param name="value">The value; not negative (a negative increment is a <see cref="Correction"/>).</param>
     /// <exception cref="ArgumentException">The target id or org unit code is unset.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public ProgressReport(TargetId target, OrgUnitCode orgUnit, LocalDate date, decimal value)
+        : this(target, orgUnit, date, Preconditions.CheckNonNegative(value), negative: false)
+    {
+    }
+
+    private ProgressReport(TargetId target, OrgUnitCode orgUnit, LocalDate date, decimal value, bool negative)
     {
         Preconditions.CheckArgument(target != default, nameof(target), "Target id must be set.");
         Preconditions.CheckArgument(orgUnit != default, nameof(orgUnit), "Org unit code must be set.");
         Target = target;
         OrgUnit = orgUnit;
         Date = date;
-        Value = Preconditions.CheckNonNegative(value);
+        Value = negative && value >= 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A correction (冲减) is a negative increment.") : value;
     }
 
     /// <summary>The target reported on.</summary>
@@ -52,8 +64,52 @@ public sealed record ProgressReport
     /// <summary>The date the value holds for.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>The value reported.</summary>
+    /// <summary>The value reported; negative only for a correction (冲减) of increments, which gives its <see cref="Reason"/>.</summary>
     public decimal Value { get; }
+
+    /// <summary>
+    /// The revision number: 0 (the default) for a first report, and 1, 2, … for each report that revises the one
+    /// with the same target, org unit and date. The latest revision counts; earlier ones stay in the history.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    public int Revision
+    {
+        get => revision;
+        init => revision = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Revision), value, "Revision must not be negative.");
+    }
+
+    /// <summary>
+    /// When the report was submitted, in the bureau's local time, if known; a revision gives it. Queries "as known
+    /// on" a date count a report from the date it was submitted (see <see cref="ReportHistory.KnownOn"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a date and time outside the ISO calendar.</exception>
+    public LocalDateTime? Submitted
+    {
+        get => submitted;
+        init
+        {
+            Preconditions.CheckArgument(value is null || value.Value.Calendar == CalendarSystem.Iso, nameof(Submitted), "Submitted must be in the ISO calendar.");
+            submitted = value;
+        }
+    }
+
+    /// <summary>Why the report corrects or revises an earlier figure (冲减、修订原因); a correction must give it.</summary>
+    /// <exception cref="ArgumentException">Set to a blank string, or to null on a correction (a negative value).</exception>
+    public string? Reason
+    {
+        get => reason;
+        init
+        {
+            Preconditions.CheckArgument(value is not null || Value >= 0, nameof(Reason), "A correction (a negative increment) must give its reason.");
+            reason = value is null ? null : Preconditions.CheckNotBlank(value, nameof(Reason));
+        }
+    }
+
+    /// <summary>Whether this is a correction (冲减): a negative increment.</summary>
+    public bool IsCorrection => Value < 0;
+
+    /// <summary>The date from which the report is known: the day it was submitted, else the day it was received, else its own date.</summary>
+    internal LocalDate KnownFrom => Submitted?.Date ?? Received ?? Date;
 
     /// <summary>For a share: the number covered (e.g. students with an art hobby); not negative.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>
@@ -106,18 +162,33 @@ public sealed record ProgressReport
         init => evidence = value.IsDefault ? [] : Sequences.ToImmutable(value, nameof(Evidence));
     }
 
+    /// <summary>A correction (冲减): a negative increment, with its reason.</summary>
+    /// <param name="target">The target reported on: one whose reports are increments.</param>
+    /// <param name="orgUnit">The org unit reporting.</param>
+    /// <param name="date">The date the correction holds for.</param>
+    /// <param name="value">The negative increment, e.g. −120.</param>
+    /// <param name="reason">Why, e.g. "重复统计冲减".</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">The target id or org unit code is unset, or the reason is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not negative.</exception>
+    public static ProgressReport Correction(TargetId target, OrgUnitCode orgUnit, LocalDate date, decimal value, string reason)
+        => new(target, orgUnit, date, value, negative: true) { Reason = Preconditions.CheckNotBlank(reason) };
+
     /// <inheritdoc />
     public bool Equals(ProgressReport? other)
         => other is not null && Target == other.Target && OrgUnit == other.OrgUnit && Date == other.Date
             && Value == other.Value && numerator == other.numerator && denominator == other.denominator
             && stage == other.stage && reporter == other.reporter && note == other.note
-            && Received == other.Received && Sequences.Equal(evidence, other.evidence);
+            && Received == other.Received && Sequences.Equal(evidence, other.evidence)
+            && revision == other.revision && submitted == other.submitted && reason == other.reason;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Target, OrgUnit, Date, Value, numerator, denominator, stage);
+    public override int GetHashCode() => HashCode.Combine(Target, OrgUnit, Date, Value, numerator, denominator, stage, revision);
 
-    /// <summary>"8.1 430281 2017-06-30 40".</summary>
+    /// <summary>"8.1 430281 2017-06-30 40", with " revision 1" for a revision.</summary>
     /// <returns>The report's short form.</returns>
     public override string ToString()
-        => $"{Target} {OrgUnit} {Date:uuuu-MM-dd} {Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        => $"{Target} {OrgUnit} {Date:uuuu-MM-dd} {Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            + (Revision > 0 ? " revision " + Revision.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
 }

@@ -19,15 +19,20 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// have; a date outside the plan period (or not in the ISO calendar; a plan without a period, whose text named no year,
 /// admits any date, and is not evaluated); a share without its numerator and
 /// denominator, or half a fraction; a milestone's value above 1, a stage the target does not define or a value
-/// other than the stage's; a report repeating another's target, org unit and date (never resolved by order); an amount above what its measure
-/// word admits (<see cref="MeasureWords.MaximumAmount"/>: 10⁹ for a count, 10¹² otherwise, so no sum can overflow), a
-/// count of whole things with a fraction (2.5 名), a numerator larger than its denominator.
-/// Negative values cannot make a <see cref="ProgressReport"/>; readers check them with <see cref="CheckNumber"/>.
-/// Warnings, which never refuse a batch: a level that falls over time, a value more than ten times what its target
-/// requires, a report dated after the day it was received.</para>
+/// other than the stage's; an unmarked duplicate — a report repeating another's target, org unit, date and revision
+/// (never resolved by order); a revision that revises nothing, or does not say when it was submitted; a correction
+/// (a negative value) of a target whose reports are not increments; an org unit's running total of increments below
+/// zero; an amount above what its measure word admits (<see cref="MeasureWords.MaximumAmount"/>: 10⁹ for a count, 10¹²
+/// otherwise, so no sum can overflow), a count of whole things with a fraction (2.5 名), a numerator larger than its
+/// denominator. Negative values without a correction's reason cannot make a <see cref="ProgressReport"/>; readers check them
+/// with <see cref="CheckNumber"/>. Warnings, which never refuse a batch: a level that falls over time, a value more
+/// than ten times what its target requires, a report dated after the day it was received.</para>
+/// <para>A batch is checked with what is already held (<see cref="Earlier"/>, or the aggregation engine's store):
+/// a revision may revise a report held, a correction draws on the increments held, and a report repeating one held
+/// is a duplicate. Without them the batch is the whole history.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ReportAdmission
+public sealed partial class ReportAdmission
 {
     private const int FarAbove = 10;
 
@@ -37,6 +42,8 @@ public sealed class ReportAdmission
     private readonly Plan? plan;
     private readonly Target? only;
     private readonly DateInterval? period;
+    private IReadOnlyList<ProgressReport> earlier = [];
+    private ILookup<(TargetId, OrgUnitCode), ProgressReport>? held;
 
     /// <summary>Creates the rules for reports on a plan's targets from the units of a tree.</summary>
     /// <param name="plan">The plan: its targets and its period.</param>
@@ -59,16 +66,38 @@ public sealed class ReportAdmission
     /// <summary>The org units that may report; null when any may.</summary>
     public OrgUnitTree? OrgUnits { get; }
 
+    /// <summary>
+    /// The reports already held (every revision), which a batch is checked with: its revisions may revise them, its
+    /// corrections draw on them, and repeating one is a duplicate. Empty (the default): the batch is the whole history.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set with a null element.</exception>
+    public IReadOnlyList<ProgressReport> Earlier
+    {
+        get => earlier;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(Earlier));
+            Preconditions.CheckArgument(value.All(r => r is not null), nameof(Earlier), "A report must not be null.");
+            earlier = value;
+            held = null;
+        }
+    }
+
+    /// <summary>What the aggregation engine holds, for its own appends (in place of <see cref="Earlier"/>).</summary>
+    internal IHeldReports? Store { get; init; }
+
     /// <summary>The problem of a value, numerator or denominator a reader found before it could make a report: negative, or a denominator of 0.</summary>
     /// <param name="index">The report's position in the batch.</param>
     /// <param name="field">"value", "numerator" or "denominator".</param>
     /// <param name="number">The number as read.</param>
+    /// <param name="correction">Whether the report gives a reason, which makes a negative value a correction (冲减).</param>
     /// <returns>The problem, or null when the number is in range.</returns>
     /// <exception cref="ArgumentException"><paramref name="field"/> is not one of the three.</exception>
-    public static ReportProblem? CheckNumber(int index, string field, decimal number)
+    public static ReportProblem? CheckNumber(int index, string field, decimal number, bool correction = false)
     {
         Preconditions.CheckArgument(field is "value" or "numerator" or "denominator", nameof(field), "The field must be \"value\", \"numerator\" or \"denominator\".");
-        if (field == "denominator" ? number > 0 : number >= 0)
+        if (field == "denominator" ? number > 0 : number >= 0 || (correction && field == "value"))
         {
             return null;
         }
@@ -100,7 +129,7 @@ public sealed class ReportAdmission
     {
         ArgumentNullException.ThrowIfNull(reports);
         var problems = new List<ReportProblem>();
-        var keys = new List<(int Target, string Unit, LocalDate Date, int Index)>(reports.Count);
+        var keys = new List<Key>(reports.Count);
         var targetIndex = plan is null ? null : plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         for (var i = 0; i < reports.Count; i++)
         {
@@ -108,7 +137,7 @@ public sealed class ReportAdmission
             var target = CheckReport(i, report, problems);
             if (target is not null)
             {
-                keys.Add((targetIndex is null ? 0 : targetIndex[target.Id], report.OrgUnit.Value, report.Date, i));
+                keys.Add(new Key(targetIndex is null ? 0 : targetIndex[target.Id], report.OrgUnit.Value, report.Date, report.Revision, i));
             }
         }
 
@@ -136,14 +165,6 @@ public sealed class ReportAdmission
             string.Create(CultureInfo.InvariantCulture, $"Report {first.Index} ({reports[first.Index]}) is refused: {first.Code}: {first.Message}{more}{consequence}"),
             paramName);
     }
-
-    /// <summary>
-    /// A report repeating the key of an earlier one — of its batch, or one already stored (found by the store when a
-    /// batch comes in several pieces).
-    /// </summary>
-    internal static ReportProblem Repeated(int index, TargetId target, OrgUnitCode orgUnit, LocalDate date, bool stored)
-        => Error(index, null, ReportDiagnosticCodes.Duplicate, stored ? ReportDiagnosticCodes.Duplicate + ".stored" : ReportDiagnosticCodes.Duplicate,
-            target.ToString(), orgUnit.ToString(), Dates.Iso(date));
 
     /// <summary>A report dated outside the range of the store it is put into.</summary>
     internal static ReportProblem OutsideStoreRange(int index, LocalDate date, DateInterval range)
@@ -200,6 +221,17 @@ public sealed class ReportAdmission
         {
             CheckMilestone(i, report, target, problems);
             CheckAmounts(i, report, target, problems);
+            if (report.IsCorrection && (target.TimeAggregation != TimeAggregation.Increment || target.Comparison.Kind == ComparisonKind.Milestone || report.Numerator is not null))
+            {
+                problems.Add(Error(i, "value", ReportDiagnosticCodes.CorrectionOfNonIncrement, ReportDiagnosticCodes.CorrectionOfNonIncrement,
+                    Invariant(report.Value), target.Id.ToString()));
+            }
+        }
+
+        if (report.Revision > 0 && report.Submitted is null)
+        {
+            problems.Add(Error(i, "submitted", ReportDiagnosticCodes.RevisionWithoutSubmitted, ReportDiagnosticCodes.RevisionWithoutSubmitted,
+                report.Revision.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (target is not null && report.Received is { } received && report.Date > received)
@@ -280,37 +312,4 @@ public sealed class ReportAdmission
         }
     }
 
-    /// <summary>Repeated reports (an error) and levels that fall (a warning), from one sort by target, org unit and date.</summary>
-    private void CheckAcross(IReadOnlyList<ProgressReport> reports, List<(int Target, string Unit, LocalDate Date, int Index)> keys, List<ReportProblem> problems)
-    {
-        keys.Sort(static (a, b) =>
-        {
-            var order = a.Target.CompareTo(b.Target);
-            order = order != 0 ? order : string.CompareOrdinal(a.Unit, b.Unit);
-            order = order != 0 ? order : a.Date.CompareTo(b.Date);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
-        for (var k = 1; k < keys.Count; k++)
-        {
-            var (previous, current) = (keys[k - 1], keys[k]);
-            if (previous.Target != current.Target || !string.Equals(previous.Unit, current.Unit, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var (earlier, later) = (reports[previous.Index], reports[current.Index]);
-            if (previous.Date == current.Date)
-            {
-                problems.Add(Repeated(current.Index, later.Target, later.OrgUnit, later.Date, stored: false));
-                continue;
-            }
-
-            var target = only ?? plan!.FindTarget(later.Target)!;
-            if (target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && later.Value < earlier.Value)
-            {
-                problems.Add(Warning(current.Index, "value", ReportDiagnosticCodes.LevelFalls, ReportDiagnosticCodes.LevelFalls,
-                    target.Id.ToString(), later.OrgUnit.ToString(), Invariant(earlier.Value), Dates.Iso(earlier.Date), Invariant(later.Value), Dates.Iso(later.Date)));
-            }
-        }
-    }
 }

@@ -34,15 +34,26 @@ public static class ReportDiagnosticCodes
     /// <summary>A report names a stage but gives a value other than the stage's completion.</summary>
     public const string StageValueDiffers = "ZR0009";
 
-    /// <summary>A report repeats another's target, org unit and date.</summary>
+    /// <summary>A report repeats another's target, org unit, date and revision: an unmarked duplicate.</summary>
     public const string Duplicate = "ZR0010";
 
-    /// <summary>A value, numerator or denominator is out of range: negative, or a denominator of 0.</summary>
+    /// <summary>A value, numerator or denominator is out of range: negative (a value without a correction's reason), or a denominator of 0.</summary>
     public const string OutOfRange = "ZR0011";
 
     /// <summary>A report given to evaluate one target is for another target.</summary>
     public const string OtherTarget = "ZR0012";
 
+    /// <summary>A revision (revision number above 0) revises no earlier report with its target, org unit and date.</summary>
+    public const string RevisionOfNothing = "ZR0013";
+
+    /// <summary>An org unit's running total of increments falls below zero (a correction takes away more than was reported).</summary>
+    public const string BelowZero = "ZR0014";
+
+    /// <summary>A negative value (a correction, 冲减) on a target whose reports are not increments: levels are corrected by revision.</summary>
+    public const string CorrectionOfNonIncrement = "ZR0015";
+
+    /// <summary>A revision does not say when it was submitted.</summary>
+    public const string RevisionWithoutSubmitted = "ZR0016";
     /// <summary>A value, numerator or denominator is larger than its measure word admits (<see cref="Quantities.MeasureWords.MaximumAmount"/>), so no sum could hold it.</summary>
     public const string AboveMaximum = "ZR0020";
 

@@ -4,8 +4,8 @@ using NodaTime;
 namespace Zhuzhou.Education.Domain.Rules;
 
 /// <summary>
-/// Settings of evaluation: the tolerance for <see cref="EvaluationStatus.Behind"/> and the time zone that turns
-/// an <see cref="IClock"/>'s "now" into a date.
+/// Settings of evaluation: the tolerance for <see cref="EvaluationStatus.Behind"/>, what expected progress (序时进度)
+/// counts (days or whole months), and the time zone that turns an <see cref="IClock"/>'s "now" into a date.
 /// </summary>
 /// <remarks>
 /// <para>Set properties with initialisers; the settings are validated when used (as Polly validates its
@@ -17,7 +17,7 @@ public sealed record EvaluationSettings
     /// <summary>The default tolerance: 0.05 (five percentage points below expected progress is still on track).</summary>
     public const decimal DefaultTolerance = 0.05m;
 
-    /// <summary>The default settings: tolerance 0.05, time zone Asia/Shanghai.</summary>
+    /// <summary>The default settings: tolerance 0.05, expected progress by days, time zone Asia/Shanghai.</summary>
     public static EvaluationSettings Default { get; } = new();
 
     /// <summary>
@@ -25,6 +25,9 @@ public sealed record EvaluationSettings
     /// (inclusive) to 1 (exclusive). Defaults to <see cref="DefaultTolerance"/>.
     /// </summary>
     public decimal Tolerance { get; init; } = DefaultTolerance;
+
+    /// <summary>What expected progress (序时进度) counts: <see cref="ProgressBasis.Days"/> (the default) or whole months.</summary>
+    public ProgressBasis ProgressBasis { get; init; }
 
     /// <summary>The time zone that turns "now" into today's date; defaults to Asia/Shanghai from the TZDB.</summary>
     public DateTimeZone TimeZone { get; init; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
@@ -37,6 +40,11 @@ public sealed record EvaluationSettings
         if (Tolerance is < 0m or >= 1m)
         {
             (problems ??= []).Add(string.Create(CultureInfo.InvariantCulture, $"Tolerance must be at least 0 and less than 1, but was {Tolerance}."));
+        }
+
+        if (!Enum.IsDefined(ProgressBasis))
+        {
+            (problems ??= []).Add($"ProgressBasis {ProgressBasis} is not a basis: use Days or Months.");
         }
 
         if (TimeZone is null)

@@ -1,10 +1,12 @@
 namespace Zhuzhou.Education.Domain.Rules;
 
 /// <summary>
-/// Where a target (指标) stands as of a date, decided in this order: <see cref="Achieved"/> (or
-/// <see cref="Exceeded"/>) when complete; otherwise <see cref="Overdue"/> past the deadline; otherwise
-/// <see cref="NotStarted"/> when no report counts; otherwise <see cref="Behind"/> or <see cref="OnTrack"/>
-/// against expected progress (序时进度).
+/// Where a target (指标) stands for an org unit as of a date, decided in this order: <see cref="NotAssigned"/> when
+/// the unit owes nothing of it; <see cref="Achieved"/> (or <see cref="Exceeded"/>) when complete; otherwise
+/// <see cref="Overdue"/> past the deadline; otherwise <see cref="NotStarted"/> when no report counts; otherwise
+/// <see cref="Behind"/> or <see cref="OnTrack"/> against expected progress (序时进度). An item, a section or a plan
+/// is only ever <see cref="Achieved"/>, <see cref="Behind"/> or <see cref="OnTrack"/>, with its targets counted per
+/// status beside it.
 /// </summary>
 /// <remarks>Numeric values are stable and may be stored; new members are only appended.</remarks>
 public enum EvaluationStatus
@@ -26,4 +28,10 @@ public enum EvaluationStatus
 
     /// <summary>The deadline has passed and completion is below 1 (逾期).</summary>
     Overdue = 5,
+
+    /// <summary>
+    /// The org unit owes nothing of the target (未分解): no allocation gives it a part, or the milestone is not its
+    /// to complete. Its figures show what it contributed; it is never behind on it.
+    /// </summary>
+    NotAssigned = 6,
 }

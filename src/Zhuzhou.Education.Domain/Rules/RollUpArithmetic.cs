@@ -9,11 +9,11 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// </summary>
 /// <remarks>
 /// <para>Completion is the weighted mean of the parts that have one (parts without, such as an item without targets,
-/// are left out); expected progress (序时进度) the same weighted mean of the same parts' expected progress; the
-/// targets beneath are counted per status; the status follows them (see <see cref="RollUpFigure"/>): achieved at
-/// completion 1 (exceeded when every target is), otherwise overdue when any target is, otherwise not started when
-/// none has started, otherwise behind when completion is below expected progress minus the tolerance, else on
-/// track. Every mean is clamped to [0, 1], as every completion is.</para>
+/// are left out, and so are targets the org unit owes nothing of); expected progress (序时进度) the same weighted mean
+/// of the same parts' expected progress; the targets beneath are counted per status; and the status comes from the
+/// whole's own completion against its own expected progress: achieved at completion 1, behind below expected
+/// progress minus the tolerance, else on track — never overdue: one overdue target is a count beside it. Every mean
+/// is clamped to [0, 1], as every completion is.</para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
 public static class RollUpArithmetic
@@ -45,7 +45,7 @@ public static class RollUpArithmetic
 
         decimal? completion = total == 0m ? null : Math.Clamp(sum / total, 0m, 1m);
         decimal? expected = total == 0m ? null : Math.Clamp(expectedSum / total, 0m, 1m);
-        return new RollUpFigure(completion, expected, counts, StatusDecision.ForRollUp(completion, expected, counts, settings.Tolerance));
+        return new RollUpFigure(completion, expected, counts, StatusDecision.ForRollUp(completion, expected, settings.Tolerance));
     }
 
     /// <summary>The weighted mean of completions, clamped to [0, 1]: the arithmetic of every roll-up level.</summary>
@@ -85,14 +85,26 @@ public static class RollUpArithmetic
     internal static (decimal Completion, decimal ExpectedProgress, EvaluationStatus Status) Composite(CompositeRule rule, IReadOnlyList<TargetFigure> parts, decimal tolerance)
     {
         decimal weighted = 0m, expected = 0m, total = 0m, least = 1m, greatest = 0m;
+        var owed = new List<TargetFigure>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
+            if (parts[i].Status == EvaluationStatus.NotAssigned)
+            {
+                continue;
+            }
+
+            owed.Add(parts[i]);
             var weight = rule.Parts[i].Weight;
             weighted += weight * parts[i].Completion;
             expected += weight * parts[i].ExpectedProgress;
             total += weight;
             least = Math.Min(least, parts[i].Completion);
             greatest = Math.Max(greatest, parts[i].Completion);
+        }
+
+        if (total == 0m)
+        {
+            return (0m, 0m, StatusDecision.ForComposite(rule.Mode, owed, 0m, 0m, tolerance));
         }
 
         var completion = rule.Mode switch
@@ -102,7 +114,7 @@ public static class RollUpArithmetic
             _ => Math.Clamp(weighted / total, 0m, 1m),
         };
         var expectedProgress = Math.Clamp(expected / total, 0m, 1m);
-        return (completion, expectedProgress, StatusDecision.ForComposite(rule.Mode, parts, completion, expectedProgress, tolerance));
+        return (completion, expectedProgress, StatusDecision.ForComposite(rule.Mode, owed, completion, expectedProgress, tolerance));
     }
 
     private static void CheckWeight(ReadOnlySpan<decimal> weights, int i)

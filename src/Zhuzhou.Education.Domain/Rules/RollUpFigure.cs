@@ -8,7 +8,10 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// its measurable parts, its targets counted per status (with the count-based rate supervisors publish), and its
 /// status.
 /// </summary>
-/// <remarks>Completion, expected progress and status are null when nothing beneath is measurable. Immutable and thread-safe.</remarks>
+/// <remarks>Completion, expected progress and status are null when nothing beneath is measurable (or owed). The status
+/// is <see cref="EvaluationStatus.Achieved"/>, <see cref="EvaluationStatus.Behind"/> or
+/// <see cref="EvaluationStatus.OnTrack"/> — never overdue: the targets' own statuses are counted in
+/// <see cref="Counts"/>. Immutable and thread-safe.</remarks>
 public readonly record struct RollUpFigure
 {
     internal RollUpFigure(decimal? completion, decimal? expectedProgress, StatusCounts counts, EvaluationStatus? status)
@@ -34,11 +37,17 @@ public readonly record struct RollUpFigure
     /// <summary>Whether anything beneath is measurable (and so there is a completion).</summary>
     public bool IsMeasurable => Completion.HasValue;
 
-    /// <summary>A target's figures as one part of a roll-up: its completion, expected progress and status (counted once).</summary>
+    /// <summary>
+    /// A target's figures as one part of a roll-up: its completion, expected progress and status (counted once). A
+    /// target the org unit owes nothing of (<see cref="EvaluationStatus.NotAssigned"/>) is counted but has no
+    /// completion, so it is left out of the means.
+    /// </summary>
     /// <param name="figure">The target's figures.</param>
     /// <returns>The part.</returns>
     public static RollUpFigure Of(TargetFigure figure)
-        => new(figure.Completion, figure.ExpectedProgress, StatusCounts.One(figure.Status), figure.Status);
+        => figure.Status == EvaluationStatus.NotAssigned
+            ? new(null, null, StatusCounts.One(figure.Status), figure.Status)
+            : new(figure.Completion, figure.ExpectedProgress, StatusCounts.One(figure.Status), figure.Status);
 
     /// <summary>"0.5 OnTrack (expected 0.4959; 3/10 complete …)", or "not measurable".</summary>
     /// <returns>A short invariant form.</returns>

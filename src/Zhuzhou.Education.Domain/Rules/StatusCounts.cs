@@ -4,7 +4,7 @@ namespace Zhuzhou.Education.Domain.Rules;
 
 /// <summary>
 /// How many targets (指标) are in each status, and the count-based rate (达标率: targets achieved or exceeded
-/// / targets) that supervisors publish.
+/// / targets owed) that supervisors publish.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct StatusCounts
@@ -15,6 +15,7 @@ public readonly record struct StatusCounts
     private readonly int achieved;
     private readonly int exceeded;
     private readonly int overdue;
+    private readonly int notAssigned;
 
     /// <summary>Targets not started.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
@@ -64,14 +65,25 @@ public readonly record struct StatusCounts
         init => overdue = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Overdue), value, "A count must not be negative.");
     }
 
-    /// <summary>All targets counted.</summary>
-    public int Total => NotStarted + Behind + OnTrack + Achieved + Exceeded + Overdue;
+    /// <summary>Targets the org unit owes nothing of (未分解).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative count.</exception>
+    public int NotAssigned
+    {
+        get => notAssigned;
+        init => notAssigned = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(NotAssigned), value, "A count must not be negative.");
+    }
+
+    /// <summary>All targets counted, those not assigned included.</summary>
+    public int Total => Assigned + NotAssigned;
+
+    /// <summary>The targets the org unit owes: all but those not assigned.</summary>
+    public int Assigned => NotStarted + Behind + OnTrack + Achieved + Exceeded + Overdue;
 
     /// <summary>Targets complete: achieved or exceeded.</summary>
     public int Complete => Achieved + Exceeded;
 
-    /// <summary>The count-based rate: complete targets / all targets; null when there is no target.</summary>
-    public decimal? AchievedRate => Total == 0 ? null : (decimal)Complete / Total;
+    /// <summary>The count-based rate: complete targets / targets owed; null when none is owed.</summary>
+    public decimal? AchievedRate => Assigned == 0 ? null : (decimal)Complete / Assigned;
 
     /// <summary>The number of targets in a status.</summary>
     /// <param name="status">The status.</param>
@@ -85,6 +97,7 @@ public readonly record struct StatusCounts
         EvaluationStatus.Achieved => Achieved,
         EvaluationStatus.Exceeded => Exceeded,
         EvaluationStatus.Overdue => Overdue,
+        EvaluationStatus.NotAssigned => NotAssigned,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
@@ -96,7 +109,7 @@ public readonly record struct StatusCounts
     public static StatusCounts Of(IEnumerable<EvaluationStatus> statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
-        var counts = new int[6];
+        var counts = new int[7];
         foreach (var status in statuses)
         {
             if (!Enum.IsDefined(status))
@@ -115,6 +128,7 @@ public readonly record struct StatusCounts
             Achieved = counts[3],
             Exceeded = counts[4],
             Overdue = counts[5],
+            NotAssigned = counts[6],
         };
     }
 
@@ -127,6 +141,7 @@ public readonly record struct StatusCounts
         EvaluationStatus.Achieved => new StatusCounts { Achieved = 1 },
         EvaluationStatus.Exceeded => new StatusCounts { Exceeded = 1 },
         EvaluationStatus.Overdue => new StatusCounts { Overdue = 1 },
+        EvaluationStatus.NotAssigned => new StatusCounts { NotAssigned = 1 },
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
@@ -158,6 +173,7 @@ public readonly record struct StatusCounts
         Achieved = left.Achieved + right.Achieved,
         Exceeded = left.Exceeded + right.Exceeded,
         Overdue = left.Overdue + right.Overdue,
+        NotAssigned = left.NotAssigned + right.NotAssigned,
     };
 
     /// <summary>Adds two sets of counts.</summary>
@@ -166,9 +182,9 @@ public readonly record struct StatusCounts
     /// <returns>The sums.</returns>
     public static StatusCounts Add(StatusCounts left, StatusCounts right) => left + right;
 
-    /// <summary>"3/10 complete (achieved 2, exceeded 1, on track 4, behind 1, not started 1, overdue 1)".</summary>
+    /// <summary>"3/10 complete (achieved 2, exceeded 1, on track 4, behind 1, not started 1, overdue 1)", and ", 2 not assigned" when there are.</summary>
     /// <returns>The short invariant form.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Complete}/{Total} complete (achieved {Achieved}, exceeded {Exceeded}, on track {OnTrack}, behind {Behind}, not started {NotStarted}, overdue {Overdue})");
+        $"{Complete}/{Assigned} complete (achieved {Achieved}, exceeded {Exceeded}, on track {OnTrack}, behind {Behind}, not started {NotStarted}, overdue {Overdue}){(NotAssigned > 0 ? $", {NotAssigned} not assigned" : string.Empty)}");
 }

@@ -10,12 +10,18 @@ namespace Zhuzhou.Education.Domain.Rules;
 internal static class StatusDecision
 {
     /// <summary>
-    /// A target's status, in this order: achieved (exceeded when past the upper bound) at completion 1; otherwise
-    /// overdue after the due date; otherwise not started when no report counts; otherwise behind when completion is
-    /// below expected progress minus the tolerance, else on track.
+    /// A target's status for an org unit, in this order: not assigned when the unit owes nothing of it; achieved
+    /// (exceeded when past the upper bound) at completion 1; otherwise overdue after the due date; otherwise not
+    /// started when no report counts; otherwise behind when completion is below expected progress minus the
+    /// tolerance, else on track.
     /// </summary>
-    internal static EvaluationStatus ForTarget(decimal completion, bool exceeded, LocalDate asOf, LocalDate dueDate, bool hasReports, decimal expected, decimal tolerance)
+    internal static EvaluationStatus ForTarget(bool owed, decimal completion, bool exceeded, LocalDate asOf, LocalDate dueDate, bool hasReports, decimal expected, decimal tolerance)
     {
+        if (!owed)
+        {
+            return EvaluationStatus.NotAssigned;
+        }
+
         if (completion == 1m)
         {
             return exceeded && hasReports ? EvaluationStatus.Exceeded : EvaluationStatus.Achieved;
@@ -35,11 +41,11 @@ internal static class StatusDecision
     }
 
     /// <summary>
-    /// An item's, section's or plan's status, following its targets: achieved at completion 1 (exceeded when every
-    /// target is); otherwise overdue when any target is; otherwise not started when none has started; otherwise
-    /// behind or on track against its own expected progress and the tolerance. None without a completion.
+    /// An item's, section's or plan's status, from its own completion against its own expected progress: achieved at
+    /// completion 1, behind below expected progress minus the tolerance, else on track — never overdue (one overdue
+    /// target is a count beside it, not an overdue plan). None without a completion.
     /// </summary>
-    internal static EvaluationStatus? ForRollUp(decimal? completion, decimal? expected, StatusCounts counts, decimal tolerance)
+    internal static EvaluationStatus? ForRollUp(decimal? completion, decimal? expected, decimal tolerance)
     {
         if (completion is not { } c || expected is not { } e)
         {
@@ -48,24 +54,15 @@ internal static class StatusDecision
 
         if (c == 1m)
         {
-            return counts.Exceeded == counts.Total ? EvaluationStatus.Exceeded : EvaluationStatus.Achieved;
-        }
-
-        if (counts.Overdue > 0)
-        {
-            return EvaluationStatus.Overdue;
-        }
-
-        if (counts.NotStarted == counts.Total)
-        {
-            return EvaluationStatus.NotStarted;
+            return EvaluationStatus.Achieved;
         }
 
         return c < e - tolerance ? EvaluationStatus.Behind : EvaluationStatus.OnTrack;
     }
 
     /// <summary>
-    /// A commitment's status under a <see cref="CompositeRule"/>, from its parts' figures. All of and weighted:
+    /// A commitment's status under a <see cref="CompositeRule"/>, from the figures of the parts the unit owes (none
+    /// owed: not assigned). All of and weighted:
     /// achieved when every part is complete (exceeded when every part is exceeded); otherwise overdue when a part
     /// is; otherwise not started when no part has started; otherwise behind when (all of) an incomplete part is
     /// behind its own expected progress, or (weighted) the composite completion is behind the composite expected
@@ -75,6 +72,11 @@ internal static class StatusDecision
     /// </summary>
     internal static EvaluationStatus ForComposite(CompositeMode mode, IReadOnlyList<TargetFigure> parts, decimal completion, decimal expected, decimal tolerance)
     {
+        if (parts.Count == 0)
+        {
+            return EvaluationStatus.NotAssigned;
+        }
+
         bool IsBehind(TargetFigure f) => !f.IsComplete && f.Completion < f.ExpectedProgress - tolerance;
 
         if (mode == CompositeMode.AnyOf)

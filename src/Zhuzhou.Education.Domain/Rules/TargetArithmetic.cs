@@ -13,7 +13,8 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// and the status. The evaluator, the aggregation engine's as-of queries and series, and every report call it.
 /// </summary>
 /// <remarks>
-/// <para>Across time (时间轴), per org unit, only reports dated on or before the as-of date count:
+/// <para>Across time (时间轴), per org unit, only reports dated on or before the as-of date count, and of each date
+/// only the latest revision (<see cref="ProgressReport.Revision"/>; see <see cref="ReportHistory"/>):
 /// <see cref="TimeAggregation.Level"/> takes the latest, <see cref="TimeAggregation.Increment"/> the sum,
 /// <see cref="TimeAggregation.Average"/> the mean, <see cref="TimeAggregation.Maximum"/> and
 /// <see cref="TimeAggregation.Minimum"/> the greatest or least (a share compared as numerator / denominator; equal
@@ -21,7 +22,9 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// averages take numerators and denominators separately.</para>
 /// <para>Across org units (单位轴), <see cref="OrgUnitAggregation.Sum"/> adds amounts up and
 /// <see cref="OrgUnitAggregation.Ratio"/> adds up numerators and denominators separately (a city's share is never
-/// the mean of its counties' percentages). A milestone is one event: the furthest completion reported counts.</para>
+/// the mean of its counties' percentages). A milestone's parts are the units in its scope: completion = the sum of
+/// their completions / the units in scope (units done / units in scope for a yes/no milestone), so one unit's "done"
+/// never completes it for all; the issuer's milestone has one unit in scope.</para>
 /// <para>Every function is pure and thread-safe. The aggregation engine runs the two axes in floating point in its
 /// own loops and hands the result over once (see <see cref="Achievement"/>); everything after that is this code.</para>
 /// <example>
@@ -31,18 +34,18 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// </code>
 /// </example>
 /// </remarks>
-public static class TargetArithmetic
+public static partial class TargetArithmetic
 {
     /// <summary>Combines one org unit's reports on a target across time.</summary>
     /// <param name="target">The target.</param>
-    /// <param name="reports">The reports of one org unit on the target, in any order, with distinct dates; those
-    /// dated after <paramref name="asOf"/> do not count.</param>
+    /// <param name="reports">The reports of one org unit on the target, in any order, revisions included; those
+    /// dated after <paramref name="asOf"/> do not count, and of each date only the latest revision counts.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The org unit's achievement with the reports that count; the order of the reports never changes it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report is null, is for another target or another org unit than the
-    /// first, or repeats another's date, or a share lacks its numerator and denominator (see <see cref="ReportAdmission"/>,
-    /// which refuses such reports with a diagnostic).</exception>
+    /// first, or repeats another's date and revision (an unmarked duplicate), or a share lacks its numerator and
+    /// denominator (see <see cref="ReportAdmission"/>, which refuses such reports with a diagnostic).</exception>
     public static Achievement AcrossTime(Target target, IEnumerable<ProgressReport> reports, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -65,22 +68,30 @@ public static class TargetArithmetic
         }
 
         counted.Sort(static (a, b) => a.Date.CompareTo(b.Date));
-        for (var i = 1; i < counted.Count; i++)
+        var latest = new List<ProgressReport>(counted.Count);
+        foreach (var report in counted)
         {
-            if (counted[i].Date == counted[i - 1].Date)
+            // Of each date the latest revision counts; an unmarked duplicate is refused, never resolved by order.
+            if (latest.Count > 0 && latest[^1].Date == report.Date)
             {
-                throw new ArgumentException($"Reports '{counted[i - 1]}' and '{counted[i]}' have the same target, org unit and date: repeated reports are refused, never resolved by order.", nameof(reports));
+                latest[^1] = ReportHistory.Later(latest[^1], report, nameof(reports));
+            }
+            else
+            {
+                latest.Add(report);
             }
         }
 
-        return AcrossTime(target, counted);
+        return AcrossTime(target, latest);
     }
 
     /// <summary>Combines org units' achievements on a target (each across time, or a subtree's) into their whole's.</summary>
     /// <param name="target">The target.</param>
-    /// <param name="orgUnits">The achievements of distinct org units, in any order.</param>
-    /// <returns>The whole's achievement: amounts summed (a milestone's furthest completion), a share's numerators and
-    /// denominators summed; the reports that count, by org unit and date, when every part carries them.</returns>
+    /// <param name="orgUnits">The achievements of distinct org units, in any order; for a milestone, one for each unit in
+    /// its scope (<see cref="Achievement.None"/> for one that has not reported).</param>
+    /// <returns>The whole's achievement: amounts summed, a share's numerators and denominators summed, a milestone's
+    /// completions summed over the units in scope (its amount their mean: units done / units in scope); the reports
+    /// that count, by org unit and date, when every part carries them.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A share's part lacks its numerator and denominator.</exception>
     public static Achievement AcrossOrgUnits(Target target, IEnumerable<Achievement> orgUnits)
@@ -91,9 +102,11 @@ public static class TargetArithmetic
         var milestone = target.Comparison.Kind == ComparisonKind.Milestone;
         decimal amount = 0m, numerator = 0m, denominator = 0m;
         var count = 0;
+        var inScope = 0;
         var reports = new List<ProgressReport>();
         foreach (var part in orgUnits)
         {
+            inScope++;
             if (!part.HasReports)
             {
                 continue;
@@ -111,7 +124,7 @@ public static class TargetArithmetic
             }
             else
             {
-                amount = milestone ? Math.Max(amount, part.Amount) : amount + part.Amount;
+                amount += part.Amount;
             }
 
             count += part.ReportCount;
@@ -124,14 +137,24 @@ public static class TargetArithmetic
             return byUnit != 0 ? byUnit : a.Date.CompareTo(b.Date);
         });
         var known = reports.Count == count ? [.. reports] : ImmutableArray<ProgressReport>.Empty;
+        if (milestone && inScope > 1)
+        {
+            // Units done / units in scope, kept as a fraction like a share.
+            return Achievement.Combined(amount / inScope, amount, inScope, count, known);
+        }
+
         return share
             ? Achievement.Combined(count == 0 ? 0m : numerator / denominator, count == 0 ? null : numerator, count == 0 ? null : denominator, count, known)
             : Achievement.Combined(amount, null, null, count, known);
     }
 
-    /// <summary>Combines a target's reports from any org units: across time for each, then across org units.</summary>
+    /// <summary>
+    /// Combines a target's reports from any org units: across time for each, then across org units. For a milestone
+    /// the units in scope are those whose reports count (for a milestone owed by every unit of a level, units that
+    /// have not reported count as not done only with <see cref="AcrossOrgUnits"/> or an evaluation against a tree).
+    /// </summary>
     /// <param name="target">The target.</param>
-    /// <param name="reports">Its reports, in any order; those dated after <paramref name="asOf"/> do not count.</param>
+    /// <param name="reports">Its reports, in any order, revisions included; those dated after <paramref name="asOf"/> do not count.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The achievement with the reports that count; the order of the reports never changes it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -153,7 +176,7 @@ public static class TargetArithmetic
             list.Add(report);
         }
 
-        return AcrossOrgUnits(target, byUnit.Values.Select(list => AcrossTime(target, list, asOf)));
+        return AcrossOrgUnits(target, byUnit.Values.Select(list => AcrossTime(target, list, asOf)).Where(a => a.HasReports));
     }
 
     /// <summary>A target's figures from what its reports that count add up to.</summary>
@@ -189,9 +212,9 @@ public static class TargetArithmetic
             completion = rule is AtMostRule ? 0m : rule.CompletionOf(0m);
         }
 
-        var expected = ExpectedProgress.At(target, period, asOf);
+        var expected = ExpectedProgress.At(target, period, asOf, settings.ProgressBasis);
         var dueDate = ExpectedProgress.DueDate(target, period);
-        var status = StatusDecision.ForTarget(completion, exceeded, asOf, dueDate, achievement.HasReports, expected, settings.Tolerance);
+        var status = StatusDecision.ForTarget(owed: true, completion, exceeded, asOf, dueDate, achievement.HasReports, expected, settings.Tolerance);
         return new TargetFigure(value, achieved, target.Comparison.Required, completion, expected, dueDate, status, achievement.ReportCount);
     }
 

@@ -11,8 +11,9 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// <remarks>Every number is an exact <see cref="decimal"/>. Equality compares every figure. Immutable and thread-safe.</remarks>
 public readonly record struct TargetFigure
 {
-    internal TargetFigure(decimal value, decimal achieved, decimal required, decimal completion, decimal expectedProgress, LocalDate dueDate, EvaluationStatus status, int reportCount)
+    internal TargetFigure(decimal value, decimal achieved, decimal required, decimal completion, decimal expectedProgress, LocalDate dueDate, EvaluationStatus status, int reportCount, decimal? contribution = null)
     {
+        Contribution = contribution;
         Value = value;
         Achieved = achieved;
         Required = required;
@@ -35,10 +36,13 @@ public readonly record struct TargetFigure
     /// </summary>
     public decimal Achieved { get; }
 
-    /// <summary>The amount that counts as complete (<see cref="Quantities.Comparison.Required"/> of the target as it applies to the org unit).</summary>
+    /// <summary>
+    /// The amount that counts as complete (<see cref="Quantities.Comparison.Required"/> of the target as it applies to
+    /// the org unit); 0 when the unit owes nothing of it.
+    /// </summary>
     public decimal Required { get; }
 
-    /// <summary>The completion (完成率), from 0 to 1.</summary>
+    /// <summary>The completion (完成率), from 0 to 1; 0 when the unit owes nothing of the target (it is not measured).</summary>
     public decimal Completion { get; }
 
     /// <summary>The expected progress (序时进度), from 0 to 1.</summary>
@@ -53,11 +57,18 @@ public readonly record struct TargetFigure
     /// <summary>How many reports count (for a level, one per org unit that reported).</summary>
     public int ReportCount { get; }
 
+    /// <summary>
+    /// For an org unit that owes nothing of a count (<see cref="EvaluationStatus.NotAssigned"/>): its part of the
+    /// whole's value — its value ÷ the root's — when the whole has any; null otherwise.
+    /// </summary>
+    public decimal? Contribution { get; }
+
     /// <summary>Whether the status is <see cref="EvaluationStatus.Achieved"/> or <see cref="EvaluationStatus.Exceeded"/>.</summary>
     public bool IsComplete => Status is EvaluationStatus.Achieved or EvaluationStatus.Exceeded;
 
-    /// <summary>"0.58 OnTrack (expected 0.4959, 6 reports)".</summary>
+    /// <summary>"0.58 OnTrack (expected 0.4959, 6 reports)", or "NotAssigned (value 40, 0.069 of the whole, 6 reports)".</summary>
     /// <returns>A short invariant form.</returns>
-    public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Completion:0.####} {Status} (expected {ExpectedProgress:0.####}, {ReportCount} reports)");
+    public override string ToString() => Status == EvaluationStatus.NotAssigned
+        ? string.Create(CultureInfo.InvariantCulture, $"{Status} (value {Value:0.####}{(Contribution is { } c ? $", {c:0.####} of the whole" : string.Empty)}, {ReportCount} reports)")
+        : string.Create(CultureInfo.InvariantCulture, $"{Completion:0.####} {Status} (expected {ExpectedProgress:0.####}, {ReportCount} reports)");
 }

@@ -9,21 +9,25 @@ using Zhuzhou.Education.Domain.Utility;
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
-/// Writes evaluation results (完成率, 序时进度, status) as "zedu.evaluation/1" JSON documents
-/// (schema: <c>schemas/zedu.evaluation-1.schema.json</c>), for services that publish or chart them.
+/// Writes evaluation results (完成率, 序时进度, status) as "zedu.evaluation/2" JSON documents
+/// (schema: <c>schemas/zedu.evaluation-2.schema.json</c>; the <c>zedu.evaluation/1</c> schema stays published), for
+/// services that publish or chart them.
 /// </summary>
 /// <remarks>
-/// <para>The document: <c>{"schema": "zedu.evaluation/1", "plan": title, "asOf": "2017-06-30", "orgUnits": [...]}</c>;
+/// <para>The document: <c>{"schema": "zedu.evaluation/2", "plan": title, "asOf": "2017-06-30", "orgUnits": [...]}</c>;
 /// each org unit holds the plan's completion, expected progress, status and status counts (with the count-based
 /// achieved rate supervisors publish), then its sections, items and targets with the same figures. A target also
 /// carries its completion rule, polymorphic on <c>"kind"</c> (<c>atLeast</c>, <c>atMost</c>, <c>between</c>,
 /// <c>exactly</c>, <c>coverage</c>, <c>milestone</c>), the value, the achieved and required amounts, numerator and
 /// denominator for shares, the due date, the tolerance and how many reports counted. Figures that do not exist
 /// (the completion of an item without targets) are left out. Statuses are <c>notStarted</c>, <c>behind</c>,
-/// <c>onTrack</c>, <c>achieved</c>, <c>exceeded</c>, <c>overdue</c>: stable machine values, with the words people read
+/// <c>onTrack</c>, <c>achieved</c>, <c>exceeded</c>, <c>overdue</c> and <c>notAssigned</c> (未分解: the org unit owes
+/// nothing of the target; its value is its contribution, and <c>contribution</c> its part of the whole's value); an
+/// item, section or plan is only <c>achieved</c>, <c>behind</c> or <c>onTrack</c>, with its targets counted per
+/// status (<c>notAssigned</c> among them). These are stable machine values, with the words people read
 /// beside them in the document's language (<c>"language": "zh-CN"</c> or <c>"en"</c>) — <c>statusText</c> (正常推进),
 /// an org unit's <c>name</c> (醴陵市), a target's <c>text</c> and <c>ruleText</c> (不少于100名).</para>
-/// <para>Shares (completion, expected progress, the achieved rate, a share's value) are written to 4 decimal places
+/// <para>Shares (completion, expected progress, the achieved rate, a share's value, a contribution) are written to 4 decimal places
 /// (0.5003, that is 50.03%) and amounts to 4 as well: enough for any chart or table, and the status beside each figure
 /// was decided on the exact numbers.</para>
 /// <para>Writing is deterministic (fixed property order, two-space indent, LF, UTF-8 with Chinese unescaped). All
@@ -32,7 +36,7 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static class EvaluationJson
 {
     /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
-    public const string Schema = "zedu.evaluation/1";
+    public const string Schema = "zedu.evaluation/2";
 
     /// <summary>Writes the evaluations of one plan for one or more org units as indented UTF-8 JSON.</summary>
     /// <param name="asOf">The as-of date of the evaluations.</param>
@@ -120,6 +124,7 @@ public static class EvaluationJson
             Achieved = counts.Achieved,
             Exceeded = counts.Exceeded,
             Overdue = counts.Overdue,
+            NotAssigned = counts.NotAssigned,
             AchievedRate = Rounded(counts.AchievedRate),
         };
         return wire;
@@ -143,6 +148,7 @@ public static class EvaluationJson
         Status = WireNames.Statuses.Name(evaluation.Status),
         StatusText = Words.Status(evaluation.Status, language),
         ReportCount = evaluation.Achievement.ReportCount,
+        Contribution = Rounded(evaluation.Contribution),
     };
 
     internal static RuleWire ToWire(MeasureRule rule)

@@ -12,8 +12,8 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// </remarks>
 public static class JsonSchemas
 {
-    /// <summary>The schema values whose JSON Schema ships with the package.</summary>
-    public static IReadOnlyList<string> Documents { get; } = [PlanJson.Schema, PlanJson.Version1, ProgressJson.Schema, EvaluationJson.Schema, OrgUnitJson.Schema];
+    /// <summary>The schema values whose JSON Schema ships with the package: the versions written, then the older ones still read (or, for evaluations, published).</summary>
+    public static IReadOnlyList<string> Documents { get; } = [PlanJson.Schema, ProgressJson.Schema, EvaluationJson.Schema, PlanJson.Version2, PlanJson.Version1, ProgressJson.Version1, "zedu.evaluation/1", OrgUnitJson.Schema];
 
     /// <summary>Reads the JSON Schema of a document kind and version.</summary>
     /// <param name="schema">The document's "schema" value, e.g. "zedu.plan/1".</param>

@@ -10,8 +10,8 @@ using Zhuzhou.Education.Domain.Serialization.Wire;
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
-/// Reads and writes plans (工作要点) as "zedu.plan/2" JSON documents (schema: <c>schemas/zedu.plan-2.schema.json</c>);
-/// reads "zedu.plan/1" documents too.
+/// Reads and writes plans (工作要点) as "zedu.plan/3" JSON documents (schema: <c>schemas/zedu.plan-3.schema.json</c>);
+/// reads "zedu.plan/2" and "zedu.plan/1" documents too.
 /// </summary>
 /// <remarks>
 /// <para>The document holds the plan's issuer, title, period (<c>{"start", "end"}</c>; left out when it is not known),
@@ -22,7 +22,8 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// a coverage target may add <c>"perMember"</c>, a comparison of the amount each member must reach.</para>
 /// <para>Version 2 added, over version 1: the optional period, a section's <c>"commitments"</c> (with section-level
 /// target ids such as <c>"S2.1"</c>), <c>"perMember"</c>, and measure words from <c>personTimes</c> to
-/// <c>hours</c>. A version 1 document that uses any of them is refused.
+/// <c>hours</c>. A version 1 document that uses any of them is refused. Version 3 added who owes what: a target's
+/// <c>"allocation"</c> (任务分解) and a milestone's <c>"scope"</c>; an older document that uses them is refused.
 /// Measure words and the aggregation, direction and frequency settings are camelCase names that never change with
 /// the C# names (<c>persons</c>, <c>institutions</c>, <c>level</c>, <c>increment</c>, <c>ratio</c>, …); a target's
 /// four settings are always written, weights only when not 1, and absent optional values are left out.</para>
@@ -35,7 +36,10 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static partial class PlanJson
 {
     /// <summary>The value of the "schema" property written: the document kind and its format version.</summary>
-    public const string Schema = "zedu.plan/2";
+    public const string Schema = "zedu.plan/3";
+
+    /// <summary>The second version, still read.</summary>
+    internal const string Version2 = "zedu.plan/2";
 
     /// <summary>The first version of the format, still read.</summary>
     internal const string Version1 = "zedu.plan/1";
@@ -160,6 +164,8 @@ public static partial class PlanJson
         Weight = Weight(target.Weight),
         Schedule = target.Schedule.IsEmpty ? null : [.. target.Schedule.Select(c => (CheckpointWire?)new CheckpointWire { Date = c.Date, Expected = c.Expected })],
         Stages = target.Stages.IsEmpty ? null : [.. target.Stages.Select(s => (StageWire?)new StageWire { Name = s.Name, Completion = s.Completion })],
+        Allocation = AllocationToWire(target.Allocation),
+        Scope = ScopeToWire(target.Scope),
     };
 
     private static ComparisonWire ToWire(Comparison comparison)
@@ -200,12 +206,12 @@ public static partial class PlanJson
         }
 
         var reader = new WireReader(options, problems);
-        if (reader.Schema(document.Schema, Schema, Version1) is not { } schema)
+        if (reader.Schema(document.Schema, Schema, Version2, Version1) is not { } schema)
         {
             return Failed(problems, utf8);
         }
 
-        var plan = new PlanDocumentReader(reader, schema == Version1 ? 1 : 2).Read(document);
+        var plan = new PlanDocumentReader(reader, schema == Version1 ? 1 : schema == Version2 ? 2 : 3).Read(document);
         return plan is not null && !problems.HasErrors
             ? ParseResult.Succeeded(plan, problems.ToDiagnostics(utf8))
             : Failed(problems, utf8);

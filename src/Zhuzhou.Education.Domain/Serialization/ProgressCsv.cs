@@ -13,8 +13,10 @@ namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
 /// Reads batches of progress reports (进度报送) from CSV with the header
-/// <c>target,orgUnit,date,value[,numerator,denominator]</c> (columns in any order, names in any case), as bureaus
-/// keep them in spreadsheets: one report per record, numerator and denominator for shares.
+/// <c>target,orgUnit,date,value[,numerator,denominator][,revision,submitted,reason]</c> (columns in any order, names
+/// in any case), as bureaus keep them in spreadsheets: one report per record, numerator and denominator for shares;
+/// a revision gives its number and when it was submitted (2017-07-05T09:30), a correction (冲减) a negative value and
+/// its reason.
 /// </summary>
 /// <remarks>
 /// <para>An org unit is written as its code (430281) or its name (醴陵市); <see cref="ProgressCsvOptions.ResolveOrgUnit"/>
@@ -28,9 +30,13 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static partial class ProgressCsv
 {
     /// <summary>The header, with the optional columns.</summary>
-    public const string Header = "target,orgUnit,date,value,numerator,denominator";
+    public const string Header = "target,orgUnit,date,value,numerator,denominator,revision,submitted,reason";
 
     private const int ProgressEvery = 16384;
+
+    private static readonly NodaTime.Text.LocalDateTimePattern SubmittedPattern = NodaTime.Text.LocalDateTimePattern.GeneralIso;
+
+    private static readonly NodaTime.Text.LocalDateTimePattern SubmittedWithoutSeconds = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 
     /// <summary>Loads a batch from an untrusted UTF-8 stream (a byte order mark is allowed), checking it against a plan and an org unit tree.</summary>
     /// <param name="utf8Csv">The stream, read to its end; left open.</param>
@@ -236,9 +242,12 @@ public static partial class ProgressCsv
                 return;
             }
 
-            if (!TryNumber(Field(columns.Value), "value", line, out var value)
+            var reasonText = Field(columns.Reason);
+            var reason = reasonText.IsEmpty ? null : reasonText.ToString();
+            if (!TryNumber(Field(columns.Value), "value", line, out var value, correction: reason is not null)
                 || !TryNumber(Field(columns.Numerator), "numerator", line, out var numerator)
-                || !TryNumber(Field(columns.Denominator), "denominator", line, out var denominator))
+                || !TryNumber(Field(columns.Denominator), "denominator", line, out var denominator)
+                || !TryRevision(Field(columns.Revision), Field(columns.Submitted), line, out var revision, out var submitted))
             {
                 return;
             }
@@ -261,12 +270,39 @@ public static partial class ProgressCsv
                 return;
             }
 
-            reports.Add(new ProgressReport(target.Value, unit.Code, date.Value, value!.Value) { Numerator = numerator, Denominator = denominator });
+            var report = value < 0 ? ProgressReport.Correction(target.Value, unit.Code, date.Value, value.Value, reason!) : new ProgressReport(target.Value, unit.Code, date.Value, value!.Value);
+            reports.Add(report with { Numerator = numerator, Denominator = denominator, Reason = reason, Revision = revision, Submitted = submitted });
             lines.Add(line);
         }
 
+        /// <summary>A revision number and submission time, each empty for a first report; false when the record is refused.</summary>
+        private bool TryRevision(ReadOnlySpan<char> revisionText, ReadOnlySpan<char> submittedText, int line, out int revision, out LocalDateTime? submitted)
+        {
+            (revision, submitted) = (0, null);
+            if (!revisionText.IsEmpty && (!int.TryParse(revisionText, NumberStyles.None, CultureInfo.InvariantCulture, out revision) || revision < 0))
+            {
+                Error(CsvDiagnosticCodes.InvalidNumber, CsvDiagnosticCodes.InvalidNumber + ".revision", line, Shown(revisionText));
+                return false;
+            }
+
+            if (!submittedText.IsEmpty)
+            {
+                var parsed = SubmittedPattern.Parse(submittedText.ToString());
+                parsed = parsed.Success ? parsed : SubmittedWithoutSeconds.Parse(submittedText.ToString());
+                if (!parsed.Success)
+                {
+                    Error(CsvDiagnosticCodes.InvalidDate, CsvDiagnosticCodes.InvalidDate + ".submitted", line, Shown(submittedText));
+                    return false;
+                }
+
+                submitted = parsed.Value;
+            }
+
+            return true;
+        }
+
         /// <summary>A number, or for the optional columns an empty field (null); false when the record is refused.</summary>
-        private bool TryNumber(ReadOnlySpan<char> text, string field, int line, out decimal? number)
+        private bool TryNumber(ReadOnlySpan<char> text, string field, int line, out decimal? number, bool correction = false)
         {
             number = null;
             if (text.IsEmpty && field != "value")
@@ -283,7 +319,7 @@ public static partial class ProgressCsv
                 return false;
             }
 
-            if (ReportAdmission.CheckNumber(index, field, parsed) is { } problem)
+            if (ReportAdmission.CheckNumber(index, field, parsed, correction) is { } problem)
             {
                 Add(problem.ToDiagnostic(line: line));
                 return false;
@@ -357,6 +393,9 @@ public static partial class ProgressCsv
             Value = Find("value");
             Numerator = Find("numerator");
             Denominator = Find("denominator");
+            Revision = Find("revision");
+            Submitted = Find("submitted");
+            Reason = Find("reason");
         }
 
         public int Target { get; }
@@ -370,6 +409,12 @@ public static partial class ProgressCsv
         public int Numerator { get; }
 
         public int Denominator { get; }
+
+        public int Revision { get; }
+
+        public int Submitted { get; }
+
+        public int Reason { get; }
 
         public List<string> Missing()
             => [.. new[] { ("target", Target), ("orgUnit", OrgUnit), ("date", Date), ("value", Value) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];

@@ -20,7 +20,7 @@ public sealed partial class ProgressIngest
         {
             if (staged.Count == 0)
             {
-                return [];
+                return AppendRare();
             }
 
             // The ingest's numbers of org units become the store's indices; days shift to the store's range.
@@ -61,7 +61,7 @@ public sealed partial class ProgressIngest
             if (refused is not { } fault)
             {
                 staged.Release(chunks - 1);
-                return [];
+                return AppendRare();
             }
 
             // The rows before the faulty chunk's are gone; the faulty row is in the store's indices.
@@ -73,7 +73,40 @@ public sealed partial class ProgressIngest
                 throw new InvalidOperationException("The store refused an admitted report: " + fault.Fault.Message);
             }
 
-            return Placed(at, ReportAdmission.Repeated(0, layout.Targets[bad.Target].Id, layout.Units[bad.OrgUnit].Code, layout.DateOf(bad.Day), store.Holds(bad.Target, bad.OrgUnit, bad.Day)));
+            // Admission says what a repeat is, on every path: an unmarked duplicate (ZR0010), in the batch or held.
+            var repeated = new ProgressReport(layout.Targets[bad.Target].Id, layout.Units[bad.OrgUnit].Code, layout.DateOf(bad.Day), 0m);
+            return Placed(at, ReportAdmission.Duplicate(0, repeated));
+        }
+
+        /// <summary>
+        /// Revisions and corrections, after the first reports: asked of admission with all the store holds (a revision
+        /// revises a report held, a correction draws on the increments held), then appended as the store keeps them.
+        /// </summary>
+        private ImmutableArray<Diagnostic> AppendRare()
+        {
+            if (ingest.rare.Count == 0)
+            {
+                return [];
+            }
+
+            List<ProgressReport> reports = [.. ingest.rare.Select(r => r.Report)];
+            if (store.Admission.Check(reports).FirstOrDefault(p => p.IsError) is { } problem)
+            {
+                var (_, file, place) = ingest.rare[problem.Index];
+                var diagnostic = file.Json
+                    ? problem.ToDiagnostic(path: Path(place, problem.Field))
+                    : problem.ToDiagnostic(line: place);
+                return [diagnostic with { Source = file.Name }];
+            }
+
+            store.Append(reports);
+            return [];
+        }
+
+        private static string Path(long report, string? field)
+        {
+            var path = "$.reports[" + report.ToString(CultureInfo.InvariantCulture) + "]";
+            return field is null ? path : path + "." + field;
         }
 
         /// <summary>A problem of staged row <paramref name="row"/>, placed in its file: its line, or its JSON path.</summary>
@@ -84,8 +117,7 @@ public sealed partial class ProgressIngest
             Diagnostic diagnostic;
             if (source.Json)
             {
-                var path = "$.reports[" + inFile.ToString(CultureInfo.InvariantCulture) + "]";
-                diagnostic = problem.ToDiagnostic(path: problem.Field is null ? path : path + "." + problem.Field);
+                diagnostic = problem.ToDiagnostic(path: Path(source.LineOf(inFile) - 2, problem.Field));
             }
             else
             {

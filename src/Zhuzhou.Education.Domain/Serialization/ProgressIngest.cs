@@ -28,6 +28,11 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// of a million reports (about 143 MB) loads with the default options; a single report larger than the limit is
 /// refused. Warnings that compare reports (a level that falls) are found within a batch; at most 1,000 warnings are
 /// listed for a file, the rest counted in one last warning (<see cref="ReportDiagnosticCodes.MoreWarnings"/>).</para>
+/// <para>Revisions and corrections (冲减) are kept as given and go into the store after the first reports, asked of
+/// admission there with all it holds. Reading asks admission batch by batch, so a revision must come in the same
+/// batch as the report it revises, and a correction with the increments it draws on (a file of up to
+/// <see cref="BatchSize"/> reports is one batch); with <see cref="AppendTo"/>, a revision or correction the store
+/// refuses is reported after the first reports went in.</para>
 /// <para>Org units the tree does not have are passed to the resolver given at construction (for CSV, the options'
 /// own <see cref="ProgressCsvOptions.ResolveOrgUnit"/> comes first); those it admits join <see cref="Tree"/>.</para>
 /// <para>Single-use: after a commit the ingest takes no more files. Not thread-safe.</para>
@@ -43,6 +48,7 @@ public sealed partial class ProgressIngest
     private readonly List<OrgUnit> units = [];
     private readonly Dictionary<OrgUnitCode, OrgUnit> joining = [];
     private readonly List<StagedSource> sources = [];
+    private readonly List<(ProgressReport Report, StagedSource File, int Place)> rare = [];
     /// <summary>The most warnings listed for a file; the rest are counted in one last warning.</summary>
     internal const int MaxWarningsListed = 1000;
 
@@ -81,7 +87,7 @@ public sealed partial class ProgressIngest
     public OrgUnitTree Tree => tree ??= units.Count == baseTree.Count ? baseTree : OrgUnitTree.Create(units);
 
     /// <summary>The reports staged so far, from the files read without error.</summary>
-    public long Count => staged.Count;
+    public long Count => staged.Count + rare.Count;
 
     /// <summary>How many reports are made objects and asked of admission at once: 65,536 by default; at least 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
@@ -111,6 +117,12 @@ public sealed partial class ProgressIngest
         {
             for (var i = 0; i < reports.Count; i++)
             {
+                if (IsRare(reports[i]))
+                {
+                    Keep(reports[i], file, lines[i]);
+                    continue;
+                }
+
                 file.Located(staged.Count - file.Start, lines[i]);
                 Stage(reports[i]);
             }
@@ -134,6 +146,14 @@ public sealed partial class ProgressIngest
         {
             foreach (var report in batch.Reports)
             {
+                // A JSON file's rows are placed by their report's number in the file (noted as a line, two on).
+                if (IsRare(report))
+                {
+                    Keep(report, file, file.Reports++);
+                    continue;
+                }
+
+                file.Located(staged.Count - file.Start, file.Reports++ + 2);
                 Stage(report);
             }
         });
@@ -187,6 +207,7 @@ public sealed partial class ProgressIngest
         else
         {
             staged.Truncate(file.Start);
+            rare.RemoveAll(r => ReferenceEquals(r.File, file));
             for (var u = file.Units; u < units.Count; u++)
             {
                 ordinals.Remove(units[u].Code);
@@ -228,15 +249,31 @@ public sealed partial class ProgressIngest
         return !added && joining.Count == 0 ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
     }
 
+    /// <summary>Revisions and corrections are kept as given, to go to the store after the first reports (as its side table keeps them).</summary>
+    private static bool IsRare(ProgressReport report) => report.Revision > 0 || report.IsCorrection;
+
+    private void Keep(ProgressReport report, StagedSource file, int place)
+    {
+        Ordinal(report.OrgUnit);
+        rare.Add((report, file, place));
+    }
+
+    private int Ordinal(OrgUnitCode code)
+    {
+        if (!ordinals.TryGetValue(code, out var unit))
+        {
+            unit = ordinals[code] = units.Count;
+            units.Add(joining[code]);
+            tree = null;
+        }
+
+        return unit;
+    }
+
     private void Stage(ProgressReport report)
     {
         var target = targetIndex[report.Target];
-        if (!ordinals.TryGetValue(report.OrgUnit, out var unit))
-        {
-            unit = ordinals[report.OrgUnit] = units.Count;
-            units.Add(joining[report.OrgUnit]);
-            tree = null;
-        }
+        var unit = Ordinal(report.OrgUnit);
 
         var (value, denominator) = ReportStore.Amounts(Plan.Targets[target], report);
         staged.Add(new ReportRow(target, unit, Period.DaysBetween(start, report.Date), value), denominator);
@@ -268,6 +305,9 @@ public sealed partial class ProgressIngest
         public int Units { get; } = units;
 
         public bool Json { get; } = json;
+
+        /// <summary>The reports of a JSON file read so far.</summary>
+        public int Reports { get; set; }
 
         /// <summary>Notes the line of the next row (rows come in order): a jump only where the line is not the one after the last.</summary>
         public void Located(long row, int line)

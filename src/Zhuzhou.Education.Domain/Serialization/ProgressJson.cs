@@ -13,15 +13,18 @@ using Zhuzhou.Education.Domain.Utility;
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
-/// Reads and writes batches of progress reports (进度报送) as "zedu.progress/1" JSON documents
-/// (schema: <c>schemas/zedu.progress-1.schema.json</c>).
+/// Reads and writes batches of progress reports (进度报送) as "zedu.progress/2" JSON documents
+/// (schema: <c>schemas/zedu.progress-2.schema.json</c>); reads "zedu.progress/1" documents too.
 /// </summary>
 /// <remarks>
 /// <para>The document:
-/// <c>{"schema": "zedu.progress/1", "reports": [{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30",
-/// "value": 40, "numerator": …, "denominator": …, "stage": …, "reporter": …, "note": …, "received": "2017-07-02",
-/// "evidence": [{"title": …, "uri": …}]}]}</c>. Names are camelCase, dates ISO 8601, numbers JSON numbers;
-/// absent optional values are left out.</para>
+/// <c>{"schema": "zedu.progress/2", "reports": [{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30",
+/// "value": 40, "numerator": …, "denominator": …, "stage": …, "reason": …, "revision": 1, "submitted":
+/// "2017-07-05T09:30:00", "reporter": …, "note": …, "received": "2017-07-02", "evidence": [{"title": …, "uri": …}]}]}</c>.
+/// Names are camelCase, dates ISO 8601, a submission time a local ISO date and time, numbers JSON numbers; absent
+/// optional values (and revision 0) are left out. Version 2 added, over version 1, a report's revision, the time it was
+/// submitted and the reason of a correction or revision (with it, a negative increment: 冲减); a version 1 document
+/// that uses them is refused with their paths.</para>
 /// <para>Loading accepts a batch whole or rejects it whole, listing every problem found with its JSON path, line and
 /// column. The JSON itself (see <see cref="JsonDiagnosticCodes"/>): unknown properties, missing or mistyped values,
 /// impossible dates, NaN and Infinity, ids and codes that are not ids and codes. What the reports say is checked by
@@ -35,7 +38,14 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static partial class ProgressJson
 {
     /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
-    public const string Schema = "zedu.progress/1";
+    public const string Schema = "zedu.progress/2";
+
+    /// <summary>The first version, still read.</summary>
+    internal const string Version1 = "zedu.progress/1";
+
+    private static readonly NodaTime.Text.LocalDateTimePattern SubmittedPattern = NodaTime.Text.LocalDateTimePattern.GeneralIso;
+
+    private static readonly NodaTime.Text.LocalDateTimePattern SubmittedWithoutSeconds = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 
     private const int FlushThreshold = 64 * 1024;
 
@@ -143,6 +153,9 @@ public static partial class ProgressJson
         Numerator = WireNumber.FromNullable(report.Numerator),
         Denominator = WireNumber.FromNullable(report.Denominator),
         Stage = report.Stage,
+        Reason = report.Reason,
+        Revision = report.Revision == 0 ? default(WireNumber) : report.Revision,
+        Submitted = report.Submitted is { } submitted ? SubmittedPattern.Format(submitted) : default(WireString),
         Reporter = report.Reporter,
         Note = report.Note,
         Received = WireDate.FromNullable(report.Received),
@@ -161,7 +174,7 @@ public static partial class ProgressJson
         }
 
         var reader = new WireReader(options, problems);
-        if (!reader.Schema(document.Schema, Schema))
+        if (reader.Schema(document.Schema, Schema, Version1) is not { } schema)
         {
             return Failed(problems, utf8);
         }
@@ -176,7 +189,7 @@ public static partial class ProgressJson
         var reports = new ProgressReport?[document.Reports.Count];
         for (var i = 0; i < reports.Length; i++)
         {
-            reports[i] = ReadReport(reader, document.Reports[i], At.Root.Element("reports", i), i);
+            reports[i] = ReadReport(reader, document.Reports[i], At.Root.Element("reports", i), i, schema == Version1);
         }
 
         document.Reports = null; // let the wire objects go before the checks of admission
@@ -218,7 +231,7 @@ public static partial class ProgressJson
     }
 
     /// <summary>Reads one report's JSON into a report, or lists why it cannot be one; what it says is checked by admission.</summary>
-    private static ProgressReport? ReadReport(WireReader reader, ReportWire? wire, At at, int index)
+    private static ProgressReport? ReadReport(WireReader reader, ReportWire? wire, At at, int index, bool version1)
     {
         if (!reader.Present(wire, at))
         {
@@ -255,7 +268,8 @@ public static partial class ProgressJson
         }
 
         var date = reader.Date(wire.Date, at, "date", required: true);
-        var value = Amount(reader, wire.Value, at, "value", index, required: true);
+        var (reason, revision, submitted) = ReadRevision(reader, wire, at, version1);
+        var value = Amount(reader, wire.Value, at, "value", index, required: true, correction: reason is not null);
         var numerator = Amount(reader, wire.Numerator, at, "numerator", index, required: false);
         var denominator = Amount(reader, wire.Denominator, at, "denominator", index, required: false);
         var stage = reader.String(wire.Stage, at, "stage", required: false);
@@ -263,17 +277,20 @@ public static partial class ProgressJson
         var note = reader.String(wire.Note, at, "note", required: false);
         var received = reader.Date(wire.Received, at, "received", required: false);
         var evidence = ReadEvidence(reader, wire.Evidence, at);
-        CheckStrings(reader, at, ("target", wire.Target.Value), ("orgUnit", wire.OrgUnit.Value), ("stage", stage), ("reporter", reporter), ("note", note));
+        CheckStrings(reader, at, ("target", wire.Target.Value), ("orgUnit", wire.OrgUnit.Value), ("stage", stage), ("reason", reason), ("reporter", reporter), ("note", note));
         if (problems.Count != before || target is null || orgUnit is null || date is null || value is null || evidence.IsDefault)
         {
             return null;
         }
 
-        return reader.Build(() => new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)
+        return reader.Build(() => (value < 0 ? ProgressReport.Correction(target.Value, orgUnit.Value, date.Value, value.Value, reason!) : new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)) with
         {
             Numerator = numerator,
             Denominator = denominator,
             Stage = stage,
+            Reason = reason,
+            Revision = revision,
+            Submitted = submitted,
             Reporter = reporter,
             Note = note,
             Received = received,
@@ -281,11 +298,48 @@ public static partial class ProgressJson
         }, at.Path);
     }
 
+    /// <summary>A report's reason, revision and submission time: version 2 only.</summary>
+    private static (string? Reason, int Revision, LocalDateTime? Submitted) ReadRevision(WireReader reader, ReportWire wire, At at, bool version1)
+    {
+        if (version1)
+        {
+            foreach (var (name, present) in new[] { ("reason", wire.Reason.State != WireState.Absent), ("revision", wire.Revision.State != WireState.Absent), ("submitted", wire.Submitted.State != WireState.Absent) })
+            {
+                if (present)
+                {
+                    reader.Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), $"Property \"{name}\" is not part of {Version1}; it came with {Schema}.");
+                }
+            }
+
+            return (null, 0, null);
+        }
+
+        var reason = reader.String(wire.Reason, at, "reason", required: false);
+        var revision = wire.Revision.State == WireState.Absent ? 0 : reader.Integer(wire.Revision, at, "revision", required: false, minimum: 0) ?? 0;
+        LocalDateTime? submitted = null;
+        if (reader.String(wire.Submitted, at, "submitted", required: false) is { } text)
+        {
+            var parsed = SubmittedPattern.Parse(text);
+            parsed = parsed.Success ? parsed : SubmittedWithoutSeconds.Parse(text);
+            if (parsed.Success)
+            {
+                submitted = parsed.Value;
+            }
+            else
+            {
+                reader.Problems.Error(JsonDiagnosticCodes.InvalidDate, at.Property("submitted"),
+                    $"\"submitted\" is \"{text}\", which is not a date and time that exists; write a local ISO date and time such as \"2017-07-05T09:30:00\".");
+            }
+        }
+
+        return (reason, revision, submitted);
+    }
+
     /// <summary>A value, numerator or denominator: a finite JSON number, in the range admission sets.</summary>
-    private static decimal? Amount(WireReader reader, WireNumber wire, At at, string name, int index, bool required)
+    private static decimal? Amount(WireReader reader, WireNumber wire, At at, string name, int index, bool required, bool correction = false)
     {
         var number = reader.Number(wire, at, name, required, nonNegative: false);
-        if (number is { } n && ReportAdmission.CheckNumber(index, name, n) is { } problem)
+        if (number is { } n && ReportAdmission.CheckNumber(index, name, n, correction) is { } problem)
         {
             reader.Problems.Add(problem, at.Property(name));
             return null;

@@ -19,14 +19,8 @@ public static class PlanCheckCodes
     /// </summary>
     public const string NotMeasurable = "ZV0003";
 
-    /// <summary>An allocation (任务分解) names a target the plan does not have.</summary>
-    public const string AllocationOfUnknownTarget = "ZV0004";
-
     /// <summary>An allocation names an org unit the tree does not have.</summary>
     public const string AllocationOfUnknownOrgUnit = "ZV0005";
-
-    /// <summary>An allocation divides a share (coverage, a percentage) or a milestone, which apply to every unit alike.</summary>
-    public const string AllocationOfShare = "ZV0006";
 
     /// <summary>The allocations of a target to the units beneath one unit do not add up to that unit's amount.</summary>
     public const string AllocationsDoNotAddUp = "ZV0007";

@@ -1,4 +1,3 @@
-using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.OrgUnits;
 
 namespace Zhuzhou.Education.Domain.Validation;
@@ -7,18 +6,13 @@ namespace Zhuzhou.Education.Domain.Validation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PlanCheckOptions
 {
-    /// <summary>No org units and no allocations: the plan is checked by itself.</summary>
+    /// <summary>No org units: the plan is checked by itself, its allocations unchecked.</summary>
     public static PlanCheckOptions Default { get; } = new();
 
     /// <summary>
-    /// The org units the plan's targets are divided among; with <see cref="Allocations"/>, every allocated unit must be
-    /// in it, and the units beneath a unit tell whose amounts must add up to its own. Null to skip the allocations.
+    /// The org units the plan's targets are divided among: every unit a target's explicit allocation (任务分解, the
+    /// plan's <see cref="Plans.Target.Allocation"/>) names must be in it, and the units beneath a unit tell whose amounts
+    /// must add up to its own (the city's is the target's required amount). Null to skip the allocations.
     /// </summary>
     public OrgUnitTree? OrgUnits { get; init; }
-
-    /// <summary>
-    /// Explicit amounts per target and org unit (任务分解表); where the units beneath one unit are given amounts of a
-    /// target, those amounts must add up to that unit's (the city's is the target's required amount). Null for none.
-    /// </summary>
-    public TargetAllocations? Allocations { get; init; }
 }

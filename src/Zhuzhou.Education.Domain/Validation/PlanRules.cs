@@ -42,9 +42,9 @@ internal static class PlanRules
             problems.Add(new(PlanCheckCodes.PublishedAfterPeriod, DiagnosticSeverity.Warning, "$.published", null, [Dates.Iso(published), Dates.Iso(whole.End)]));
         }
 
-        if (options.Allocations is { Count: > 0 } allocations)
+        if (options.OrgUnits is { } tree)
         {
-            Allocations(plan, options.OrgUnits, allocations, problems);
+            Allocations(plan, tree, problems);
         }
 
         return problems;
@@ -130,47 +130,30 @@ internal static class PlanRules
         }
     }
 
-    private static void Allocations(Plan plan, OrgUnitTree? tree, TargetAllocations allocations, List<PlanProblem> problems)
+    // The plan's explicit allocations (任务分解) against the tree: every unit in it, and where the units beneath a unit
+    // are given amounts of a target, they add up to that unit's (the city's is the target's required amount). A
+    // proportional allocation adds up by its rounding; shares and milestones take none (the model refuses them).
+    private static void Allocations(Plan plan, OrgUnitTree tree, List<PlanProblem> problems)
     {
-        var byTarget = allocations.Amounts.GroupBy(a => a.Key.Target).OrderBy(g => g.Key);
-        foreach (var group in byTarget)
+        foreach (var target in plan.Targets.Where(t => t.Allocation is { Method: AllocationMethod.Explicit }).OrderBy(t => t.Id))
         {
-            var target = plan.FindTarget(group.Key);
-            var units = group.Select(a => a.Key.OrgUnit).OrderBy(u => u.Value, StringComparer.Ordinal).ToList();
-            if (target is null)
-            {
-                problems.AddRange(units.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfUnknownTarget, DiagnosticSeverity.Error, null, null, [group.Key.ToString(), u.Value])));
-                continue;
-            }
-
-            if (target.Comparison.Kind is ComparisonKind.Milestone or ComparisonKind.Coverage || target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
-            {
-                problems.AddRange(units.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfShare, DiagnosticSeverity.Error, null, target.Text, [target.Id.ToString(), target.Subject, u.Value])));
-                continue;
-            }
-
-            if (tree is null)
-            {
-                continue;
-            }
-
-            var unknown = units.Where(u => !tree.Contains(u)).ToList();
+            var allocation = target.Allocation!;
+            var unknown = allocation.Parts.Select(p => p.OrgUnit).Where(u => !tree.Contains(u)).OrderBy(u => u.Value, StringComparer.Ordinal).ToList();
             problems.AddRange(unknown.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfUnknownOrgUnit, DiagnosticSeverity.Error, null, target.Text, [target.Id.ToString(), u.Value])));
             if (unknown.Count == 0)
             {
-                AddingUp(target, tree, allocations, problems);
+                AddingUp(target, allocation, tree, problems);
             }
         }
     }
 
-    // Where the units beneath a unit have amounts, they add up to that unit's amount: the city's is the target's required amount.
-    private static void AddingUp(Target target, OrgUnitTree tree, TargetAllocations allocations, List<PlanProblem> problems)
+    private static void AddingUp(Target target, Allocation allocation, OrgUnitTree tree, List<PlanProblem> problems)
     {
         foreach (var parent in tree.Units)
         {
-            var whole = parent.Code == tree.Root.Code ? target.Comparison.Required : allocations.Find(target.Id, parent.Code);
+            var whole = parent.Code == tree.Root.Code ? target.Comparison.Required : allocation.Find(parent.Code)?.Amount;
             var parts = tree.ChildrenOf(parent.Code)
-                .Select(c => (Unit: c, Amount: allocations.Find(target.Id, c.Code)))
+                .Select(c => (Unit: c, Amount: allocation.Find(c.Code)?.Amount))
                 .Where(p => p.Amount is not null)
                 .OrderBy(p => p.Unit.Code.Value, StringComparer.Ordinal)
                 .ToList();

@@ -14,7 +14,7 @@ using static Zhuzhou.Education.Domain.Orleans.Tests.Support.TestCatalog;
 namespace Zhuzhou.Education.Domain.Orleans.Tests.Client;
 
 [Collection(ClusterDefinition.Name)]
-public class ClusterReportStoreTests(ClusterFixture fixture)
+public partial class ClusterReportStoreTests(ClusterFixture fixture)
 {
     private static readonly LocalDate March = new(2017, 3, 31);
 
@@ -60,6 +60,12 @@ public class ClusterReportStoreTests(ClusterFixture fixture)
         {
             Figures(cluster.EvaluatePlan(unit.OrgUnit.Code)).Should().Equal(Figures(unit.Plan), "the figures of {0}", unit.OrgUnit.Name);
         }
+
+        // As known on 1 July: before 醴陵市's revision of its May report (submitted 5 July), the cluster as the process.
+        var knownOn = new LocalDate(2017, 7, 1);
+        var before = PlanReport.Build(plan, tree, reports, asOf, knownOn: knownOn);
+        Figures((await store.AsOfAsync(asOf, knownOn)).EvaluatePlan()).Should().Equal(Figures(before.Whole))
+            .And.NotEqual(Figures(inProcess.Whole), "the sample's revision changes 14.2");
     }
 
     [Fact]

@@ -52,6 +52,24 @@ public class GeneratorTests
         }, iter: 100);
 
     [Fact]
+    public void ReportGenBatch_WithRevisions_IsAdmissibleAndItsRevisionsLoadBackFromJson()
+    {
+        var revised = 0;
+        PlanGen.PlanFor2017.SelectMany(p => ReportGen.Batch(p, revisions: true).Select(b => (p, b))).Sample(pair =>
+        {
+            var (plan, batch) = pair;
+            batch.Reports.Should().BeAdmissibleFor(plan, OrgUnitGen.ZhuzhouWithSchools);
+            batch.Reports.Where(r => r.Revision > 0).All(r => r.Submitted != null && batch.Reports.Any(o => o.Revision == 0 && o.Target == r.Target && o.OrgUnit == r.OrgUnit && o.Date == r.Date))
+                .Should().BeTrue("a revision says when it was submitted and revises a report of the batch");
+            var back = ProgressJson.Parse(ProgressJson.Serialize(batch), plan, OrgUnitGen.ZhuzhouWithSchools).Value;
+            back.Should().Be(batch);
+            back.Reports.Select(r => r.Submitted).Should().Equal(batch.Reports.Select(r => r.Submitted));
+            Interlocked.Add(ref revised, batch.Reports.Count(r => r.Revision > 0));
+        }, iter: 100);
+        revised.Should().BePositive("some batches carry revisions");
+    }
+
+    [Fact]
     public void ReportGenStream_EveryStream_IsAdmissibleForAnyTree()
         => Gen.Select(PlanGen.PlanFor2017, OrgUnitGen.Tree).SelectMany((plan, tree) => ReportGen.Stream(plan, tree).Select(s => (plan, tree, s))).Sample(t =>
         {

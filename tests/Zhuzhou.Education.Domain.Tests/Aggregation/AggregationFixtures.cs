@@ -6,7 +6,11 @@ using Zhuzhou.Education.Domain.Reports;
 
 namespace Zhuzhou.Education.Domain.Tests.Aggregation;
 
-/// <summary>A small plan with a target for every way reports combine, and a city of two counties of two schools.</summary>
+/// <summary>
+/// A small plan with a target for every way reports combine, owed in every way (the city's, a proportional 任务分解 over
+/// schools and a county, milestones of the issuer, of a responsible school and of every county), and a city of two
+/// counties of two schools.
+/// </summary>
 internal static class AggregationFixtures
 {
     public static readonly DateInterval Year2017 = new(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31));
@@ -40,6 +44,13 @@ internal static class AggregationFixtures
         new(TargetId.Create(4, 2), "培训课时", Comparison.AtLeast(30m), MeasureWord.Units) { TimeAggregation = TimeAggregation.Average },
         new(TargetId.Create(5, 1), "辍学人数", Comparison.AtMost(2m), MeasureWord.Persons) { Baseline = 40m, TimeAggregation = TimeAggregation.Minimum },
         new(TargetId.Create(5, 2), "增量", Comparison.AtLeast(10m), MeasureWord.Units) { Baseline = 5m, ReportingFrequency = ReportingFrequency.Quarterly },
+        new(TargetId.Create(3, 2), "学前班整改", Comparison.Milestone(), MeasureWord.None) { Scope = MilestoneScope.EveryUnitAt(OrgUnitLevel.County) },
+        new(TargetId.Create(5, 3), "课时", Comparison.Between(7m, 9m), MeasureWord.Units)
+        {
+            TimeAggregation = TimeAggregation.Increment,
+            Allocation = Allocation.Proportional([new(Schools[0], 1m), new(Schools[1], 1m), new(Lusong, 2m)]),
+        },
+        new(TargetId.Create(3, 3), "特教学校招生", Comparison.Milestone(), MeasureWord.None) { Scope = MilestoneScope.ResponsibleUnit(Schools[3]) },
     ];
 
     public static Plan TestPlan { get; } = new(

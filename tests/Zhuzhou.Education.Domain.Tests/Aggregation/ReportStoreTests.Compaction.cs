@@ -1,6 +1,7 @@
 using CsCheck;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Plans;
 using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Aggregation;
@@ -121,10 +122,10 @@ public partial class ReportStoreTests
     [Fact]
     public void Append_DailyRounds_LayoutDependsOnlyOnBatches()
     {
-        // 120 rounds of 20 rows (7 level and count targets × 3 units) on 56 cells: small segments merge at 112 rows
-        // (6 rounds), then by tier (120 → 480 → 1920); the background merges may run at any pace, the layout once
-        // they are done is always the same.
-        int[] targets = [0, 1, 2, 3, 5, 6, 7];
+        // 120 rounds of 20 rows (7 level and count targets × 3 units) on 77 cells (11 targets × 7 units): small
+        // segments merge at 154 rows (8 rounds), then by tier (160 → 640); the background merges may run at any pace,
+        // the layout once they are done is always the same.
+        int[] targets = [.. Enumerable.Range(0, TestPlan.Targets.Length).Where(t => TestPlan.Targets[t].OrgUnitAggregation != OrgUnitAggregation.Ratio).Take(7)];
         var layouts = Enumerable.Range(0, 3).Select(_ =>
         {
             var store = Open(4);
@@ -137,7 +138,7 @@ public partial class ReportStoreTests
             return string.Join(' ', store.Segments.Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"));
         }).ToList();
 
-        layouts.Should().AllBe("1920[0-95] 480[96-119]", "the oldest segment holds the earliest days");
+        layouts.Should().AllBe("640[0-31] 640[32-63] 640[64-95] 160[96-103] 160[104-111] 160[112-119]", "the oldest segment holds the earliest days");
     }
 
     private static ReportStore Open(int fanout)
@@ -148,9 +149,9 @@ public partial class ReportStoreTests
         return store;
     }
 
-    /// <summary>A row of target t: a milestone's value is 0, ½ or 1.</summary>
+    /// <summary>A row of target t (in plan order, as the store indexes targets): a milestone's value is 0, ½ or 1.</summary>
     private static ReportRow Row(int t, int unit, int day, int value)
-        => new(t, unit, day, Targets[t].Comparison.Kind == ComparisonKind.Milestone ? (value % 3) / 2d : value);
+        => new(t, unit, day, TestPlan.Targets[t].Comparison.Kind == ComparisonKind.Milestone ? (value % 3) / 2d : value);
 
     private static void SameFigures(ReportStore actual, ReportStore expected)
     {

@@ -39,26 +39,25 @@ public partial class ReportStoreTests
             var result = store.AsOf(asOf);
             foreach (var target in Targets)
             {
-                // The city: the rules' layers 1 → 2 on every report of the target.
+                // Every unit: the rules' evaluation for the unit (what it owes, the reports that count for it), and its
+                // achievement as the oracle reads DESIGN.md.
                 var mine = reports.Where(r => r.Target == target.Id).ToList();
-                var expected = Evaluator.Evaluate(target, mine, asOf, Year2017, null);
-                var actual = result.Evaluate(target.Id);
-                actual.Completion.Should().BeApproximately(expected.Completion, 1e-9m, "target {0} for the city", target.Id);
-                actual.Status.Should().Be(expected.Status, "target {0} for the city", target.Id);
-
-                // Every unit: its value is the rules' layer 1 on the reports of its subtree.
                 foreach (var unit in AllUnits)
                 {
-                    var subtree = mine.Where(r => Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit)).ToList();
-                    var expectedUnit = AchievementOracle.Of(target, subtree, asOf);
+                    var expected = Evaluator.Evaluate(target, Tree, unit, mine, asOf, Year2017, null);
+                    var actual = result.Evaluate(target.Id, unit);
+                    actual.Completion.Should().BeApproximately(expected.Completion, 1e-9m, "target {0} at {1}", target.Id, unit);
+                    (actual.Status, actual.Required).Should().Be((expected.Status, expected.Required), "target {0} at {1}", target.Id, unit);
+
+                    var oracle = AchievementOracle.Of(target, Tree, unit, mine, asOf);
                     var achieved = result.Achieved(target.Id, unit);
-                    achieved.Amount.Should().BeApproximately(expectedUnit.Amount, 1e-9m, "target {0} at {1}", target.Id, unit);
-                    achieved.ReportCount.Should().Be(expectedUnit.ReportCount, "the reports that count of target {0} at {1}", target.Id, unit);
+                    achieved.Amount.Should().BeApproximately(oracle.Amount, 1e-9m, "target {0} at {1}", target.Id, unit);
+                    achieved.ReportCount.Should().Be(oracle.ReportCount, "the reports that count of target {0} at {1}", target.Id, unit);
                 }
             }
 
             var rollUp = result.EvaluatePlan();
-            var plain = RollUp.Of(TestPlan, Targets.Select(t => Evaluator.Evaluate(t, reports.Where(r => r.Target == t.Id), asOf, Year2017, null)));
+            var plain = Evaluator.EvaluatePlan(TestPlan, Tree, City, reports, asOf, null);
             rollUp.Completion!.Value.Should().BeApproximately(plain.Completion!.Value, 1e-9m);
             rollUp.Counts.Should().Be(plain.Counts);
         }, iter: 150);
@@ -103,7 +102,7 @@ public partial class ReportStoreTests
     }
 
     [Fact]
-    public void AsOf_CountyOfCityTarget_UsesProportionalShareAndCityIsNotMeanOfCounties()
+    public void AsOf_CountyWithoutAllocation_IsNotAssignedWithItsContributionAndCityIsNotMeanOfCounties()
     {
         var store = ReportStore.Open(TestPlan, Tree);
         var places = Targets[1];
@@ -116,28 +115,27 @@ public partial class ReportStoreTests
 
         var result = store.AsOf(new LocalDate(2017, 6, 30));
 
-        result.Required(places.Id, Hetang).Should().Be(20m);
-        result.Evaluate(places.Id, Hetang).Completion.Should().Be(1m);
-        result.Evaluate(places.Id, Lusong).Completion.Should().Be(0.1m);
+        result.Required(places.Id, Hetang).Should().BeNull("without an allocation a county owes nothing of a count");
+        var hetang = result.Figure(places.Id, Hetang);
+        (hetang.Status, hetang.Value, hetang.Contribution).Should().Be((EvaluationStatus.NotAssigned, 30m, 30m / 32m));
         result.Figure(places.Id).Value.Should().Be(32m);
-        result.Evaluate(places.Id).Completion.Should().Be(0.8m, "32 of 40, not the mean 0.55 of the counties' completions");
+        result.Evaluate(places.Id).Completion.Should().Be(0.8m, "32 of 40");
     }
 
     [Fact]
-    public void AsOf_ExplicitAllocation_OverridesProportionalShare()
+    public void AsOf_ExplicitAllocation_CountyOwesItsAmountExactly()
     {
-        var store = ReportStore.Open(TestPlan, Tree);
-        var places = Targets[1];
-        store.Append([Report(places, Schools[0], new LocalDate(2017, 3, 1), 15, 1)]);
-        var allocations = TargetAllocations.Proportional.With(places.Id, Hetang, 30m);
+        var places = Targets[1] with { Allocation = Allocation.Explicit([new(Hetang, 30m), new(Lusong, 10m)]) };
+        var store = ReportStore.Open(TestPlan.WithTargets([places]), Tree);
+        store.Append([Report(places, Schools[0], new LocalDate(2017, 3, 1), 15, 1), Report(places, Schools[2], new LocalDate(2017, 3, 1), 10, 1)]);
 
-        var result = store.AsOf(new LocalDate(2017, 6, 30), allocations);
+        var result = store.AsOf(new LocalDate(2017, 6, 30));
 
         result.Required(places.Id, Hetang).Should().Be(30m);
-        result.Required(places.Id, Schools[0]).Should().Be(15m);
-        result.Required(places.Id, Lusong).Should().Be(20m);
+        result.Required(places.Id, Schools[0]).Should().BeNull("the allocation names counties, not their schools");
         result.Evaluate(places.Id, Hetang).Completion.Should().Be(0.5m);
-        result.Evaluate(places.Id, Schools[0]).Completion.Should().Be(1m);
+        result.Evaluate(places.Id, Lusong).Status.Should().Be(EvaluationStatus.Achieved, "10 of exactly 10 owed");
+        result.Evaluate(places.Id, Schools[0]).Status.Should().Be(EvaluationStatus.NotAssigned);
     }
 
     [Fact]
@@ -206,7 +204,7 @@ public partial class ReportStoreTests
     {
         var store = ReportStore.Open(TestPlan, Tree);
 
-        var act = () => store.Append(new[] { new ReportRow(4, 3, 0, 1) });
+        var act = () => store.Append(new[] { new ReportRow(store.TargetIndex(Targets[4].Id), 3, 0, 1) });
 
         act.Should().Throw<ArgumentException>().WithMessage("*4.1 is a share and needs a denominator*");
         store.Count.Should().Be(0);
@@ -262,7 +260,7 @@ public partial class ReportStoreTests
 
         var act = () => store.Append([report, report]);
 
-        act.Should().Throw<ArgumentException>().WithMessage("Report 1 (*) is refused: ZR0010: This report repeats an earlier one*");
+        act.Should().Throw<ArgumentException>().WithMessage("Report 1 (*) is refused: ZR0010: This report repeats another with the same target*");
         store.Count.Should().Be(0);
     }
 

@@ -11,12 +11,12 @@ namespace Zhuzhou.Education.Domain.Tests.Diagnostics;
 
 public class DiagnosticMessagesTests
 {
-    /// <summary>Every code constant of the library: the public ZJ, ZR, ZC and ZO codes and the parser's ZP codes.</summary>
+    /// <summary>Every code constant of the library: the public ZJ, ZR, ZC, ZO and ZA codes and the parser's ZP codes.</summary>
     public static TheoryData<string> LibraryCodes() => new(AllCodes());
 
     private static IEnumerable<string> AllCodes()
     {
-        var holders = new[] { typeof(JsonDiagnosticCodes), typeof(ReportDiagnosticCodes), typeof(CsvDiagnosticCodes), typeof(OrgUnitDiagnosticCodes), typeof(Domain.Validation.PlanCheckCodes), typeof(Plan).Assembly.GetType("Zhuzhou.Education.Domain.Text.PlanTextCodes")! };
+        var holders = new[] { typeof(JsonDiagnosticCodes), typeof(ReportDiagnosticCodes), typeof(CsvDiagnosticCodes), typeof(OrgUnitDiagnosticCodes), typeof(AllocationDiagnosticCodes), typeof(Domain.Validation.PlanCheckCodes), typeof(Plan).Assembly.GetType("Zhuzhou.Education.Domain.Text.PlanTextCodes")! };
         return holders.SelectMany(h => h.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!);
@@ -45,7 +45,7 @@ public class DiagnosticMessagesTests
         {
             DiagnosticMessages.Codes.Should().Contain(key.Split('.')[0], "template {0} belongs to a code", key);
             Placeholders(zh).Should().BeSubsetOf(Placeholders(en), "the Chinese of {0} names nothing the English does not", key);
-            Regex.Replace(zh, @"JSON|CSV|ISO|YYYY-MM-DD|target,orgUnit,date,value\[,numerator,denominator\]|code,name,parent\[,kind\]|province|city|county|school", string.Empty)
+            Regex.Replace(zh, @"JSON|CSV|ISO|YYYY-MM-DDTHH:MM|YYYY-MM-DD|\d{4}-\d\d-\d\dT\d\d:\d\d|target,orgUnit,date,value\[,numerator,denominator\]|target,orgUnit,required\[,weight\]\[,baseline\]|code,name,parent\[,kind\]|province|city|county|school", string.Empty)
                 .Should().NotMatchRegex("[A-Za-z]", "no English in the Chinese of {0} (but the names of formats, the CSV headers' columns and the kinds a file may write)", key);
         }
     }

@@ -36,8 +36,82 @@ public class ExpectedProgressTests
 
     [Theory]
     [MemberData(nameof(DeadlineCases))]
-    public void At_Deadline_LinearToTheDeadline(LocalDate asOf, decimal expected)
+    public void At_CountWithDeadline_LinearToTheDeadline(LocalDate asOf, decimal expected)
+        => ExpectedProgress.At(AtLeast(100m) with { Deadline = new LocalDate(2017, 9, 1) }, Year2017, asOf).Should().Be(expected);
+
+    public static TheoryData<LocalDate, decimal> StepCases => new()
+    {
+        { new LocalDate(2017, 1, 1), 0m },
+        { new LocalDate(2017, 6, 30), 0m },
+        { new LocalDate(2017, 8, 31), 0m },
+        { new LocalDate(2017, 9, 1), 1m },
+        { new LocalDate(2017, 12, 31), 1m },
+    };
+
+    [Theory]
+    [MemberData(nameof(StepCases))]
+    public void At_YesNoMilestone_IsAStepOnItsDueDate(LocalDate asOf, decimal expected)
         => ExpectedProgress.At(Milestone(), Year2017, asOf).Should().Be(expected);
+
+    [Fact]
+    public void At_YesNoMilestoneWithoutDeadline_StepsOnTheLastDayOfThePeriod()
+    {
+        var target = Milestone() with { Deadline = null };
+
+        (ExpectedProgress.At(target, Year2017, new LocalDate(2017, 12, 30)), ExpectedProgress.At(target, Year2017, new LocalDate(2017, 12, 31))).Should().Be((0m, 1m));
+    }
+
+    [Fact]
+    public void At_StagedMilestoneWithDates_FollowsItsStages()
+    {
+        var target = Milestone() with
+        {
+            Stages = [new("未启动", 0m), new("已启动", 0.3m) { Date = new LocalDate(2017, 3, 31) }, new("推进中", 0.6m) { Date = new LocalDate(2017, 6, 30) }, new("已完成", 1m)],
+        };
+
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 3, 30)).Should().Be(0m);
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 3, 31)).Should().Be(0.3m);
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 8, 31)).Should().Be(0.6m);
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 9, 1)).Should().Be(1m, "the last stage is due on the deadline");
+    }
+
+    [Fact]
+    public void At_StagedMilestoneWithoutDates_RunsLinearlyOverItsSpan()
+        => ExpectedProgress.At(Milestone(staged: true), Year2017, June30).Should().Be(181m / 244m);
+
+    public static TheoryData<LocalDate, decimal> MonthCases => new()
+    {
+        { new LocalDate(2017, 1, 30), 0m },
+        { new LocalDate(2017, 1, 31), 1m / 12m },
+        { new LocalDate(2017, 6, 15), 5m / 12m },
+        { new LocalDate(2017, 6, 30), 6m / 12m },
+        { new LocalDate(2017, 12, 30), 11m / 12m },
+        { new LocalDate(2017, 12, 31), 1m },
+    };
+
+    [Theory]
+    [MemberData(nameof(MonthCases))]
+    public void At_MonthBasis_CountsAMonthOnceItsLastDayHasCome(LocalDate asOf, decimal expected)
+        => ExpectedProgress.At(AtLeast(100m), Year2017, asOf, ProgressBasis.Months).Should().Be(expected);
+
+    [Fact]
+    public void At_MonthBasisToAMidMonthDeadline_CountsTheDeadlineAsTheLastMonthEnd()
+    {
+        var target = AtLeast(100m) with { Deadline = new LocalDate(2017, 9, 1) };
+
+        // Month ends 01-31 … 08-31, then the deadline: nine steps.
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 8, 31), ProgressBasis.Months).Should().Be(8m / 9m);
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 9, 1), ProgressBasis.Months).Should().Be(1m);
+    }
+
+    [Fact]
+    public void At_MonthBasisBetweenCheckpoints_CountsMonths()
+    {
+        var target = Scheduled(new Checkpoint(new LocalDate(2017, 6, 30), 0.3m));
+
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 3, 31), ProgressBasis.Months).Should().Be(0.3m * 3m / 6m);
+        ExpectedProgress.At(target, Year2017, new LocalDate(2017, 9, 30), ProgressBasis.Months).Should().Be(0.3m + (0.7m * 3m / 6m));
+    }
 
     private static Target Scheduled(params Checkpoint[] checkpoints) => AtLeast(100m) with { Schedule = [.. checkpoints] };
 

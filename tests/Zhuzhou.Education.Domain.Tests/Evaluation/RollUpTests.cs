@@ -79,13 +79,14 @@ public class RollUpTests
     }
 
     [Fact]
-    public void Of_Statuses_FollowTheTargetsOrder()
+    public void Of_Statuses_FollowTheirOwnCompletionAgainstTheirOwnExpectedProgress()
     {
         var rollUp = RollUpOfWeightedPlan();
 
         rollUp.Sections[0].Items[0].Status.Should().Be(EvaluationStatus.Behind); // 0.4 < 0.4959 − 0.05
         rollUp.Sections[0].Items[2].Status.Should().Be(EvaluationStatus.OnTrack);
-        rollUp.Sections[1].Status.Should().Be(EvaluationStatus.NotStarted);
+        rollUp.Sections[1].Status.Should().Be(EvaluationStatus.Behind, "0 against 181/365: a section is never not started, its target is counted so");
+        rollUp.Sections[1].Counts.NotStarted.Should().Be(1);
         rollUp.Status.Should().Be(EvaluationStatus.Behind);
     }
 
@@ -94,12 +95,15 @@ public class RollUpTests
         => RollUpOfWeightedPlan().ExpectedProgress.Should().Be(ExpectedJune30);
 
     [Fact]
-    public void Of_OverdueTarget_MakesItemOverdue()
+    public void Of_OverdueTarget_IsACountBesideTheItemNotAnOverdueItem()
     {
         var target = T(1, 1);
         var item = new Item(1, "甲", [new Commitment("甲", [target])]);
 
-        RollUp.OfItem(item, [Eval(target, 50m, new LocalDate(2018, 1, 2))]).Status.Should().Be(EvaluationStatus.Overdue);
+        var rollUp = RollUp.OfItem(item, [Eval(target, 50m, new LocalDate(2018, 1, 2))]);
+
+        rollUp.Status.Should().Be(EvaluationStatus.Behind, "0.5 against an expected 1");
+        rollUp.Counts.Overdue.Should().Be(1);
     }
 
     [Fact]

@@ -24,7 +24,10 @@ public partial class PlanReportTests
         Report(Targets[2], City, new LocalDate(2017, 4, 30), 3, 1),
     ];
 
-    private static PlanReport Build(ReportSettings? settings = null) => PlanReport.Build(TestPlan, Tree, Reports, June30, settings);
+    // The 任务分解 of 学位: 20 to each county.
+    private static readonly Plan Allocated = TestPlan.WithTargets([Targets[1] with { Allocation = Allocation.Explicit([new(Hetang, 20m), new(Lusong, 20m)]) }]);
+
+    private static PlanReport Build(ReportSettings? settings = null, Plan? plan = null) => PlanReport.Build(plan ?? TestPlan, Tree, Reports, June30, settings);
 
     [Fact]
     public void Build_FiguresForTheWholeAndEachCounty_AreTheEngines()
@@ -40,13 +43,26 @@ public partial class PlanReportTests
     }
 
     [Fact]
-    public void Targets_CountyBehindOnItsShare_IsListed()
+    public void Targets_CountyBehindOnItsAllocation_IsListed()
     {
-        var places = Build().Targets.Single(t => t.Target.Id == Targets[1].Id);
+        var places = Build(plan: Allocated).Targets.Single(t => t.Target.Id == Targets[1].Id);
 
         places.Whole.Value.Should().Be(27m);
         places.ByOrgUnit.Select(e => e.Value).Should().Equal(25m, 2m);
         places.Behind.Select(u => u.Code).Should().Equal([Lusong], "芦淞 has 2 of its 20, 荷塘 25 of 20");
+        places.NotAssigned.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Targets_WithoutAllocation_CountiesAreNotAssignedAndNeverBehind()
+    {
+        var places = Build().Targets.Single(t => t.Target.Id == Targets[1].Id);
+
+        places.ByOrgUnit.Select(e => (e.Status, e.Value, e.Contribution)).Should().Equal(
+            (EvaluationStatus.NotAssigned, 25m, 25m / 27m),
+            (EvaluationStatus.NotAssigned, 2m, 2m / 27m));
+        places.NotAssigned.Select(u => u.Code).Should().Equal(Hetang, Lusong);
+        places.Behind.Should().BeEmpty("a county that owes nothing of a target is never behind on it");
     }
 
     [Fact]
@@ -54,15 +70,15 @@ public partial class PlanReportTests
         => Build().Targets.Single(t => t.Target.Id == Targets[2].Id).ByOrgUnit.Should().BeEmpty();
 
     [Fact]
-    public void Targets_CompleteAsAWhole_ListNoUnitBehind()
+    public void Targets_CompleteAsAWhole_StillListAUnitBehindOnWhatItOwes()
     {
         ProgressReport[] reports = [Report(Targets[1], Schools[0], new LocalDate(2017, 2, 28), 40, 1), Report(Targets[1], Schools[2], new LocalDate(2017, 2, 28), 0, 1)];
 
-        var places = PlanReport.Build(TestPlan, Tree, reports, June30).Targets.Single(t => t.Target.Id == Targets[1].Id);
+        var places = PlanReport.Build(Allocated, Tree, reports, June30).Targets.Single(t => t.Target.Id == Targets[1].Id);
 
         places.Whole.Status.Should().Be(EvaluationStatus.Achieved);
-        places.ByOrgUnit[1].Status.Should().Be(EvaluationStatus.Behind, "芦淞 reported 0 of its share of 20");
-        places.Behind.Should().BeEmpty("a target met as a whole has no unit behind");
+        places.ByOrgUnit.Select(e => e.Status).Should().Equal(EvaluationStatus.Exceeded, EvaluationStatus.Behind);
+        places.Behind.Select(u => u.Code).Should().Equal([Lusong], "芦淞 owes 20 by the 任务分解 and reported 0, whatever the others did");
     }
 
     [Fact]
@@ -75,12 +91,21 @@ public partial class PlanReportTests
     }
 
     [Fact]
-    public void Explain_County_UsesItsShareAndItsReports()
+    public void Explain_County_UsesItsAllocationAndItsReports()
     {
-        var evaluation = Build().Explain(Targets[1].Id, Hetang);
+        var evaluation = PlanReport.Build(Allocated, Tree, Reports, June30).Explain(Targets[1].Id, Hetang);
 
         evaluation.Required.Should().Be(20m);
         evaluation.Achievement.Reports.Should().ContainSingle().Which.Value.Should().Be(25m);
+    }
+
+    [Fact]
+    public void Explain_CountyThatOwesNothing_GivesItsContribution()
+    {
+        var evaluation = Build().Explain(Targets[1].Id, Lusong);
+
+        (evaluation.Status, evaluation.Value, evaluation.Contribution).Should().Be((EvaluationStatus.NotAssigned, 2m, 2m / 27m));
+        evaluation.Figure.Should().Be(Build().Targets[1].ByOrgUnit[1].Figure, "the rules and the engine agree");
     }
 
     [Fact]
@@ -127,7 +152,7 @@ public partial class PlanReportTests
         Build().WriteJson(stream);
 
         using var json = JsonDocument.Parse(stream.ToArray());
-        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/1");
+        json.RootElement.GetProperty("schema").GetString().Should().Be("zedu.evaluation/2");
         json.RootElement.GetProperty("orgUnits").EnumerateArray().Select(u => u.GetProperty("orgUnit").GetString()).Should().Equal("430200", "430202", "430203");
     }
 

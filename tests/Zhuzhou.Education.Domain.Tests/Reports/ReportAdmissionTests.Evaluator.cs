@@ -17,7 +17,7 @@ public partial class ReportAdmissionTests
 
         var act = () => Evaluator.Evaluate(target, [first, second], June30, Year2017, null);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("reports").WithMessage("*ZR0010*the same target 8.1, org unit 430281 and date 2017-03-31*");
+        act.Should().Throw<ArgumentException>().WithParameterName("reports").WithMessage("*ZR0010*the same target 8.1, org unit 430281, date 2017-03-31 and revision 0*");
     }
 
     [Fact]

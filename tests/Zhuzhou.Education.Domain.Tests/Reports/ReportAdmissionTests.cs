@@ -146,7 +146,7 @@ public partial class ReportAdmissionTests
     }
 
     [Theory]
-    [InlineData("value", -1, "\"value\" must not be negative; found -1.")]
+    [InlineData("value", -1, "\"value\" must not be negative; found -1. A correction (冲减) of increments gives its reason.")]
     [InlineData("numerator", -0.5, "\"numerator\" must not be negative; found -0.5.")]
     [InlineData("denominator", 0, "\"denominator\" must be positive; found 0.")]
     public void CheckNumber_OutOfRange_IsOneProblemAtTheField(string field, double number, string message)

@@ -54,12 +54,43 @@ public class RollUpArithmeticTests
     }
 
     [Fact]
-    public void Combine_OneTargetOverdue_IsOverdueUnlessComplete()
+    public void Combine_OneTargetOverdue_IsACountNotAnOverdueWhole()
     {
+        // One overdue target among 24 (the plan of 2017): counted, and the whole's own completion decides its status.
         var overdue = RollUpFigure.Of(new TargetFigure(0m, 0m, 1m, 0m, 1m, default, EvaluationStatus.Overdue, 0));
-        var onTrack = RollUpFigure.Of(new TargetFigure(9m, 9m, 10m, 0.9m, 0.5m, default, EvaluationStatus.OnTrack, 3));
+        var onTrack = Enumerable.Repeat(RollUpFigure.Of(new TargetFigure(9m, 9m, 10m, 0.9m, 0.5m, default, EvaluationStatus.OnTrack, 3)), 23);
 
-        RollUpArithmetic.Combine([overdue, onTrack], [1m, 1m]).Status.Should().Be(EvaluationStatus.Overdue);
+        var whole = RollUpArithmetic.Combine([overdue, .. onTrack], [.. Enumerable.Repeat(1m, 24)]);
+
+        whole.Status.Should().Be(EvaluationStatus.OnTrack, "(0 + 23 × 0.9) / 24 = 0.8625 against (1 + 23 × 0.5) / 24 = 0.5208");
+        whole.Counts.Overdue.Should().Be(1);
+        whole.Counts.OnTrack.Should().Be(23);
+    }
+
+    [Theory]
+    [InlineData(1.0, 0.5, EvaluationStatus.Achieved)]
+    [InlineData(0.45, 0.5, EvaluationStatus.OnTrack)]
+    [InlineData(0.4499, 0.5, EvaluationStatus.Behind)]
+    [InlineData(0.0, 0.0, EvaluationStatus.OnTrack)]
+    public void Combine_Status_IsAchievedBehindOrOnTrackFromItsOwnFigures(double completion, double expected, EvaluationStatus status)
+    {
+        var part = RollUpFigure.Of(new TargetFigure(0m, 0m, 1m, (decimal)completion, (decimal)expected, default, EvaluationStatus.NotStarted, 0));
+
+        RollUpArithmetic.Combine([part], [1m]).Status.Should().Be(status, "an item's status is never not started or overdue");
+    }
+
+    [Fact]
+    public void Combine_NotAssignedTarget_IsCountedButLeftOutOfTheMeans()
+    {
+        var notAssigned = RollUpFigure.Of(new TargetFigure(40m, 40m, 0m, 0m, 0.5m, default, EvaluationStatus.NotAssigned, 6, 0.4m));
+        var behind = RollUpFigure.Of(new TargetFigure(1m, 1m, 10m, 0.1m, 0.5m, default, EvaluationStatus.Behind, 1));
+
+        var whole = RollUpArithmetic.Combine([notAssigned, behind], [1m, 1m]);
+
+        (whole.Completion, whole.ExpectedProgress, whole.Status).Should().Be((0.1m, 0.5m, EvaluationStatus.Behind));
+        (whole.Counts.NotAssigned, whole.Counts.Assigned, whole.Counts.Total).Should().Be((1, 1, 2));
+        whole.Counts.AchievedRate.Should().Be(0m, "of the one target owed, none is complete");
+        RollUpArithmetic.Combine([notAssigned], [1m]).IsMeasurable.Should().BeFalse("a unit that owes nothing has no completion");
     }
 
     [Fact]

@@ -41,7 +41,49 @@ public partial class TargetArithmeticTests
         from deadline in Gen.Int[-10, 400].Nullable()
         from weight in Gen.Int[1, 3]
         from staged in Gen.Bool
-        select (Func<TargetId, Target>)(id => Build(id, comparison, time, percent, ratio, baseline, deadline, weight, staged));
+        from owed in Gen.Int[0, 3]
+        from amounts in Gen.Int[0, 30].Array[AllUnits.Length]
+        select (Func<TargetId, Target>)(id => Owed(Build(id, comparison, time, percent, ratio, baseline, deadline, weight, staged), owed, amounts));
+
+    /// <summary>
+    /// Who owes the target: 0 the issuer alone; for a count 1 an explicit 任务分解 over the counties, 2 a proportional one
+    /// over a county and two schools, 3 an explicit one over the schools; for a milestone 1 every county, 2 every
+    /// school, 3 a responsible school.
+    /// </summary>
+    private static Target Owed(Target target, int owed, int[] amounts)
+    {
+        if (owed == 0)
+        {
+            return target;
+        }
+
+        if (target.Comparison.Kind == ComparisonKind.Milestone)
+        {
+            return target with
+            {
+                Scope = owed switch
+                {
+                    1 => MilestoneScope.EveryUnitAt(OrgUnitLevel.County),
+                    2 => MilestoneScope.EveryUnitAt(OrgUnitLevel.School),
+                    _ => MilestoneScope.ResponsibleUnit(Schools[1]),
+                },
+            };
+        }
+
+        if (target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
+        {
+            return target;
+        }
+
+        AllocationPart Part(int i) => new(AllUnits[i], amounts[i]) { Baseline = target.Baseline is null ? null : amounts[i] + 5 };
+        var proportional = owed == 2 && target.Baseline is null && target.Comparison.Kind != ComparisonKind.AtMost && amounts[1] + amounts[3] + amounts[4] > 0;
+        return target with
+        {
+            Allocation = proportional ? Allocation.Proportional([new(AllUnits[1], amounts[1]), new(AllUnits[3], amounts[3]), new(AllUnits[4], amounts[4])])
+                : owed == 3 ? Allocation.Explicit([.. Enumerable.Range(3, 4).Select(Part)])
+                : Allocation.Explicit([Part(1), Part(2)]),
+        };
+    }
 
     private static readonly Gen<Plan> GenPlan = GenTarget.Array[1, 6].Select(Gen.Int[1, 3]).Select((targets, itemsPerSection) => PlanOf(targets, itemsPerSection));
 
@@ -90,15 +132,16 @@ public partial class TargetArithmeticTests
             var series = store.Series(SeriesInterval.Month);
             foreach (var target in plan.Targets)
             {
+                var mine = reports.Where(r => r.Target == target.Id).ToList();
                 foreach (var unit in AllUnits)
                 {
                     var engine = result.Evaluate(target.Id, unit);
-                    var subtree = reports.Where(r => r.Target == target.Id && Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit)).ToList();
-                    var evaluator = Evaluator.Evaluate(engine.Target, subtree, asOf, Year2017, null);
-                    engine.Figure.Should().Be(evaluator.Figure, "target {0} ({1}) at {2} as of {3}", target.Id, target.Comparison, unit, asOf);
+                    var evaluator = Evaluator.Evaluate(target, Tree, unit, mine, asOf, Year2017, null);
+                    engine.Figure.Should().Be(evaluator.Figure, "target {0} ({1}, {2}) at {3} as of {4}", target.Id, target.Comparison, (object?)target.Allocation ?? target.Scope, unit, asOf);
+                    engine.Target.Should().Be(evaluator.Target, "what {0} owes of target {1}", unit, target.Id);
 
-                    var oracle = AchievementOracle.Of(target, subtree, asOf);
-                    (evaluator.Achievement.Amount, evaluator.Achievement.ReportCount).Should().Be((oracle.Amount, oracle.ReportCount), "the oracle's reading of target {0} at {1}", target.Id, unit);
+                    var oracle = AchievementOracle.Of(target, Tree, unit, mine, asOf);
+                    (result.Achieved(target.Id, unit).Amount, evaluator.Achievement.ReportCount).Should().Be((oracle.Amount, oracle.ReportCount), "the oracle's reading of target {0} at {1}", target.Id, unit);
                 }
 
                 foreach (var unit in series.OrgUnits)
@@ -107,14 +150,13 @@ public partial class TargetArithmeticTests
                     for (var point = 0; point < series.Dates.Length; point += 3)
                     {
                         var date = series.Dates[point];
-                        var subtree = reports.Where(r => r.Target == target.Id && Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit));
-                        var evaluator = Evaluator.Evaluate(result.Evaluate(target.Id, unit).Target, subtree, date, Year2017, null);
+                        var evaluator = Evaluator.Evaluate(target, Tree, unit, mine, date, Year2017, null);
                         points[point].Should().Be(evaluator.Figure, "target {0} at {1} in the series on {2}", target.Id, unit, date);
                     }
                 }
             }
 
-            var plain = Evaluator.EvaluatePlan(plan, reports, asOf, null);
+            var plain = Evaluator.EvaluatePlan(plan, Tree, City, reports, asOf, null);
             result.EvaluatePlan().Figure.Should().Be(plain.Figure, "the plan's roll-up as of {0}", asOf);
         }, iter: 120);
 

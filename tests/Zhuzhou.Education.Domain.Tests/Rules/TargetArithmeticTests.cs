@@ -114,14 +114,18 @@ public partial class TargetArithmeticTests
     }
 
     [Fact]
-    public void AcrossOrgUnits_Milestone_TakesTheFurthest()
+    public void AcrossOrgUnits_MilestoneOfThreeUnitsInScope_IsUnitsDoneOverUnitsInScope()
     {
         var target = Milestone();
 
         var whole = TargetArithmetic.AcrossOrgUnits(target, [Achievement.FromAmount(0.5m, 1), Achievement.FromAmount(1m, 1), Achievement.None]);
 
-        (whole.Amount, whole.ReportCount).Should().Be((1m, 2));
+        (whole.Amount, whole.Numerator, whole.Denominator, whole.ReportCount).Should().Be((0.5m, 1.5m, 3m, 2), "(0.5 + 1 + 0) / 3: one unit's done never completes it for all");
     }
+
+    [Fact]
+    public void AcrossOrgUnits_MilestoneOfOneUnitInScope_IsItsCompletion()
+        => TargetArithmetic.AcrossOrgUnits(Milestone(), [Achievement.FromAmount(1m, 1)]).Should().Be(Achievement.FromAmount(1m, 1));
 
     [Fact]
     public void Figure_ShareWithoutFraction_Throws()

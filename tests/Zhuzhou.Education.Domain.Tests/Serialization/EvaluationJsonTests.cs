@@ -26,8 +26,8 @@ public class EvaluationJsonTests
         var liling = OrgUnitCode.Parse("430281");
         return EvaluationJson.Serialize(AsOf,
         [
-            new OrgUnitEvaluation(ZhuzhouOrgUnits.City, Evaluator.EvaluatePlan(plan, batch.Reports, AsOf), "株洲市"),
-            new OrgUnitEvaluation(liling, Evaluator.EvaluatePlan(plan, batch.Reports.Where(r => r.OrgUnit == liling), AsOf), "醴陵市"),
+            new OrgUnitEvaluation(ZhuzhouOrgUnits.City, Evaluator.EvaluatePlan(plan, ZhuzhouOrgUnits.Tree2017, ZhuzhouOrgUnits.City, batch.Reports, AsOf, null), "株洲市"),
+            new OrgUnitEvaluation(liling, Evaluator.EvaluatePlan(plan, ZhuzhouOrgUnits.Tree2017, liling, batch.Reports, AsOf, null), "醴陵市"),
         ], Language.Chinese);
     }
 

@@ -37,7 +37,7 @@ public partial class PlanJsonTests
         PlanJson.Serialize(plan).Should().Be(
             """
             {
-              "schema": "zedu.plan/2",
+              "schema": "zedu.plan/3",
               "issuer": "株洲市教育局",
               "title": "株洲市教育局2017年工作要点",
               "period": {
@@ -141,7 +141,7 @@ public partial class PlanJsonTests
         ["fractional number"] = doc => doc["sections"]![0]!["number"] = 2.5,
         ["stages on a count"] = doc => Target(doc, 0, 0)["stages"] = new JsonArray(new JsonObject { ["name"] = "已完成", ["completion"] = 1 }),
         ["unknown property"] = doc => doc["author"] = "市教育局",
-        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/3",
+        ["wrong schema"] = doc => doc["schema"] = "zedu.plan/9",
         ["period reversed"] = doc => doc["period"]!["end"] = "2016-12-31",
         ["section target of another section"] = doc => doc["sections"]![0]!["commitments"] = new JsonArray(new JsonObject
         {
@@ -189,7 +189,7 @@ public partial class PlanJsonTests
         { "fractional number", "ZJ0010", "$.sections[0].number", "\"number\" must be a whole number of at least 1; found 2.5." },
         { "stages on a count", "ZJ0010", "$.sections[0].items[0].commitments[0].targets[0]", "Only a milestone target can have stages." },
         { "unknown property", "ZJ0015", "$.author", "Property \"author\" is not part of the format." },
-        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/2\" (or \"zedu.plan/1\"); found \"zedu.plan/3\"." },
+        { "wrong schema", "ZJ0007", "$.schema", "This library reads documents with \"schema\": \"zedu.plan/3\" (or \"zedu.plan/2\", \"zedu.plan/1\"); found \"zedu.plan/9\"." },
         { "period reversed", "ZJ0010", "$.period.end", "The period must not end before it starts." },
         { "section target of another section", "ZJ0010", "$.sections[0].commitments[0].targets[0].id", "Target S9.1 is stated by section 2 outside its items: its id must be S2.n." },
         { "version 1 with section commitments", "ZJ0015", "$.sections[0].commitments", "Property \"commitments\" is not part of zedu.plan/1; it came with zedu.plan/2." },
@@ -203,7 +203,7 @@ public partial class PlanJsonTests
     public void Parse_Version1Document_ReadsThePlan()
     {
         var plan = SerializationSamples.PlanWithShare();
-        var version1 = PlanJson.Serialize(plan).Replace("\"zedu.plan/2\"", "\"zedu.plan/1\"", StringComparison.Ordinal);
+        var version1 = PlanJson.Serialize(plan).Replace("\"zedu.plan/3\"", "\"zedu.plan/1\"", StringComparison.Ordinal);
 
         var result = PlanJson.Parse(version1);
 

@@ -50,7 +50,7 @@ public partial class ProgressIngestTests
         problem.Code.Should().Be(ReportDiagnosticCodes.Duplicate);
         problem.Line.Should().Be(1002);
         problem.Source.Should().Be("reports.csv");
-        problem.Message.Should().Contain("is already stored");
+        problem.Message.Should().Contain("repeats another");
         store.Count.Should().Be(50);
         store.Segments.Should().Equal(segments);
         Json(PlanReport.FromStore(store, AsOf)).Should().Be(before);
@@ -70,7 +70,7 @@ public partial class ProgressIngestTests
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(ReportDiagnosticCodes.Duplicate);
         (error.Source, error.Path).Should().Be(("b.json", "$.reports[1]"));
-        error.Message.Should().Contain("repeats an earlier one");
+        error.Message.Should().Contain("repeats another");
     }
 
     [Fact]

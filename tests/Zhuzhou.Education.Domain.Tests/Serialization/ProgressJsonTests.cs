@@ -31,7 +31,7 @@ public partial class ProgressJsonTests
         ProgressJson.Serialize(batch).Should().Be(
             """
             {
-              "schema": "zedu.progress/1",
+              "schema": "zedu.progress/2",
               "reports": [
                 {
                   "target": "8.1",
@@ -114,7 +114,7 @@ public partial class ProgressJsonTests
         },
         {
             """{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30", "value": -3}""",
-            "ZR0011", "$.reports[0].value", "\"value\" must not be negative; found -3."
+            "ZR0011", "$.reports[0].value", "\"value\" must not be negative; found -3. A correction (冲减) of increments gives its reason."
         },
         {
             """{"target": "8.1", "orgUnit": "430281", "date": "2017-06-30", "value": "NaN"}""",
@@ -207,7 +207,7 @@ public partial class ProgressJsonTests
             ("ZJ0009", "$.reports[2].date", 6),
             ("ZR0011", "$.reports[2].value", 6),
             ("ZR0010", "$.reports[3]", 7));
-        result.Errors.Last().Message.Should().Be("This report repeats an earlier one: the same target 8.1, org unit 430281 and date 2017-06-30.");
+        result.Errors.Last().Message.Should().Be("This report repeats another with the same target 8.1, org unit 430281, date 2017-06-30 and revision 0: an unmarked duplicate is refused; a revision gives a higher revision number and when it was submitted.");
     }
 
     [Fact]
@@ -274,9 +274,9 @@ public partial class ProgressJsonTests
     }
 
     [Theory]
-    [InlineData("""{"reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/1\"; found none.")]
-    [InlineData("""{"schema": "zedu.progress/2", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/1\"; found \"zedu.progress/2\".")]
-    [InlineData("""{"schema": "zedu.plan/1", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/1\"; found \"zedu.plan/1\".")]
+    [InlineData("""{"reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/2\" (or \"zedu.progress/1\"); found none.")]
+    [InlineData("""{"schema": "zedu.progress/3", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/2\" (or \"zedu.progress/1\"); found \"zedu.progress/3\".")]
+    [InlineData("""{"schema": "zedu.plan/1", "reports": []}""", "This library reads documents with \"schema\": \"zedu.progress/2\" (or \"zedu.progress/1\"); found \"zedu.plan/1\".")]
     public void Parse_UnknownSchema_ReportsItAlone(string json, string message)
     {
         var result = ProgressJson.Parse(json, Plan, Tree);

@@ -44,7 +44,7 @@ public class SeedPlanJsonTests
 
         bytes.Take(3).Should().NotEqual(Encoding.UTF8.GetPreamble(), "the file has no byte-order mark");
         text.Should().NotContain("\r").And.NotContain("\\u").And.EndWith("}\n");
-        text.Should().StartWith("{\n  \"schema\": \"zedu.plan/2\",\n  \"issuer\": \"株洲市教育局\",\n");
+        text.Should().StartWith("{\n  \"schema\": \"zedu.plan/3\",\n  \"issuer\": \"株洲市教育局\",\n");
     }
 
     [Fact]

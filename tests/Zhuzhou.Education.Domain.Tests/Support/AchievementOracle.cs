@@ -1,4 +1,5 @@
 using NodaTime;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
@@ -34,7 +35,39 @@ internal static class AchievementOracle
             return (n / d, n, d, count);
         }
 
-        return (milestone ? perUnit.Max(u => u.Value) : perUnit.Sum(u => u.Value), null, null, count);
+        // A milestone: the units whose reports are given are the units in scope; done / in scope.
+        return (milestone ? perUnit.Sum(u => u.Value) / perUnit.Count(u => u.Count > 0) : perUnit.Sum(u => u.Value), null, null, count);
+    }
+
+    /// <summary>
+    /// What counts for one unit of a tree, by DESIGN.md's "Who owes what": a count or share sums its subtree; a
+    /// milestone the issuer owes is the responsible unit's own reports (the root's by default) for the root and that
+    /// unit, every other unit's own; one every unit of a level owes is, for a unit with units of that level at or
+    /// beneath it, their own completions summed over their number (silent ones 0), else the unit's own.
+    /// </summary>
+    public static (decimal Amount, int ReportCount) Of(Target target, OrgUnitTree tree, OrgUnitCode unit, IReadOnlyList<ProgressReport> reports, LocalDate asOf)
+    {
+        bool Beneath(OrgUnitCode u, OrgUnitCode above) => tree.AncestorsAndSelf(u).Any(a => a.Code == above);
+        (decimal Amount, int Count) Own(OrgUnitCode u)
+        {
+            var (amount, _, _, count) = Of(target, reports.Where(r => r.OrgUnit == u), asOf);
+            return (amount, count);
+        }
+
+        if (target.Comparison.Kind != ComparisonKind.Milestone)
+        {
+            var (amount, _, _, count) = Of(target, reports.Where(r => Beneath(r.OrgUnit, unit)), asOf);
+            return (amount, count);
+        }
+
+        if (target.Scope.Kind == MilestoneScopeKind.Issuer)
+        {
+            var responsible = target.Scope.Responsible ?? tree.Root.Code;
+            return Own(unit == tree.Root.Code ? responsible : unit);
+        }
+
+        var inScope = tree.Units.Where(u => u.Level == target.Scope.Level && Beneath(u.Code, unit)).Select(u => Own(u.Code)).ToList();
+        return inScope.Count == 0 ? Own(unit) : (inScope.Sum(u => u.Amount) / inScope.Count, inScope.Sum(u => u.Count));
     }
 
     private static (decimal Value, decimal Numerator, decimal Denominator, int Count) AcrossTime(TimeAggregation time, bool share, List<ProgressReport> reports)

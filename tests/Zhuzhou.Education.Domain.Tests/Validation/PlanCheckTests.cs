@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using NodaTime;
-using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -132,17 +131,18 @@ public partial class PlanCheckTests
     [Fact]
     public void Check_AllocationsAddingUp_FindsNothing()
     {
-        var allocations = TargetAllocations.Proportional.With(PlacesId, Liling, 12000m).With(PlacesId, Youxian, 8000m);
+        var plan = Allocated((Liling, 12000m), (Youxian, 8000m));
 
-        PlanCheck.Check(Places(), new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017, Allocations = allocations }).Should().BeEmpty();
+        PlanCheck.Check(plan, new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017 }).Should().BeEmpty();
     }
 
     [Fact]
     public void Check_AllocationsNotAddingUp_NameTheTargetTheUnitsAndTheArithmetic()
     {
-        var allocations = TargetAllocations.Proportional.With(PlacesId, Liling, 12000m).With(PlacesId, Youxian, 5000m);
+        var plan = Allocated((Liling, 12000m), (Youxian, 5000m));
 
-        var diagnostics = PlanCheck.Check(Places(), new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017, Allocations = allocations });
+        var diagnostics = PlanCheck.Check(plan, new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017 });
+        PlanCheck.Check(plan, PlanCheckOptions.Default).Should().BeEmpty("without the org units the allocation is not checked");
 
         diagnostics.Should().ContainSingle();
         diagnostics[0].Code.Should().Be(PlanCheckCodes.AllocationsDoNotAddUp);
@@ -153,18 +153,25 @@ public partial class PlanCheckTests
     }
 
     [Fact]
-    public void Check_AllocationsOfUnknownTargetUnknownUnitAndAShare_AreErrors()
+    public void Check_AllocationToAUnitNotInTheTree_IsAnError()
     {
-        var share = new Target(TargetId.Create(1, 2), "学生", Comparison.Coverage(0.9m), MeasureWord.Persons);
-        var plan = OneTarget(Places().Targets[0], share);
-        var allocations = TargetAllocations.Proportional
-            .With(TargetId.Create(9, 9), Liling, 1m)
-            .With(PlacesId, OrgUnitCode.Parse("999999"), 20000m)
-            .With(share.Id, Liling, 0.9m);
+        var plan = Allocated((OrgUnitCode.Parse("999999"), 20000m));
 
-        PlanCheck.Check(plan, new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017, Allocations = allocations })
-            .Select(d => d.Code).Should().Equal("ZV0005", "ZV0006", "ZV0004");
+        PlanCheck.Check(plan, new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017 })
+            .Select(d => d.Code).Should().Equal(PlanCheckCodes.AllocationOfUnknownOrgUnit);
     }
+
+    [Fact]
+    public void Check_ProportionalAllocation_AddsUpByItsRounding()
+    {
+        var target = Places().Targets[0] with { Allocation = Allocation.Proportional([new AllocationPart(Liling, 1m), new AllocationPart(Youxian, 2m)]) };
+
+        PlanCheck.Check(Places().WithTargets([target]), new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017 }).Should().BeEmpty();
+    }
+
+    // The plan of Places() with 1.1 allocated explicitly (任务分解) to the units given.
+    private static Plan Allocated(params (OrgUnitCode Unit, decimal Amount)[] parts)
+        => Places().WithTargets([Places().Targets[0] with { Allocation = Allocation.Explicit(parts.Select(p => new AllocationPart(p.Unit, p.Amount))) }]);
 
     [Fact]
     public void File_Json_PlacesEachProblemAtItsLineAndColumn()

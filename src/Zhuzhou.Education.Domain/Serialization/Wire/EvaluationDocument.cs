@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Zhuzhou.Education.Domain.Serialization.Wire;
 
-// The wire shape of "zedu.evaluation/1": the results of evaluation and roll-up, per org unit, plan, section, item
+// The wire shape of "zedu.evaluation/2": the results of evaluation and roll-up, per org unit, plan, section, item
 // and target. Written only: it is an output of this library, not an input.
 #pragma warning disable CA2227, CA1002 // wire types are plain mutable bags filled by the source-generated serializer
 
@@ -101,6 +101,8 @@ internal sealed class TargetEvaluationWire : WireObject
     public WireString StatusText { get; set; }
 
     public WireNumber ReportCount { get; set; }
+
+    public WireNumber Contribution { get; set; }
 }
 
 /// <summary>A completion rule, polymorphic on "kind" (the names of the rules issue: atLeast, atMost, between, …).</summary>
@@ -138,6 +140,8 @@ internal sealed class CountsWire : WireObject
     public WireNumber Exceeded { get; set; }
 
     public WireNumber Overdue { get; set; }
+
+    public WireNumber NotAssigned { get; set; }
 
     public WireNumber AchievedRate { get; set; }
 }

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Zhuzhou.Education.Domain.Serialization.Wire;
 
-// The wire shape of "zedu.plan/2" (and /1, which has no period-less plans, section commitments or perMember). Property order here is the order written; names are camelCase.
+// The wire shape of "zedu.plan/3" (and /2, which has no allocation or scope, and /1, which has no period-less plans,
+// section commitments or perMember either). Property order here is the order written; names are camelCase.
 // Every object keeps the properties it does not know in Unknown, so that each can be reported with its path.
 #pragma warning disable CA2227, CA1002 // wire types are plain mutable bags filled by the source-generated serializer
 
@@ -110,6 +111,10 @@ internal sealed class TargetWire : WireObject
     public List<CheckpointWire?>? Schedule { get; set; }
 
     public List<StageWire?>? Stages { get; set; }
+
+    public AllocationWire? Allocation { get; set; }
+
+    public ScopeWire? Scope { get; set; }
 }
 
 /// <summary>A comparison, polymorphic on "kind": each kind has its own fields (see the schema).</summary>

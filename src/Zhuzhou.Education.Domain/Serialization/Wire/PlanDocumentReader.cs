@@ -11,7 +11,7 @@ namespace Zhuzhou.Education.Domain.Serialization.Wire;
 /// commitments and a coverage target's per-member requirement, and more measure words; a version 1 document that
 /// uses them is refused, as its schema refuses it.
 /// </summary>
-internal sealed class PlanDocumentReader(WireReader reader, int version)
+internal sealed partial class PlanDocumentReader(WireReader reader, int version)
 {
     /// <summary>The last measure word of version 1 (节/课时).</summary>
     private const MeasureWord LastVersion1Unit = MeasureWord.Lessons;
@@ -164,6 +164,7 @@ internal sealed class PlanDocumentReader(WireReader reader, int version)
         var weight = Weight(wire.Weight, at);
         var schedule = List(wire.Schedule, at, "schedule", required: false, ReadCheckpoint);
         var stages = List(wire.Stages, at, "stages", required: false, ReadStage);
+        var (allocation, scope) = ReadOwed(wire, at);
         if (Problems.Count != before || id is null || subject is null || comparison is null || weight is null || schedule.IsDefault || stages.IsDefault)
         {
             return null;
@@ -183,13 +184,18 @@ internal sealed class PlanDocumentReader(WireReader reader, int version)
                     Stages = stages,
                 };
 
-                // Settings left out keep the model's defaults, which depend on the comparison.
+                // Settings left out keep the model's defaults, which depend on the comparison; who owes what comes
+                // after them, for it is checked against them.
                 return target with
                 {
                     TimeAggregation = hasTime ? time : target.TimeAggregation,
                     OrgUnitAggregation = hasOrgUnit ? orgUnit : target.OrgUnitAggregation,
                     Direction = hasDirection ? direction : target.Direction,
                     ReportingFrequency = hasFrequency ? frequency : target.ReportingFrequency,
+                } with
+                {
+                    Allocation = allocation,
+                    Scope = scope,
                 };
             },
             at.Path);
@@ -379,7 +385,7 @@ internal sealed class PlanDocumentReader(WireReader reader, int version)
             return true;
         }
 
-        Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), $"Property \"{name}\" is not part of {PlanJson.Version1}; it came with {PlanJson.Schema}.");
+        Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), $"Property \"{name}\" is not part of zedu.plan/{version}; it came with zedu.plan/{sinceVersion}.");
         return false;
     }
 

@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Zhuzhou.Education.Domain.Serialization.Wire;
 
-// The wire shape of "zedu.progress/1": a batch of progress reports (进度报送).
+// The wire shape of "zedu.progress/2" (and /1, which lacks reason, revision and submitted): a batch of progress
+// reports (进度报送).
 #pragma warning disable CA2227, CA1002 // wire types are plain mutable bags filled by the source-generated serializer
 
 internal sealed class ProgressDocument : WireObject
@@ -27,6 +28,12 @@ internal sealed class ReportWire : WireObject
     public WireNumber Denominator { get; set; }
 
     public WireString Stage { get; set; }
+
+    public WireString Reason { get; set; }
+
+    public WireNumber Revision { get; set; }
+
+    public WireString Submitted { get; set; }
 
     public WireString Reporter { get; set; }
 

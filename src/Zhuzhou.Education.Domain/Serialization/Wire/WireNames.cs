@@ -83,7 +83,25 @@ internal static class WireNames
         (EvaluationStatus.OnTrack, "onTrack"),
         (EvaluationStatus.Achieved, "achieved"),
         (EvaluationStatus.Exceeded, "exceeded"),
-        (EvaluationStatus.Overdue, "overdue"));
+        (EvaluationStatus.Overdue, "overdue"),
+        (EvaluationStatus.NotAssigned, "notAssigned"));
+
+    public static readonly EnumNames<AllocationMethod> AllocationMethods = new(
+        "allocation method",
+        (AllocationMethod.Explicit, "explicit"),
+        (AllocationMethod.Proportional, "proportional"));
+
+    public static readonly EnumNames<MilestoneScopeKind> ScopeKinds = new(
+        "milestone scope",
+        (MilestoneScopeKind.Issuer, "issuer"),
+        (MilestoneScopeKind.EveryUnit, "everyUnit"));
+
+    public static readonly EnumNames<OrgUnits.OrgUnitLevel> OrgUnitLevels = new(
+        "org unit level",
+        (OrgUnits.OrgUnitLevel.Province, "province"),
+        (OrgUnits.OrgUnitLevel.City, "city"),
+        (OrgUnits.OrgUnitLevel.County, "county"),
+        (OrgUnits.OrgUnitLevel.School, "school"));
 
     public static readonly EnumNames<OrgUnitLevel> OrgUnitKinds = new(
         "kind of org unit",

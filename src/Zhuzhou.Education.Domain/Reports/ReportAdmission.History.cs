@@ -1,0 +1,147 @@
+using System.Globalization;
+using NodaTime;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Reports;
+
+/// <summary>What the aggregation engine holds, asked by admission for the rare reports that need the history.</summary>
+internal interface IHeldReports
+{
+    /// <summary>Every report held for a target and org unit (every revision), in any order.</summary>
+    IEnumerable<ProgressReport> Held(TargetId target, OrgUnitCode orgUnit);
+}
+
+/// <content>The checks across reports: duplicates, revisions, levels that fall, running totals.</content>
+public sealed partial class ReportAdmission
+{
+    private readonly record struct Key(int Target, string Unit, LocalDate Date, int Revision, int Index);
+
+    /// <summary>One sort by target, org unit, date and revision; then each (target, org unit) run is checked with what is held of it.</summary>
+    private void CheckAcross(IReadOnlyList<ProgressReport> reports, List<Key> keys, List<ReportProblem> problems)
+    {
+        keys.Sort(static (a, b) =>
+        {
+            var order = a.Target.CompareTo(b.Target);
+            order = order != 0 ? order : string.CompareOrdinal(a.Unit, b.Unit);
+            order = order != 0 ? order : a.Date.CompareTo(b.Date);
+            order = order != 0 ? order : a.Revision.CompareTo(b.Revision);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        var start = 0;
+        for (var k = 1; k <= keys.Count; k++)
+        {
+            if (k == keys.Count || keys[k].Target != keys[start].Target || !string.Equals(keys[k].Unit, keys[start].Unit, StringComparison.Ordinal))
+            {
+                CheckRun(reports, keys, start, k, problems);
+                start = k;
+            }
+        }
+    }
+
+    /// <summary>The problem of an unmarked duplicate: asked here by every path, the engine's key check too.</summary>
+    internal static ReportProblem Duplicate(int index, ProgressReport report)
+        => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
+            report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date), report.Revision.ToString(CultureInfo.InvariantCulture));
+
+    private void CheckRun(IReadOnlyList<ProgressReport> reports, List<Key> keys, int from, int to, List<ReportProblem> problems)
+    {
+        var first = reports[keys[from].Index];
+        var target = only ?? plan!.FindTarget(first.Target)!;
+        var rare = false;
+        for (var k = from; k < to; k++)
+        {
+            var report = reports[keys[k].Index];
+            rare |= report.Revision > 0 || report.IsCorrection;
+        }
+
+        var held = Held(first.Target, first.OrgUnit, rare);
+        var heldKeys = held.Select(r => (r.Date, r.Revision)).ToHashSet();
+        var previous = (ProgressReport?)null;
+        for (var k = from; k < to; k++)
+        {
+            var key = keys[k];
+            var report = reports[key.Index];
+            if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys.Contains((key.Date, key.Revision)))
+            {
+                problems.Add(Duplicate(key.Index, report));
+                continue;
+            }
+
+            if (key.Revision > 0 && !(k > from && keys[k - 1].Date == key.Date) && !held.Any(r => r.Date == key.Date && r.Revision < key.Revision))
+            {
+                problems.Add(Error(key.Index, "revision", ReportDiagnosticCodes.RevisionOfNothing, ReportDiagnosticCodes.RevisionOfNothing,
+                    key.Revision.ToString(CultureInfo.InvariantCulture), report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date)));
+            }
+
+            // Levels that fall: from each date's latest revision to the next date's.
+            var latestOfDate = k + 1 == to || keys[k + 1].Date != key.Date;
+            if (latestOfDate)
+            {
+                if (previous is not null && target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && report.Value < previous.Value)
+                {
+                    problems.Add(Warning(key.Index, "value", ReportDiagnosticCodes.LevelFalls, ReportDiagnosticCodes.LevelFalls,
+                        target.Id.ToString(), report.OrgUnit.ToString(), Invariant(previous.Value), Dates.Iso(previous.Date), Invariant(report.Value), Dates.Iso(report.Date)));
+                }
+
+                previous = report;
+            }
+        }
+
+        if (rare && target is { TimeAggregation: TimeAggregation.Increment } && target.Comparison.Kind != ComparisonKind.Milestone && !TargetIsShare(target))
+        {
+            CheckRunningTotal(reports, keys, from, to, held, problems);
+        }
+    }
+
+    /// <summary>An org unit's running total of increments, from what is held and the batch (the latest revision of each date), never below zero.</summary>
+    private static void CheckRunningTotal(IReadOnlyList<ProgressReport> reports, List<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, List<ReportProblem> problems)
+    {
+        var byDate = new SortedDictionary<LocalDate, ProgressReport>();
+        foreach (var report in held.Concat(Enumerable.Range(from, to - from).Select(k => reports[keys[k].Index])))
+        {
+            if (!byDate.TryGetValue(report.Date, out var known) || report.Revision > known.Revision)
+            {
+                byDate[report.Date] = report;
+            }
+        }
+
+        var total = 0m;
+        foreach (var (date, report) in byDate)
+        {
+            total += report.Value;
+            if (total >= 0)
+            {
+                continue;
+            }
+
+            // The batch's last report on or before the date made the total fall.
+            var culprit = keys[from].Index;
+            for (var k = from; k < to && keys[k].Date <= date; k++)
+            {
+                culprit = keys[k].Index;
+            }
+
+            var unit = reports[culprit].OrgUnit;
+            problems.Add(Error(culprit, "value", ReportDiagnosticCodes.BelowZero, ReportDiagnosticCodes.BelowZero,
+                unit.ToString(), report.Target.ToString(), Dates.Iso(date), Invariant(total)));
+            return;
+        }
+    }
+
+    private static bool TargetIsShare(Target target) => target.OrgUnitAggregation == OrgUnitAggregation.Ratio;
+
+    /// <summary>What is held of a target at an org unit: from <see cref="Earlier"/> always, from the engine's store when the run needs it.</summary>
+    private IReadOnlyList<ProgressReport> Held(TargetId target, OrgUnitCode orgUnit, bool rare)
+    {
+        if (earlier.Count > 0)
+        {
+            held ??= earlier.ToLookup(r => (r.Target, r.OrgUnit));
+            return [.. held[(target, orgUnit)]];
+        }
+
+        return rare && Store is { } store ? [.. store.Held(target, orgUnit)] : [];
+    }
+}
