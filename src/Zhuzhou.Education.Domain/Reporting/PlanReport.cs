@@ -37,7 +37,7 @@ namespace Zhuzhou.Education.Domain.Reporting;
 public sealed class PlanReport
 {
     private readonly AsOfResult result;
-    private readonly ILookup<TargetId, ProgressReport> reportsByTarget;
+    private readonly Func<TargetId, IEnumerable<ProgressReport>> reportsOf;
 
     private PlanReport(
         Plan plan,
@@ -50,7 +50,7 @@ public sealed class PlanReport
         ImmutableArray<SeriesPoint> series,
         ReportingCompleteness completeness,
         AsOfResult result,
-        ILookup<TargetId, ProgressReport> reportsByTarget,
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
         LocalDate? knownOn)
     {
         KnownOn = knownOn;
@@ -64,7 +64,7 @@ public sealed class PlanReport
         Series = series;
         Completeness = completeness;
         this.result = result;
-        this.reportsByTarget = reportsByTarget;
+        this.reportsOf = reportsOf;
     }
 
     /// <summary>The plan.</summary>
@@ -137,6 +137,45 @@ public sealed class PlanReport
         var store = ReportStore.Open(plan, orgUnits);
         store.Append(batch);
         var known = knownOn is { } day ? [.. ReportHistory.KnownOn(batch, day)] : batch;
+        var byTarget = known.ToLookup(r => r.Target);
+        var reportedBelow = known.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
+        return Assemble(store, asOf, settings, knownOn, reportedBelow, target => byTarget[target], target => byTarget[target]);
+    }
+
+    /// <summary>
+    /// Assembles the report from the reports in a store (for files read straight into one, see
+    /// <see cref="ProgressIngest"/>), with all that is known: the same figures as from the same reports as objects.
+    /// The store keeps no report objects but its rare ones (revisions, corrections): <see cref="Explain"/> and the
+    /// revised reports of a target read its reports back from the store when asked (what the store keeps of a first
+    /// report: org unit, date and amounts, no stage names or notes), so the store should take no reports dated on or
+    /// before <paramref name="asOf"/> while the report is in use.
+    /// </summary>
+    /// <param name="store">The store: its plan, its tree and its reports.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    /// <exception cref="ArgumentException">The settings are invalid.</exception>
+    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        settings ??= ReportSettings.Default;
+        settings.Evaluation.Validate();
+        var below = store.TargetsReportedBelowRoot();
+        var reportedBelow = store.Plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
+        return Assemble(store, asOf, settings, null, reportedBelow, store.ReportsOf, target => store.IsRevised(target) ? store.ReportsOf(target) : []);
+    }
+
+    private static PlanReport Assemble(
+        ReportStore store,
+        LocalDate asOf,
+        ReportSettings settings,
+        LocalDate? knownOn,
+        HashSet<TargetId> reportedBelow,
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
+        Func<TargetId, IEnumerable<ProgressReport>> ofRevisedTargets)
+    {
+        var (plan, orgUnits, evaluation) = (store.Plan, store.Tree, settings.Evaluation);
         var result = store.AsOf(asOf, knownOn);
         var whole = result.EvaluatePlan(null, evaluation);
         var units = orgUnits.UnitsAt(settings.Breakdown)
@@ -144,15 +183,13 @@ public sealed class PlanReport
             .Select(u => new OrgUnitReport(u, result.EvaluatePlan(u.Code, evaluation)))
             .ToImmutableArray();
 
-        var byTarget = known.ToLookup(r => r.Target);
-        var reportedBelow = known.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
         var targets = whole.Targets
-            .Select(w => Target(w, units, reportedBelow.Contains(w.Target.Id), Revised(plan, orgUnits, w, byTarget[w.Target.Id], asOf, evaluation)))
+            .Select(w => Target(w, units, reportedBelow.Contains(w.Target.Id), Revised(plan, orgUnits, w, ofRevisedTargets(w.Target.Id), asOf, evaluation)))
             .ToImmutableArray();
 
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, units, targets,
-            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, byTarget, knownOn);
+            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, reportsOf, knownOn);
     }
 
     /// <summary>
@@ -166,7 +203,7 @@ public sealed class PlanReport
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var planTarget = Plan.FindTarget(target) ?? throw new ArgumentException($"Target {target} is not in the plan '{Plan.Title}'.", nameof(target));
-        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsByTarget[target]], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
+        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsOf(target)], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
     /// <summary>
