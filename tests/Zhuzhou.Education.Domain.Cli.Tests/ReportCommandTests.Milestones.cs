@@ -60,4 +60,18 @@ public partial class ReportCommandTests
         zh.Out.Should().Contain("计算：本指标未向该单位分解任务（未分解），不计完成率；该单位完成1个，占全市完成量的33.3%。").And.NotContain("要求量为0");
         en.Out.Should().Contain("so it has no completion rate; it contributed 1, 33.3% of the city's achievement.").And.NotContain("nothing is required");
     }
+
+    [Fact]
+    public void Show_PlanTextWithoutIssuer_SaysNotStatedInEachLanguage()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt", "一、质量提升\n1. 培训心理咨询师。培训100名心理咨询师。\n");
+
+        var en = ZeduRunner.Run("show", "--plan", file, "--lang", "en");
+        var zh = ZeduRunner.Run("show", "--plan", file);
+
+        en.ExitCode.Should().Be(0, en.Error);
+        en.Out.Should().Contain("(not stated)").And.NotContain("未注明");
+        zh.Out.Should().Contain("（未注明）");
+    }
 }

@@ -88,6 +88,17 @@ public static class Words
         return language == Language.Chinese ? zh : en;
     }
 
+    /// <summary>Who issued a plan, or that the plan does not say: （未注明） / (not stated).</summary>
+    /// <param name="issuer">The issuer (<see cref="Plans.Plan.Issuer"/>); null where not stated.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
+    public static string Issuer(string? issuer, Language language)
+    {
+        Figures.Check(language);
+        return issuer ?? (language == Language.Chinese ? "（未注明）" : "(not stated)");
+    }
+
     /// <summary>Whether a yes/no milestone (节点任务) is done, as an official writes it: 已完成 / 未完成; done / not done.</summary>
     /// <param name="done">Whether it is done.</param>
     /// <param name="language">The language.</param>

@@ -46,7 +46,7 @@ internal static class PlanReader
     private static bool FitsJson(Plan plan, DiagnosticBag bag)
     {
         const int limit = TextLimits.MaxTextLength;
-        var texts = new[] { ("the title", plan.Title), ("the preamble", plan.Preamble), ("the issuer", plan.Issuer) }
+        var texts = new[] { ("the title", plan.Title), ("the preamble", plan.Preamble), ("the issuer", plan.Issuer ?? string.Empty) }
             .Concat(plan.Sections.Select(s => ($"the title of section {s.Numeral}", s.Title)))
             .Concat(plan.Items.Select(i => ($"the title of item {i.Number}", i.Title)))
             .Concat(plan.Items.SelectMany(i => i.Commitments.Select(c => ($"the text of item {i.Number}", c.Text))));
