@@ -58,7 +58,7 @@ public class FiguresTests
     [InlineData(10850, 20000, MeasureWord.Units, "1.085万 / 2万个", "10,850 / 20,000")]
     [InlineData(11000, 20000, MeasureWord.Units, "1.1万 / 2万个", "11,000 / 20,000")]
     [InlineData(9880, 40000, MeasureWord.People, "9880 / 4万人", "9,880 / 40,000 people")]
-    [InlineData(12345, 12000, MeasureWord.People, "12345 / 12000人", "12,345 / 12,000 people")]
+    [InlineData(12345, 12000, MeasureWord.People, "1.2345万 / 1.2万人", "12,345 / 12,000 people")]
     [InlineData(58, 100, MeasureWord.Persons, "58 / 100名", "58 / 100 people")]
     public void OfRequired_BothPartsInOneStyle(decimal achieved, decimal required, MeasureWord unit, string chinese, string english)
     {
