@@ -107,7 +107,7 @@ internal sealed class ProgressInput
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException(CliText.CannotRead(context.Language, file, e.Message), e);
+            throw new CliException(CliText.CannotRead(context.Language, file), e);
         }
     }
 
