@@ -46,9 +46,10 @@ internal static class CsvRenderer
                 contribution is { } part ? Formats.Percent(part) : string.Empty,
                 revised ? CliText.RevisedWord(language) : string.Empty);
 
-        void Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised = false)
+        void Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised, TargetReport? whole = null)
             => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
-                reported ? Figure(e, e.Achieved) : string.Empty, e.IsAssigned ? Figure(e, e.Required) : string.Empty,
+                reported ? Formats.MilestoneCells(e, language, whole)?.Achieved ?? Figure(e, e.Achieved) : string.Empty,
+                e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Figure(e, e.Required) : string.Empty,
                 e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution, revised);
 
         var plan = report.Whole;
@@ -64,11 +65,12 @@ internal static class CsvRenderer
 
         foreach (var target in report.Targets)
         {
-            Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty);
+            Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty, whole: target);
             for (var i = 0; i < target.ByOrgUnit.Length; i++)
             {
                 var unit = target.ByOrgUnit[i];
-                Target(ReportWord.OrgUnit, report.OrgUnits[i].OrgUnit, unit, unit.Achievement.HasReports);
+                var orgUnit = report.OrgUnits[i].OrgUnit;
+                Target(ReportWord.OrgUnit, orgUnit, unit, unit.Achievement.HasReports, RevisedAt(report, target, orgUnit));
             }
         }
 
@@ -76,6 +78,10 @@ internal static class CsvRenderer
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }
+
+    /// <summary>Whether a revision or correction counts in a unit's figure: one reported by the unit or a unit beneath it.</summary>
+    private static bool RevisedAt(PlanReport report, TargetReport target, OrgUnits.OrgUnit unit)
+        => target.Revised.Any(r => report.Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit.Code));
 
     /// <summary>An amount as a plain number (11000); a share as a percentage (56.2%).</summary>
     private static string Figure(TargetEvaluation e, decimal value) => Formats.IsShare(e.Target) ? Formats.Percent(value) : Formats.Plain(Math.Round(value, 2, MidpointRounding.AwayFromZero));

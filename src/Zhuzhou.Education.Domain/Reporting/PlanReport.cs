@@ -235,7 +235,7 @@ public sealed class PlanReport
         }
 
         var behind = units.Where((u, i) => !byUnit.IsEmpty && byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
-        return new TargetReport(whole, byUnit, behind, notAssigned, revised);
+        return new TargetReport(whole, byUnit, behind, notAssigned, revised, units.Select(u => u.OrgUnit).ToImmutableArray());
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 
@@ -14,13 +15,16 @@ namespace Zhuzhou.Education.Domain.Reporting;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TargetReport
 {
-    internal TargetReport(TargetEvaluation whole, ImmutableArray<TargetEvaluation> byOrgUnit, ImmutableArray<OrgUnit> behind, ImmutableArray<OrgUnit> notAssigned, ImmutableArray<ProgressReport> revised)
+    private readonly ImmutableArray<OrgUnit> units;
+
+    internal TargetReport(TargetEvaluation whole, ImmutableArray<TargetEvaluation> byOrgUnit, ImmutableArray<OrgUnit> behind, ImmutableArray<OrgUnit> notAssigned, ImmutableArray<ProgressReport> revised, ImmutableArray<OrgUnit> units)
     {
         Whole = whole;
         ByOrgUnit = byOrgUnit;
         Behind = behind;
         NotAssigned = notAssigned;
         Revised = revised;
+        this.units = units;
     }
 
     /// <summary>The target.</summary>
@@ -48,4 +52,17 @@ public sealed class TargetReport
 
     /// <summary>The revisions (修订) and corrections (冲减) among the reports that count for the whole, by org unit and date.</summary>
     public ImmutableArray<ProgressReport> Revised { get; }
+
+    /// <summary>
+    /// For a milestone every unit of the breakdown's level owes (<see cref="MilestoneScopeKind.EveryUnit"/>): how many
+    /// of them have done it, beside <see cref="UnitsInScope"/> (6 / 9个单位); null for any other target.
+    /// </summary>
+    public int? UnitsDone => UnitsInScope is null ? null : ByOrgUnit.Count(e => e.IsAssigned && e.IsComplete);
+
+    /// <summary>For a milestone every unit of the breakdown's level owes: how many units owe it; null for any other target.</summary>
+    public int? UnitsInScope
+        => Target.Comparison.Kind == ComparisonKind.Milestone && Target.Scope.Kind == MilestoneScopeKind.EveryUnit && !ByOrgUnit.IsEmpty
+            && ByOrgUnit.Length == units.Length && units.All(u => u.Level == Target.Scope.Level)
+            ? ByOrgUnit.Count(e => e.IsAssigned)
+            : null;
 }
