@@ -34,5 +34,8 @@ internal static partial class CliText
         $"{file}：文件超过{N(limit)}字节的上限",
         $"{file}: the file is larger than the limit of {N(limit)} bytes");
 
-    public static string CannotRead(Language l, string file, string why) => l.Pick($"{file}：无法读取：{why}", $"{file}: cannot read: {why}");
+    // The system's own words are English: the Chinese message says what happened in its own words.
+    public static string CannotRead(Language l, string file) => l.Pick($"{file}：无法读取：没有读取权限", $"{file}: cannot read: permission denied");
+
+    public static string ReadFailed(Language l, string file, string why) => l.Pick($"{file}：读取出错，文件无法读取", $"{file}: cannot read: {why}");
 }

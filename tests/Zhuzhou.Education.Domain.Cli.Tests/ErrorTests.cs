@@ -3,7 +3,7 @@ using Zhuzhou.Education.Domain.Cli.Tests.Support;
 namespace Zhuzhou.Education.Domain.Cli.Tests;
 
 /// <summary>Bad input: one clear message naming the file and place, exit code 2, no stack trace, nothing half-written.</summary>
-public class ErrorTests
+public partial class ErrorTests
 {
     [Fact]
     public void Report_MissingProgressFile_NamesTheFile()

@@ -33,7 +33,12 @@ internal static class BoundedRead
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException(CliText.CannotRead(language, file, e.Message), e);
+            throw new CliException(CliText.CannotRead(language, file), e);
+        }
+        catch (IOException e)
+        {
+            // A file the system refuses to read (an I/O error, a special file): named, never a stack trace.
+            throw new CliException(CliText.ReadFailed(language, file, e.Message), e);
         }
     }
 

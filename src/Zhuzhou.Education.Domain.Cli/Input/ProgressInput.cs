@@ -126,7 +126,7 @@ internal sealed class ProgressInput
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException(CliText.CannotRead(context.Language, file, e.Message), e);
+            throw new CliException(CliText.CannotRead(context.Language, file), e);
         }
     }
 

@@ -107,7 +107,7 @@ public static class AllocationCsv
                 return rows;
             }
 
-            var line = 1;
+            var lines = new CsvLines(csv);
             while (true)
             {
                 try
@@ -119,11 +119,11 @@ public static class AllocationCsv
                 }
                 catch (CsvFormatException e)
                 {
-                    Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, line + 1, e.Message);
+                    Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, lines.NextLine, e.Message);
                     break;
                 }
 
-                line = csv.RowNumber + 1;
+                var line = lines.Next(csv); // the line the record starts on, quoted line breaks before it counted
                 string Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetString(i).Trim() : string.Empty;
                 if (Parse(Field(target), Field(unit), line, plan, tree, diagnostics) is not { } place
                     || !TryNumber(Field(required), "required", line, diagnostics, out var r)

@@ -1,65 +1,158 @@
+using Sylvan.Data.Csv;
+
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <summary>
-/// The lines of a CSV text, to say in which column a field of a record starts — found only for a record that has a
-/// problem, by reading its line again (quotes respected).
+/// Where the records of a CSV text are, counted on as the reader takes them: the 1-based line each record starts on,
+/// with the line breaks inside quoted fields counted (a record holding one starts on one line and ends on another) —
+/// <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c> each one break, as the reader ends records on them. When the text is
+/// held, the line and column of a field are found too (<see cref="Locate"/>).
 /// </summary>
-internal sealed class CsvLines(string text)
+/// <remarks>
+/// Every count moves forward only: a record's lines from its raw text once, a field's column from the record's start
+/// or from the field located before it — never again from the line's start for each diagnostic, so locating costs
+/// linear time on any line length.
+/// </remarks>
+internal sealed class CsvLines
 {
-    private List<int>? starts;
+    private readonly string? text;
+    private readonly List<(int Offset, int Line)> starts = [];
+    private int nextOffset;
 
-    /// <summary>The 1-based column where field <paramref name="field"/> (0-based) of line <paramref name="line"/> starts; null when not found.</summary>
-    public int? Column(int line, int field)
+    /// <summary>Starts counting after the header that <paramref name="csv"/> has read.</summary>
+    /// <param name="csv">The reader, its header read.</param>
+    /// <param name="text">The whole text the reader reads, to locate fields in; null when it is streamed.</param>
+    public CsvLines(CsvDataReader csv, string? text = null)
     {
-        if (field < 0)
+        this.text = text;
+        var breaks = 0;
+        for (var i = 0; i < csv.FieldCount; i++)
         {
-            return null;
+            breaks += Breaks(csv.GetName(i));
         }
 
-        starts ??= Starts(text);
-        if (line < 1 || line > starts.Count)
+        NextLine = breaks + 2;
+        if (text is not null)
         {
-            return null;
+            var cursor = new Cursor(0, 1, 1);
+            Walk(text, ref cursor, int.MaxValue);
+            nextOffset = cursor.Offset;
+        }
+    }
+
+    /// <summary>The line the next record starts on; the line to name when the next record cannot be read.</summary>
+    public int NextLine { get; private set; }
+
+    /// <summary>Takes the record <paramref name="csv"/> has just read.</summary>
+    /// <returns>The line it starts on.</returns>
+    public int Next(CsvDataReader csv)
+    {
+        var line = NextLine;
+        var raw = csv.GetRawRecordSpan(); // with its line break
+        NextLine += Breaks(raw);
+        if (text is not null)
+        {
+            starts.Add((nextOffset, line));
+            nextOffset += raw.Length;
         }
 
-        var start = starts[line - 1];
-        var quoted = false;
-        var current = 0;
-        for (var i = start; i < text.Length && (quoted || (text[i] != '\n' && text[i] != '\r')); i++)
+        return line;
+    }
+
+    /// <summary>
+    /// The line and column (1-based) where each field asked for starts: a field is (record, field), the record's index
+    /// in the order read (0 for the first after the header), the field's 0-based. A field not found (the text not
+    /// held, the record not read, fewer fields) is left out.
+    /// </summary>
+    public Dictionary<(int Record, int Field), (int Line, int Column)> Locate(IEnumerable<(int Record, int Field)> fields)
+    {
+        var found = new Dictionary<(int Record, int Field), (int Line, int Column)>();
+        if (text is null)
         {
-            if (current == field)
+            return found;
+        }
+
+        var cursor = new Cursor(-1, 0, 0);
+        var (record, field) = (-1, 0);
+        foreach (var wanted in fields.Where(f => f.Record >= 0 && f.Record < starts.Count && f.Field >= 0).Distinct().Order())
+        {
+            if (wanted.Record != record)
             {
-                return i - start + 1;
+                (record, field) = (wanted.Record, 0);
+                cursor = new Cursor(starts[record].Offset, starts[record].Line, 1);
             }
 
-            if (text[i] == '"')
+            // On from the field before, in the same record: each character is walked once.
+            if (cursor.Offset >= 0 && Walk(text, ref cursor, wanted.Field - field))
+            {
+                field = wanted.Field;
+                found[wanted] = (cursor.Line, cursor.Column);
+            }
+            else
+            {
+                cursor = cursor with { Offset = -1 };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The number of line breaks in <paramref name="span"/> (<c>\r\n</c> one, a lone <c>\r</c> one).</summary>
+    private static int Breaks(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        for (var i = span.IndexOfAny('\r', '\n'); i >= 0; i = span.IndexOfAny('\r', '\n'))
+        {
+            count++;
+            var skip = span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1;
+            span = span[(i + skip)..];
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="cursor"/> over <paramref name="count"/> field separators of its record (quotes respected),
+    /// to the start of the field after them; or, when the record ends first, past its line break.
+    /// </summary>
+    /// <returns>Whether the fields were passed (false: the record ended).</returns>
+    private static bool Walk(string text, ref Cursor cursor, int count)
+    {
+        var (i, line, column) = cursor;
+        var quoted = false;
+        var passed = 0;
+        while (passed < count && i < text.Length)
+        {
+            var c = text[i++];
+            column++;
+            if (c == '"')
             {
                 quoted = !quoted;
             }
-            else if (text[i] == ',' && !quoted)
+            else if (c == ',' && !quoted)
             {
-                current++;
-                if (current == field)
+                passed++;
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i < text.Length && text[i] == '\n')
                 {
-                    return i - start + 2;
+                    i++;
                 }
+
+                if (!quoted)
+                {
+                    cursor = new Cursor(i, line + 1, 1);
+                    return false;
+                }
+
+                (line, column) = (line + 1, 1);
             }
         }
 
-        return null;
+        cursor = new Cursor(i, line, column);
+        return passed == count;
     }
 
-    private static List<int> Starts(string text)
-    {
-        var list = new List<int> { text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                list.Add(i + 1);
-            }
-        }
-
-        return list;
-    }
+    private readonly record struct Cursor(int Offset, int Line, int Column);
 }

@@ -61,10 +61,10 @@ public static partial class OrgUnitCsv
     private static ParseResult<OrgUnitTree> Parse(string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var lines = new CsvLines(text);
         var rows = new OrgUnitRows();
         var places = new List<int>();
-        Columns? columns = null;
+        Columns columns;
+        CsvLines lines;
         CsvDataReader csv;
         try
         {
@@ -83,7 +83,7 @@ public static partial class OrgUnitCsv
                 return Failed(CsvDiagnosticCodes.MissingColumns, CsvDiagnosticCodes.MissingColumns + ".orgUnits" + (missing.Count > 1 ? string.Empty : ".one"), 1, string.Join(", ", missing));
             }
 
-            var line = 1;
+            lines = new CsvLines(csv, text);
             while (true)
             {
                 try
@@ -95,22 +95,27 @@ public static partial class OrgUnitCsv
                 }
                 catch (CsvFormatException e)
                 {
-                    diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.MalformedCsv, DiagnosticSeverity.Error, CsvDiagnosticCodes.MalformedCsv, [e.Message], line + 1));
+                    diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.MalformedCsv, DiagnosticSeverity.Error, CsvDiagnosticCodes.MalformedCsv, [e.Message], lines.NextLine));
                     rows.Unread();
                     break;
                 }
 
-                line = csv.RowNumber + 1; // RowNumber counts records after the header; quoted line breaks are not counted.
                 ReadRecord(csv, columns, rows, places.Count);
-                places.Add(line);
+                places.Add(lines.Next(csv));
             }
         }
 
         var tree = diagnostics.Count == 0 ? rows.Build() : null;
+        var located = lines.Locate(rows.Problems.Where(p => p.Place >= 0 && p.Field is not null).Select(p => (p.Place, columns.Of(p.Field!))));
         foreach (var (place, field, diagnostic) in rows.Problems)
         {
-            var line = place >= 0 ? places[place] : (int?)null;
-            var column = line is { } l && field is not null ? lines.Column(l, columns!.Of(field)) : null;
+            int? line = place >= 0 ? places[place] : null;
+            int? column = null;
+            if (line is not null && field is not null && located.TryGetValue((place, columns.Of(field)), out var at))
+            {
+                (line, column) = at;
+            }
+
             diagnostics.Add(new Diagnostic(diagnostic, line, column, null));
         }
 

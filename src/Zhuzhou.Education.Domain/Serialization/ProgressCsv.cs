@@ -147,7 +147,7 @@ public static partial class ProgressCsv
                     return;
                 }
 
-                var line = 1;
+                var lines = new CsvLines(csv);
                 long records = 0;
                 while (true)
                 {
@@ -160,11 +160,11 @@ public static partial class ProgressCsv
                     }
                     catch (CsvFormatException e)
                     {
-                        Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, line + 1, e.Message);
+                        Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, lines.NextLine, e.Message);
                         break;
                     }
 
-                    line = csv.RowNumber + 1; // RowNumber counts records after the header; quoted line breaks are not counted.
+                    var line = lines.Next(csv); // the line the record starts on, quoted line breaks before it counted
                     if (++records % ProgressEvery == 0)
                     {
                         options.Progress?.Invoke(records);

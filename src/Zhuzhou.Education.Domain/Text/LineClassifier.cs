@@ -12,7 +12,8 @@ internal static class LineClassifier
     /// <summary>The lines of <paramref name="text"/>, classified, in order.</summary>
     internal static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>();
+        // Sized once (one line per LF, plus the last): a list that doubles as it grows holds up to twice the lines.
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
         var number = 1;
         var start = 0;
         for (var i = 0; i <= text.Length; i++)

@@ -71,12 +71,16 @@ internal sealed class Paragraph
     /// <summary>Reports a diagnostic at <paramref name="position"/> of the paragraph, with its line and column in the document.</summary>
     internal void Report(string code, DiagnosticSeverity severity, string message, int position)
     {
-        var k = pieces.Count - 1;
-        while (k > 0 && pieces[k].At > position)
+        // The piece holding the position, by binary search: a paragraph a wrap cut into many lines costs log(lines)
+        // a diagnostic, never a walk over its pieces.
+        var (low, high) = (0, pieces.Count - 1);
+        while (low < high)
         {
-            k--;
+            var middle = (low + high + 1) / 2;
+            (low, high) = pieces[middle].At > position ? (low, middle - 1) : (middle, high);
         }
 
+        var k = low;
         var (at, piece) = pieces[k];
         Bag.Add(code, severity, message, piece.Line, piece.Start + (position - at) - piece.LineStart + 1);
     }

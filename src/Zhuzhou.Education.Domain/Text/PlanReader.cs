@@ -45,17 +45,19 @@ internal static class PlanReader
     /// </summary>
     private static bool FitsJson(Plan plan, DiagnosticBag bag)
     {
-        const int limit = TextLimits.MaxTextLength;
-        var texts = new[] { ("the title", plan.Title), ("the preamble", plan.Preamble), ("the issuer", plan.Issuer) }
-            .Concat(plan.Sections.Select(s => ($"the title of section {s.Numeral}", s.Title)))
-            .Concat(plan.Items.Select(i => ($"the title of item {i.Number}", i.Title)))
-            .Concat(plan.Items.SelectMany(i => i.Commitments.Select(c => ($"the text of item {i.Number}", c.Text))));
-        foreach (var (what, text) in texts)
+        // What each text is, named only for the one that does not fit: naming every commitment of a large plan would
+        // cost a string each.
+        var texts = new (Func<string> What, string Text)[] { (() => "the title", plan.Title), (() => "the preamble", plan.Preamble), (() => "the issuer", plan.Issuer) }
+            .Concat(plan.Sections.Select(s => ((Func<string>)(() => $"the title of section {s.Numeral}"), s.Title)))
+            .Concat(plan.Items.Select(i => ((Func<string>)(() => $"the title of item {i.Number}"), i.Title)))
+            .Concat(plan.Items.SelectMany(i => i.Commitments.Select(c => ((Func<string>)(() => $"the text of item {i.Number}"), c.Text))));
+        foreach (var (name, text) in texts)
         {
-            if (text.Length > limit)
+            if (text.Length > TextLimits.MaxTextLength)
             {
+                var what = name();
                 bag.Add(PlanTextCodes.TextTooLong, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
-                    $"{char.ToUpperInvariant(what[0])}{what[1..]} is {text.Length:N0} characters long; a plan keeps at most {limit:N0} characters in one text."));
+                    $"{char.ToUpperInvariant(what[0])}{what[1..]} is {text.Length:N0} characters long; a plan keeps at most {TextLimits.MaxTextLength:N0} characters in one text."));
                 return false;
             }
         }

@@ -114,15 +114,41 @@ public static partial class PlanTextParser
     public static ParseResult<Plan> Parse(Stream stream, Encoding? encoding, PlanTextOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes;
-        using (var buffer = new MemoryStream())
+        var (text, note) = Decode(ReadAll(stream), encoding);
+        return ParseText(text, options, note);
+    }
+
+    /// <summary>
+    /// The rest of the stream's bytes, held once: a stream that knows its length is read into one array of that
+    /// size, not copied through a buffer that doubles as it grows (the bytes and their text are the peak of a parse).
+    /// </summary>
+    private static ReadOnlySpan<byte> ReadAll(Stream stream)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position is var remaining && remaining < Array.MaxLength)
         {
-            stream.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            var bytes = GC.AllocateUninitializedArray<byte>((int)remaining);
+            var read = 0;
+            while (read < bytes.Length && stream.Read(bytes, read, bytes.Length - read) is var n and > 0)
+            {
+                read += n;
+            }
+
+            // A stream longer than it said goes on through a buffer; one shorter gives what it had.
+            if (read == bytes.Length && stream.ReadByte() is var next and >= 0)
+            {
+                using var rest = new MemoryStream();
+                rest.Write(bytes);
+                rest.WriteByte((byte)next);
+                stream.CopyTo(rest);
+                return rest.GetBuffer().AsSpan(0, (int)rest.Length);
+            }
+
+            return bytes.AsSpan(0, read);
         }
 
-        var (text, note) = Decode(bytes, encoding);
-        return ParseText(text, options, note);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
     }
 
     internal static (string Text, Diagnostic? Note) Decode(ReadOnlySpan<byte> bytes, Encoding? encoding)

@@ -87,4 +87,15 @@ public class AllocationCsvTests
         places.Allocation!.Parts.Sum(p => p.Amount).Should().Be(places.Comparison.Required, "新增学位2万个 split over the nine county-level units");
         result.Value.FindTarget("13.1")!.Scope.Should().Be(MilestoneScope.EveryUnitAt(OrgUnitLevel.County));
     }
+
+    // A note may hold line breaks (a spreadsheet cell with Alt+Enter): the rows after it start further down.
+    [Theory]
+    [InlineData("target,orgUnit,required,note\n8.1,醴陵市,60,\"第一行\n第二行\"\n8.1,醴陵,40,\n", 4)]
+    [InlineData("target,orgUnit,required,note\r\n8.1,醴陵市,60,\"一\r\n二\r\n三\"\r\n8.1,醴陵,40,\r\n", 5)]
+    public void Read_AfterAQuotedLineBreak_NamesTheLineTheRowIsOn(string csv, int line)
+    {
+        var result = Read(csv);
+
+        result.Errors.Should().ContainSingle(d => d.Code == AllocationDiagnosticCodes.UnknownOrgUnit).Which.Line.Should().Be(line);
+    }
 }
