@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
@@ -180,13 +181,13 @@ public sealed partial class ReportStore : IHeldReports
     }
 
     private ProgressReport ReportOf(int t, OrgUnitCode orgUnit, int day, double num, double den)
-    {
-        var target = Layout.Targets[t];
-        var date = Layout.DateOf(day);
-        return TargetArithmetic.IsShare(target)
+        => ReportOf(Layout.Targets[t], orgUnit, Layout.DateOf(day), num, den);
+
+    /// <summary>A report made again from a row's amounts (the inverse of <see cref="Amounts"/>): a share with its fraction, otherwise the value.</summary>
+    internal static ProgressReport ReportOf(Target target, OrgUnitCode orgUnit, LocalDate date, double num, double den)
+        => TargetArithmetic.IsShare(target)
             ? new ProgressReport(target.Id, orgUnit, date, (decimal)num / (decimal)den) { Numerator = (decimal)num, Denominator = (decimal)den }
             : new ProgressReport(target.Id, orgUnit, date, (decimal)num);
-    }
 
     /// <summary>A report kept beside the segments, with its revision, the day it is known from and its numbers.</summary>
     private readonly record struct Kept(ProgressReport Report, int Revision, int KnownDay, double Num, double Den);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Serialization.Wire;
 
 namespace Zhuzhou.Education.Domain.Serialization;
@@ -31,6 +32,7 @@ internal sealed partial class JsonBatchReader
     private readonly int batchSize;
     private readonly Func<IEnumerable<string>, OrgUnitTree> treeFor;
     private readonly Action<ProgressBatch> sink;
+    private readonly IHeldReports? held;
     private readonly List<Diagnostic> diagnostics = [];
 
     private readonly ArrayBufferWriter<byte> before = new();
@@ -57,8 +59,9 @@ internal sealed partial class JsonBatchReader
     private bool failed;
     private bool stopped;
 
-    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, Action<ProgressBatch> sink)
+    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, Action<ProgressBatch> sink, IHeldReports? held = null)
     {
+        this.held = held;
         this.stream = stream;
         this.options = options;
         this.batchSize = batchSize;
@@ -349,7 +352,7 @@ internal sealed partial class JsonBatchReader
     private void Load(Plan plan)
     {
         var text = document.WrittenSpan;
-        var result = ProgressJson.LoadUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options);
+        var result = ProgressJson.LoadBatchUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options, held);
         foreach (var d in result.Diagnostics)
         {
             // Warnings beyond those listed are counted, not kept (a large file may have many).

@@ -78,9 +78,9 @@ public static partial class ProgressCsv
     /// </summary>
     /// <returns>The diagnostics of the whole text; its batch is empty, the reports went to <paramref name="batch"/>.</returns>
     internal static ParseResult<ProgressBatch> ReadBatches(
-        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, int maxWarnings, Action<List<ProgressReport>, List<int>> batch)
+        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, int maxWarnings, Action<List<ProgressReport>, List<int>> batch, IHeldReports? held = null)
     {
-        var reading = new Reading(plan, orgUnits, options, batchSize, batch, maxWarnings);
+        var reading = new Reading(plan, orgUnits, options, batchSize, batch, maxWarnings) { Held = held };
         reading.Read(csv);
         return reading.Finish();
     }
@@ -108,6 +108,9 @@ public static partial class ProgressCsv
         private int errors;
         private int warnings;
         private int index;
+
+        /// <summary>What a streamed file's batch is checked with besides itself: its earlier batches, the files staged before.</summary>
+        public IHeldReports? Held { get; init; }
 
         public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options, int batchSize, Action<List<ProgressReport>, List<int>>? sink, int maxWarnings)
         {
@@ -204,7 +207,7 @@ public static partial class ProgressCsv
                 admitted = OrgUnitTree.Create([.. tree.Units, .. added.Values]);
             }
 
-            foreach (var problem in new ReportAdmission(plan, admitted).Check(reports))
+            foreach (var problem in new ReportAdmission(plan, admitted) { Store = Held }.Check(reports))
             {
                 // Warnings beyond those listed are counted, not made diagnostics (a large file may have many).
                 if (problem.IsError || ++warnings <= maxWarnings)

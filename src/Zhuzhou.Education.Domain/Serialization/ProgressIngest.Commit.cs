@@ -20,7 +20,7 @@ public sealed partial class ProgressIngest
         {
             if (staged.Count == 0)
             {
-                return AppendRare();
+                return CheckRare() is { IsEmpty: false } refusedRare ? refusedRare : AppendRare();
             }
 
             // The ingest's numbers of org units become the store's indices; days shift to the store's range.
@@ -38,6 +38,13 @@ public sealed partial class ProgressIngest
                 {
                     return Placed(i, ReportAdmission.OutsideStoreRange(0, ingest.start.PlusDays(row.Day), layout.Range));
                 }
+            }
+
+            // Revisions and corrections are asked before anything goes in, with what the store holds and the first
+            // reports staged, so a refused one leaves the store as it was.
+            if (CheckRare() is { IsEmpty: false } problems)
+            {
+                return problems;
             }
 
             var chunks = staged.Chunks;
@@ -79,18 +86,18 @@ public sealed partial class ProgressIngest
         }
 
         /// <summary>
-        /// Revisions and corrections, after the first reports: asked of admission with all the store holds (a revision
-        /// revises a report held, a correction draws on the increments held), then appended as the store keeps them.
+        /// Revisions and corrections, before anything goes in: asked of admission with all the store holds and the first
+        /// reports staged (a revision revises a report held or staged, a correction draws on the increments of both).
         /// </summary>
-        private ImmutableArray<Diagnostic> AppendRare()
+        private ImmutableArray<Diagnostic> CheckRare()
         {
             if (ingest.rare.Count == 0)
             {
                 return [];
             }
 
-            List<ProgressReport> reports = [.. ingest.rare.Select(r => r.Report)];
-            if (store.Admission.Check(reports).FirstOrDefault(p => p.IsError) is { } problem)
+            var admission = new ReportAdmission(ingest.Plan, store.Tree) { Store = new StoreAndStaged(ingest, store) };
+            if (admission.Check([.. ingest.rare.Select(r => r.Report)]).FirstOrDefault(p => p.IsError) is { } problem)
             {
                 var (_, file, place) = ingest.rare[problem.Index];
                 var diagnostic = file.Json
@@ -99,7 +106,17 @@ public sealed partial class ProgressIngest
                 return [diagnostic with { Source = file.Name }];
             }
 
-            store.Append(reports);
+            return [];
+        }
+
+        /// <summary>Revisions and corrections, after the first reports, checked already: appended as the store keeps them.</summary>
+        private ImmutableArray<Diagnostic> AppendRare()
+        {
+            if (ingest.rare.Count > 0)
+            {
+                store.Append([.. ingest.rare.Select(r => r.Report)]);
+            }
+
             return [];
         }
 

@@ -28,11 +28,11 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// of a million reports (about 143 MB) loads with the default options; a single report larger than the limit is
 /// refused. Warnings that compare reports (a level that falls) are found within a batch; at most 1,000 warnings are
 /// listed for a file, the rest counted in one last warning (<see cref="ReportDiagnosticCodes.MoreWarnings"/>).</para>
-/// <para>Revisions and corrections (冲减) are kept as given and go into the store after the first reports, asked of
-/// admission there with all it holds. Reading asks admission batch by batch, so a revision must come in the same
-/// batch as the report it revises, and a correction with the increments it draws on (a file of up to
-/// <see cref="BatchSize"/> reports is one batch); with <see cref="AppendTo"/>, a revision or correction the store
-/// refuses is reported after the first reports went in.</para>
+/// <para>Revisions and corrections (冲减) are kept as given and go into the store after the first reports. Reading
+/// asks admission of each batch with everything staged before it (the file's earlier batches and the files read
+/// before), so a revision may come in any batch after the report it revises, and a correction after the increments
+/// it draws on; committing asks admission of them again with all the store holds besides, before anything goes in,
+/// so a refused revision or correction leaves the store as it was.</para>
 /// <para>Org units the tree does not have are passed to the resolver given at construction (for CSV, the options'
 /// own <see cref="ProgressCsvOptions.ResolveOrgUnit"/> comes first); those it admits join <see cref="Tree"/>.</para>
 /// <para>Single-use: after a commit the ingest takes no more files. Not thread-safe.</para>
@@ -126,7 +126,7 @@ public sealed partial class ProgressIngest
                 file.Located(staged.Count - file.Start, lines[i]);
                 Stage(reports[i]);
             }
-        });
+        }, new StagedHeld(this));
         return End(file, result.Diagnostics, result.Success);
     }
 
@@ -156,7 +156,7 @@ public sealed partial class ProgressIngest
                 file.Located(staged.Count - file.Start, file.Reports++ + 2);
                 Stage(report);
             }
-        });
+        }, new StagedHeld(this));
         var diagnostics = reader.Read(Plan);
         return End(file, diagnostics, !diagnostics.Any(d => d.IsError));
     }
@@ -208,6 +208,7 @@ public sealed partial class ProgressIngest
         {
             staged.Truncate(file.Start);
             rare.RemoveAll(r => ReferenceEquals(r.File, file));
+            ForgetHeldIndex();
             for (var u = file.Units; u < units.Count; u++)
             {
                 ordinals.Remove(units[u].Code);

@@ -126,6 +126,13 @@ public static partial class ProgressJson
         return JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems) : Failed(problems);
     }
 
+    /// <summary>A batch of a streamed file: checked with what is held beside it (the file's earlier batches, the files staged before).</summary>
+    internal static ParseResult<ProgressBatch> LoadBatchUtf8(ReadOnlySpan<byte> utf8Json, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, IHeldReports? held)
+    {
+        var problems = new Problems();
+        return JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems, held) : Failed(problems);
+    }
+
     /// <summary>Loads a batch from an untrusted JSON string, checking it against a plan and an org unit tree.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="plan">The plan whose targets the reports name.</param>
@@ -164,7 +171,7 @@ public static partial class ProgressJson
             : [.. report.Evidence.Select(e => (EvidenceWire?)new EvidenceWire { Title = e.Title, Uri = e.Uri.OriginalString })],
     };
 
-    private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems)
+    private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems, IHeldReports? held = null)
     {
         utf8 = JsonInput.WithoutBom(utf8);
         var document = JsonInput.Deserialize(utf8, ZeduJson.Context.ProgressDocument, options, problems);
@@ -193,7 +200,7 @@ public static partial class ProgressJson
         }
 
         document.Reports = null; // let the wire objects go before the checks of admission
-        Admit(reports, new ReportAdmission(plan, orgUnits), problems);
+        Admit(reports, new ReportAdmission(plan, orgUnits) { Store = held }, problems);
         // In document order: what the reader found and what admission found, report by report.
         var diagnostics = problems.ToDiagnostics(utf8).OrderBy(d => d.Line ?? int.MaxValue).ThenBy(d => d.Column ?? int.MaxValue).ToList();
         return !problems.HasErrors

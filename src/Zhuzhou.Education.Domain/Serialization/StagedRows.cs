@@ -31,6 +31,9 @@ internal sealed class StagedRows
 
     internal ReportRow this[long index] => rows[(int)(index / ChunkRows)][(int)(index % ChunkRows)];
 
+    /// <summary>Row <paramref name="index"/>'s denominator: 1 when none are kept.</summary>
+    internal double Denominator(long index) => denominators is null ? 1d : denominators[(int)(index / ChunkRows)][(int)(index % ChunkRows)];
+
     internal void Add(in ReportRow row, double denominator)
     {
         var chunk = (int)(Count / ChunkRows);

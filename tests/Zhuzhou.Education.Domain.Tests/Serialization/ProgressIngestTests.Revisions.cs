@@ -1,3 +1,5 @@
+using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Serialization;
@@ -55,5 +57,77 @@ public partial class ProgressIngestTests
 
         diagnostics.Select(d => (d.Code, d.Line, d.Message)).Should().BeEquivalentTo(whole.Diagnostics.Select(d => (d.Code, d.Line, d.Message)));
         ingest.Count.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ReadCsvAndReadJson_RevisionAndCorrectionInLaterBatches_SameFiguresAsTheObjectPath(int batchSize)
+    {
+        // With two reports a batch, the correction (line 4) is a batch after the increment it draws on (line 2), and
+        // the revision (line 6) a batch after the report it revises (line 5).
+        var whole = ProgressCsv.Read(new StringReader(RevisedCsv), TestPlan, Tree);
+        var expected = PlanReport.Build(TestPlan, Tree, whole.Value.Reports, AsOf);
+
+        foreach (var json in new[] { false, true })
+        {
+            var ingest = new ProgressIngest(TestPlan, Tree) { BatchSize = batchSize };
+            var diagnostics = json
+                ? ingest.ReadJson(Utf8(ProgressJson.Serialize(whole.Value)), "revised.json")
+                : ingest.ReadCsv(Utf8(RevisedCsv), "revised.csv");
+            diagnostics.Where(d => d.IsError).Should().BeEmpty();
+
+            var report = PlanReport.FromStore(ingest.ToStore().Value, AsOf);
+
+            report.Targets.Select(t => t.Whole.Figure).Should().Equal(expected.Targets.Select(t => t.Whole.Figure));
+            report.Explain(Targets[1].Id, Hetang).Value.Should().Be(25m, "the revision replaces the first report");
+        }
+    }
+
+    [Fact]
+    public void AppendTo_CorrectionTheStoreHolds_RefusedAndTheStoreIsUnchanged()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.Append(ProgressCsv.Read(new StringReader(RevisedCsv), TestPlan, Tree).Value.Reports);
+        var (count, segments, before) = (store.Count, store.Segments, Json(PlanReport.FromStore(store, AsOf)));
+        var csv = "target,orgUnit,date,value,numerator,denominator,revision,submitted,reason\n"
+            + $"1.1,{Hetang},2017-03-10,5,,,,,\n"
+            + $"1.2,{Lusong},2017-05-01,3,,,,,\n"
+            + $"1.1,{Hetang},2017-03-15,-3,,,,,录入有误\n";
+        var ingest = new ProgressIngest(TestPlan, Tree);
+        ingest.ReadCsv(Utf8(csv), "later.csv").Where(d => d.IsError).Should().BeEmpty();
+
+        var problems = ingest.AppendTo(store);
+
+        var problem = problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be(ReportDiagnosticCodes.Duplicate, "the store holds a correction of that day");
+        (problem.Line, problem.Source).Should().Be((4, "later.csv"));
+        store.Count.Should().Be(count);
+        store.Segments.Should().Equal(segments);
+        Json(PlanReport.FromStore(store, AsOf)).Should().Be(before);
+    }
+
+    [Fact]
+    public void AppendTo_FirstReportTheStoreHoldsBesideARevision_RefusedAndTheStoreIsUnchanged()
+    {
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.Append(ProgressCsv.Read(new StringReader(RevisedCsv), TestPlan, Tree).Value.Reports);
+        var (count, segments, before) = (store.Count, store.Segments, Json(PlanReport.FromStore(store, AsOf)));
+        var json = ProgressJson.Serialize(new ProgressBatch(
+        [
+            new ProgressReport(Targets[1].Id, Hetang, new LocalDate(2017, 5, 1), 30m),
+            new ProgressReport(Targets[1].Id, Hetang, new LocalDate(2017, 5, 1), 31m) { Revision = 1, Submitted = new LocalDateTime(2017, 5, 2, 9, 0) },
+            new ProgressReport(Targets[1].Id, Lusong, new LocalDate(2017, 4, 1), 7m),
+        ]));
+        var ingest = new ProgressIngest(TestPlan, Tree) { BatchSize = 1 };
+        ingest.ReadJson(Utf8(json), "later.json").Where(d => d.IsError).Should().BeEmpty();
+
+        var problems = ingest.AppendTo(store);
+
+        problems.Should().ContainSingle().Which.Code.Should().Be(ReportDiagnosticCodes.Duplicate);
+        store.Count.Should().Be(count);
+        store.Segments.Should().Equal(segments);
+        Json(PlanReport.FromStore(store, AsOf)).Should().Be(before);
     }
 }
