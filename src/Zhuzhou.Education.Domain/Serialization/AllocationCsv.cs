@@ -108,22 +108,10 @@ public static class AllocationCsv
             }
 
             var lines = new CsvLines(csv);
-            while (true)
+            int line; // the line the record starts on, quoted line breaks before it counted
+            string? malformed;
+            while (lines.Read(csv, out line, out malformed))
             {
-                try
-                {
-                    if (!csv.Read())
-                    {
-                        break;
-                    }
-                }
-                catch (CsvFormatException e)
-                {
-                    Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, lines.NextLine, e.Message);
-                    break;
-                }
-
-                var line = lines.Next(csv); // the line the record starts on, quoted line breaks before it counted
                 string Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetString(i).Trim() : string.Empty;
                 if (Parse(Field(target), Field(unit), line, plan, tree, diagnostics) is not { } place
                     || !TryNumber(Field(required), "required", line, diagnostics, out var r)
@@ -134,6 +122,11 @@ public static class AllocationCsv
                 }
 
                 rows.Add(new Row(line, place.Target, place.Unit, place.Level, r, w, b));
+            }
+
+            if (malformed is not null)
+            {
+                Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, line, malformed);
             }
         }
 

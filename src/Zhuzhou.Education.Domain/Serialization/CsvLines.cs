@@ -43,6 +43,35 @@ internal sealed class CsvLines
     /// <summary>The line the next record starts on; the line to name when the next record cannot be read.</summary>
     public int NextLine { get; private set; }
 
+    /// <summary>
+    /// Reads the next record with <paramref name="csv"/> and takes it (<see cref="Next"/>): the one read loop of the
+    /// CSV readers, so each names a record that cannot be read at the same line.
+    /// </summary>
+    /// <param name="csv">The reader.</param>
+    /// <param name="line">The line the record read starts on; at the end or on a malformed record, <see cref="NextLine"/>.</param>
+    /// <param name="malformed">Null, or the reader's description of a record it cannot read.</param>
+    /// <returns>True when a record was read; false at the end of the text or on a malformed record.</returns>
+    public bool Read(CsvDataReader csv, out int line, out string? malformed)
+    {
+        malformed = null;
+        try
+        {
+            if (!csv.Read())
+            {
+                line = NextLine;
+                return false;
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            (line, malformed) = (NextLine, e.Message);
+            return false;
+        }
+
+        line = Next(csv);
+        return true;
+    }
+
     /// <summary>Takes the record <paramref name="csv"/> has just read.</summary>
     /// <returns>The line it starts on.</returns>
     public int Next(CsvDataReader csv)

@@ -84,24 +84,18 @@ public static partial class OrgUnitCsv
             }
 
             lines = new CsvLines(csv, text);
-            while (true)
+            int line;
+            string? malformed;
+            while (lines.Read(csv, out line, out malformed))
             {
-                try
-                {
-                    if (!csv.Read())
-                    {
-                        break;
-                    }
-                }
-                catch (CsvFormatException e)
-                {
-                    diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.MalformedCsv, DiagnosticSeverity.Error, CsvDiagnosticCodes.MalformedCsv, [e.Message], lines.NextLine));
-                    rows.Unread();
-                    break;
-                }
-
                 ReadRecord(csv, columns, rows, places.Count);
-                places.Add(lines.Next(csv));
+                places.Add(line);
+            }
+
+            if (malformed is not null)
+            {
+                diagnostics.Add(new Diagnostic(CsvDiagnosticCodes.MalformedCsv, DiagnosticSeverity.Error, CsvDiagnosticCodes.MalformedCsv, [malformed], line));
+                rows.Unread();
             }
         }
 

@@ -149,22 +149,10 @@ public static partial class ProgressCsv
 
                 var lines = new CsvLines(csv);
                 long records = 0;
-                while (true)
+                int line; // the line the record starts on, quoted line breaks before it counted
+                string? malformed;
+                while (lines.Read(csv, out line, out malformed))
                 {
-                    try
-                    {
-                        if (!csv.Read())
-                        {
-                            break;
-                        }
-                    }
-                    catch (CsvFormatException e)
-                    {
-                        Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, lines.NextLine, e.Message);
-                        break;
-                    }
-
-                    var line = lines.Next(csv); // the line the record starts on, quoted line breaks before it counted
                     if (++records % ProgressEvery == 0)
                     {
                         options.Progress?.Invoke(records);
@@ -176,6 +164,11 @@ public static partial class ProgressCsv
                     {
                         Admit();
                     }
+                }
+
+                if (malformed is not null)
+                {
+                    Error(CsvDiagnosticCodes.MalformedCsv, CsvDiagnosticCodes.MalformedCsv, line, malformed);
                 }
             }
         }
