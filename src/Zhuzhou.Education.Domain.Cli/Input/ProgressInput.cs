@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
+using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -22,6 +23,7 @@ internal sealed record FileProblem(string File, Diagnostic Diagnostic)
 /// <summary>
 /// Progress reports read from files, each file by the library's reader (<see cref="ProgressJson"/>, <see cref="ProgressCsv"/>),
 /// which asks <see cref="ReportAdmission"/> about every report; the files together are one batch, asked once more.
+/// Or, for a report, straight into the aggregation engine's store (<see cref="ProgressIngest"/>), keeping no report objects.
 /// </summary>
 internal sealed class ProgressInput
 {
@@ -32,12 +34,14 @@ internal sealed class ProgressInput
     private readonly OrgUnitResolver resolver;
     private readonly CliContext context;
     private readonly List<(string File, int Index, bool Json)> origins = [];
+    private readonly ProgressIngest? ingest;
 
-    public ProgressInput(Plan plan, OrgUnitTree tree, CliContext context)
+    public ProgressInput(Plan plan, OrgUnitTree tree, CliContext context, bool intoStore = false)
     {
         this.plan = plan;
         resolver = new OrgUnitResolver(tree);
         this.context = context;
+        ingest = intoStore ? new ProgressIngest(plan, tree, resolver.School) : null;
     }
 
     public List<ProgressReport> Reports { get; } = [];
@@ -51,7 +55,22 @@ internal sealed class ProgressInput
     /// <summary>Problems beyond <see cref="MaxProblemsPerFile"/>, counted but not listed.</summary>
     public int MoreProblems { get; private set; }
 
-    public OrgUnitTree Tree => resolver.Tree;
+    public OrgUnitTree Tree => ingest?.Tree ?? resolver.Tree;
+
+    /// <summary>The reports read so far (as objects, or into the store).</summary>
+    public long Count => ingest?.Count ?? Reports.Count;
+
+    /// <summary>Puts the reports read into a store, the files as one batch; a report repeating another's key is bad input.</summary>
+    public ReportStore ToStore()
+    {
+        var result = (ingest ?? throw new InvalidOperationException("The reports were read as objects.")).ToStore();
+        if (result.Errors.FirstOrDefault() is { } error)
+        {
+            throw new CliException(new FileProblem(error.Source ?? "(progress)", error).Format(context.Language));
+        }
+
+        return result.Value;
+    }
 
     /// <summary>Reads the embedded sample reports.</summary>
     public void ReadEmbeddedSample()
@@ -69,7 +88,7 @@ internal sealed class ProgressInput
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var before = Reports.Count;
+        var before = Count;
         var length = new FileInfo(file).Length;
         var csv = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         using (var stream = Open(file))
@@ -91,11 +110,11 @@ internal sealed class ProgressInput
             }
         }
 
-        var count = Reports.Count - before;
+        var count = Count - before;
         var seconds = stopwatch.Elapsed.TotalSeconds;
         if (count >= 10000 || context.Interactive)
         {
-            context.Error.WriteLine(Zedu.Prefix(context.Language) + CliText.Throughput(context.Language, count, file, seconds));
+            context.Error.WriteLine(Zedu.Prefix(context.Language) + CliText.Throughput(context.Language, (int)count, file, seconds));
         }
     }
 
@@ -117,7 +136,7 @@ internal sealed class ProgressInput
     /// </summary>
     public void CheckAcrossFiles()
     {
-        if (origins.Select(o => o.File).Distinct().Count() < 2)
+        if (ingest is not null || origins.Select(o => o.File).Distinct().Count() < 2)
         {
             return;
         }
@@ -142,6 +161,12 @@ internal sealed class ProgressInput
                 ResolveOrgUnit = resolver.School,
                 Progress = tick is null ? null : _ => tick(),
             };
+            if (ingest is not null)
+            {
+                Take(ingest.ReadCsv(stream, file, options), file);
+                return;
+            }
+
             Take(ProgressCsv.Load(stream, plan, resolver.Tree, options), file, json: false);
         }
         else
@@ -152,6 +177,12 @@ internal sealed class ProgressInput
 
     private void ReadJson(Stream stream, string file)
     {
+        if (ingest is not null)
+        {
+            Take(ingest.ReadJson(stream, file), file);
+            return;
+        }
+
         // Schools (430281-001) join the tree before the reader checks every org unit against it.
         using var buffer = BoundedRead.Stream(stream, file, context.Language);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
@@ -170,6 +201,14 @@ internal sealed class ProgressInput
         {
             origins.AddRange(batch.Reports.Select((_, i) => (file, i, json)));
             Reports.AddRange(batch.Reports);
+        }
+    }
+
+    private void Take(IEnumerable<Diagnostic> diagnostics, string file)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(file, diagnostic);
         }
     }
 

@@ -45,9 +45,10 @@ internal static class CsvRenderer
                 revised ? CliText.RevisedWord(language) : string.Empty,
             ];
 
-        string[] Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised = false)
+        string[] Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised, TargetReport? whole = null)
             => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
-                reported ? Figure(e, e.Achieved) : string.Empty, e.IsAssigned ? Figure(e, e.Required) : string.Empty,
+                reported ? Formats.MilestoneCells(e, language, whole)?.Achieved ?? Figure(e, e.Achieved) : string.Empty,
+                e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Figure(e, e.Required) : string.Empty,
                 e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution, revised);
 
         IEnumerable<string[]> Rows()
@@ -65,12 +66,12 @@ internal static class CsvRenderer
 
             foreach (var target in report.Targets)
             {
-                yield return Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty);
+                yield return Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty, whole: target);
 
                 // One org unit's figure at a time: a report by school is written without holding every school's.
                 foreach (var (unit, i) in target.EnumerateByOrgUnit().Select((e, i) => (e, i)))
                 {
-                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports);
+                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports, RevisedAt(report, target, report.Breakdown[i]));
                 }
             }
         }
@@ -79,6 +80,10 @@ internal static class CsvRenderer
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }
+
+    /// <summary>Whether a revision or correction counts in a unit's figure: one reported by the unit or a unit beneath it.</summary>
+    private static bool RevisedAt(PlanReport report, TargetReport target, OrgUnits.OrgUnit unit)
+        => target.Revised.Any(r => report.Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit.Code));
 
     /// <summary>An amount as a plain number (11000); a share as a percentage (56.2%).</summary>
     private static string Figure(TargetEvaluation e, decimal value) => Formats.IsShare(e.Target) ? Formats.Percent(value) : Formats.Plain(Math.Round(value, 2, MidpointRounding.AwayFromZero));

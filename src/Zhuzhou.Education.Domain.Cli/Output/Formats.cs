@@ -4,6 +4,7 @@ using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
+using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 
@@ -53,16 +54,55 @@ internal static class Formats
         return target.Comparison.Kind == ComparisonKind.Milestone ? Percent(report.Value) : Amount(target, report.Value, language);
     }
 
-    /// <summary>"58 / 100名", "1.1万 / 2万个", "58 / 100 people", for a share "56.2% / 100.0%", for a percentage "94% / 90%".</summary>
-    public static string AchievedOfRequired(TargetEvaluation target, Language language)
+    /// <summary>
+    /// "58 / 100名", "1.1万 / 2万个", "58 / 100 people", for a share "56.2% / 100.0%", for a percentage "94% / 90%"; a
+    /// yes/no milestone "已完成" / "未完成", one every unit owes "6 / 9个单位", a staged one its progress "40.0%".
+    /// </summary>
+    /// <param name="target">The evaluation.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="report">The target's report, where the evaluation is its whole: it counts the units done of a milestone every unit owes.</param>
+    public static string AchievedOfRequired(TargetEvaluation target, Language language, TargetReport? report = null)
     {
         var t = target.Target;
+        if (t.Comparison.Kind == ComparisonKind.Milestone)
+        {
+            if (report is { UnitsDone: { } done, UnitsInScope: { } total })
+            {
+                return Figures.UnitsDone(done, total, language);
+            }
+
+            return target.Rule is MilestoneRule { Stages.IsEmpty: true } ? Words.MilestoneDone(target.IsComplete, language) : Percent(target.Achieved);
+        }
+
         if (IsShare(t) || t.Unit == MeasureWord.Percent)
         {
             return $"{Amount(t, target.Achieved, language)} / {Amount(t, target.Required, language)}";
         }
 
-        return $"{Figures.Number(target.Achieved, language)} / {Figures.Amount(target.Required, t.Unit, language)}";
+        return Figures.OfRequired(target.Achieved, target.Required, t.Unit, language);
+    }
+
+    /// <summary>The column of units behind where none is: "—（未分解）" where nothing of the target was allocated to the units, else "—".</summary>
+    public static string NoneBehind(TargetReport target, Language language)
+        => !target.ByOrgUnit.IsEmpty && target.NotAssigned.Length == target.ByOrgUnit.Length ? Words.Of(ReportWord.NoneAllocated, language) : "—";
+
+    /// <summary>
+    /// A milestone's achieved and required cells, where it is not a number to add up: "已完成" and "", or for one every
+    /// unit owes "6" and "9"; null for any other target.
+    /// </summary>
+    public static (string Achieved, string Required)? MilestoneCells(TargetEvaluation e, Language language, TargetReport? report = null)
+    {
+        if (e.Target.Comparison.Kind != ComparisonKind.Milestone)
+        {
+            return null;
+        }
+
+        if (report is { UnitsDone: { } done, UnitsInScope: { } total })
+        {
+            return (done.ToString(CultureInfo.InvariantCulture), total.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return (AchievedOfRequired(e, language), string.Empty);
     }
 
     public static string Status(EvaluationStatus status, Language language) => Words.Status(status, language);

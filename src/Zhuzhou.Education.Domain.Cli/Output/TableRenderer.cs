@@ -71,15 +71,14 @@ internal static class TableRenderer
         foreach (var target in report.Targets)
         {
             var behind = target.Behind.Select(u => SafeText.Clean(u.Name)).ToList();
-            var owedBy = !target.ByOrgUnit.IsEmpty && target.NotAssigned.Length == target.ByOrgUnit.Length ? Formats.Status(EvaluationStatus.NotAssigned, language) : "—";
             var revised = target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language);
             targets.AddRow(
                 new SpectreText(target.Target.Id.ToString()),
                 new SpectreText(string.Join('\n', LineBreaker.Wrap(SafeText.Clean(Formats.TargetText(target.Target)), TargetWidth))),
-                new SpectreText(Formats.AchievedOfRequired(target.Whole, language) + revised),
+                new SpectreText(Formats.AchievedOfRequired(target.Whole, language, target) + revised),
                 new SpectreText(Formats.Percent(target.Whole.Completion)),
                 new Markup(StatusMarkup(target.Whole.Status, language)),
-                new SpectreText(behind.Count == 0 ? owedBy : string.Join('\n', LineBreaker.WrapList(behind, separator, BehindWidth))));
+                new SpectreText(behind.Count == 0 ? Formats.NoneBehind(target, language) : string.Join('\n', LineBreaker.WrapList(behind, separator, BehindWidth))));
         }
 
         console.Write(targets);

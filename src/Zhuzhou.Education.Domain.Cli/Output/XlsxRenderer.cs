@@ -97,17 +97,18 @@ internal static class XlsxRenderer
         {
             var e = target.Whole;
             var share = Formats.IsShare(e.Target);
+            var milestone = Formats.MilestoneCells(e, language, target);
             sheet.Add(
                 Label(e.Target.Id.ToString()),
                 Label(Formats.TargetText(e.Target) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language)), XlsxStyles.Wrapped),
                 Label(Words.Rule(e.Rule, e.Target.Unit, language)),
-                share ? PercentCell(e.Achieved) : Amount(Math.Round(e.Achieved, 2, MidpointRounding.AwayFromZero)),
-                share ? PercentCell(e.Required) : Amount(e.Required),
+                milestone is { } m ? (target.UnitsInScope is null ? Label(m.Achieved) : Amount(target.UnitsDone!.Value)) : share ? PercentCell(e.Achieved) : Amount(Math.Round(e.Achieved, 2, MidpointRounding.AwayFromZero)),
+                milestone is { } n ? (target.UnitsInScope is { } total ? Amount(total) : Label(n.Required)) : share ? PercentCell(e.Required) : Amount(e.Required),
                 PercentCell(e.Completion),
                 PercentCell(e.ExpectedProgress),
                 StatusCell(e.Status, language),
                 Date(e.DueDate),
-                Label(target.Behind.IsEmpty ? "—" : string.Join(language.Pick("、", ", "), target.Behind.Select(u => u.Name)), XlsxStyles.Wrapped));
+                Label(target.Behind.IsEmpty ? Formats.NoneBehind(target, language) : string.Join(language.Pick("、", ", "), target.Behind.Select(u => u.Name)), XlsxStyles.Wrapped));
         }
 
         sheet.WrapAt[1] = 40;

@@ -17,10 +17,11 @@ namespace Zhuzhou.Education.Domain.Orleans.Client;
 /// figure for figure, as one store holding every report would give.
 /// </summary>
 /// <remarks>
-/// <para>Appending: the whole batch is first checked by <see cref="ReportAdmission"/> here (nothing is sent if a
-/// report is refused), then split by owner (<see cref="PlanPartitioning.OwnerOf"/>). A batch for one owner is
-/// admitted or refused whole by its grain; a batch spanning owners is first checked by each of them (adding nothing),
-/// then appended — so a report that conflicts with one already held refuses the whole batch. (Two clients racing
+/// <para>Appending: the batch is split by the grain holding each org unit's reports (its owner,
+/// <see cref="PlanPartitioning.OwnerOf"/>, and the owner's partition, <see cref="PlanPartitioning.PartitionOf"/>);
+/// the grains admit their parts by <see cref="ReportAdmission"/>, and a refusal is explained here by the batch's own
+/// numbering. A batch for one grain is admitted or refused whole by it; a batch spanning grains is first checked by
+/// each of them (adding nothing), then appended — so a report that conflicts with one already held refuses the whole batch. (Two clients racing
 /// between those phases could still leave one owner's part refused; a retry of the batch is always safe.)</para>
 /// <para>Faults: a call that fails because a silo went away, a message was rejected or timed out is retried (up to
 /// <see cref="Attempts"/> times, waiting <see cref="RetryDelay"/> longer each time). Grains are idempotent by report
@@ -78,28 +79,36 @@ public sealed class ClusterReportStore
     {
         ArgumentNullException.ThrowIfNull(reports);
         var list = reports as IReadOnlyList<ProgressReport> ?? [.. reports];
-        // What the batch shows by itself; revisions and running totals are checked by the grains, against what they hold.
-        var problems = new ReportAdmission(Plan, Tree).Check(list).Where(p => p.IsError && p.Code is not (ReportDiagnosticCodes.RevisionOfNothing or ReportDiagnosticCodes.BelowZero)).ToList();
-        if (problems.Count > 0)
+
+        // Routed by org unit; the grains admit their parts (the rules run once, where the reports are kept). A report
+        // that cannot be routed, or a part refused, is explained here, by the batch's own numbering.
+        var parts = new Dictionary<string, ImmutableArray<ProgressReport>.Builder>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
         {
-            var first = problems[0];
-            var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({problems.Count - 1} more problem(s) in the batch.)") : string.Empty;
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Report {first.Index} ({list[first.Index]}) is refused: {first.Code}: {first.Message}{more} No report of the batch was added."),
-                nameof(reports));
+            if (list[i] is not { } report || !partitioning.Tree.Contains(report.OrgUnit))
+            {
+                ThrowIfInadmissible(list, nameof(reports));
+                throw new ArgumentException($"Report {i} cannot be routed. No report of the batch was added.", nameof(reports));
+            }
+
+            var key = partitioning.GrainKeyOf(report.OrgUnit);
+            if (!parts.TryGetValue(key, out var part))
+            {
+                parts[key] = part = ImmutableArray.CreateBuilder<ProgressReport>();
+            }
+
+            part.Add(report);
         }
 
-        var parts = list.GroupBy(r => partitioning.OwnerOf(r.OrgUnit))
-            .Select(g => (Grain: Owner(g.Key), Reports: g.ToImmutableArray()))
-            .ToList();
-        if (parts.Count > 1)
+        var sent = parts.Select(p => (Grain: grains.GetGrain<IOrgUnitReportsGrain>(p.Key), Reports: ProgressReportBatch.Of(p.Value.DrainToImmutable()))).ToList();
+        if (sent.Count > 1)
         {
-            var checks = await Task.WhenAll(parts.Select(p => Retry(() => p.Grain.Check(p.Reports), cancellationToken))).ConfigureAwait(false);
-            ThrowIfRefused(checks, nameof(reports));
+            var checks = await Task.WhenAll(sent.Select(p => Retry(() => p.Grain.Check(p.Reports), cancellationToken))).ConfigureAwait(false);
+            ThrowIfRefused(list, checks, nameof(reports));
         }
 
-        var receipts = await Task.WhenAll(parts.Select(p => Retry(() => p.Grain.Append(p.Reports), cancellationToken))).ConfigureAwait(false);
-        ThrowIfRefused(receipts, nameof(reports));
+        var receipts = await Task.WhenAll(sent.Select(p => Retry(() => p.Grain.Append(p.Reports), cancellationToken))).ConfigureAwait(false);
+        ThrowIfRefused(list, receipts, nameof(reports));
         return new BatchReceipt { Added = receipts.Sum(r => r.Added), AlreadyHeld = receipts.Sum(r => r.AlreadyHeld) };
     }
 
@@ -138,17 +147,32 @@ public sealed class ClusterReportStore
         return Retry(planGrain.Count, cancellationToken);
     }
 
-    private static void ThrowIfRefused(BatchReceipt[] receipts, string paramName)
+    /// <summary>Throws naming the batch's first inadmissible report (by <see cref="ReportAdmission"/>), if there is one.</summary>
+    private void ThrowIfInadmissible(IReadOnlyList<ProgressReport> list, string paramName)
+    {
+        // What the batch shows by itself; revisions and running totals are checked by the grains, against what they hold.
+        var problems = new ReportAdmission(Plan, Tree).Check(list).Where(p => p.IsError && p.Code is not (ReportDiagnosticCodes.RevisionOfNothing or ReportDiagnosticCodes.BelowZero)).ToList();
+        if (problems.Count > 0)
+        {
+            var first = problems[0];
+            var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({problems.Count - 1} more problem(s) in the batch.)") : string.Empty;
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Report {first.Index} ({list[first.Index]}) is refused: {first.Code}: {first.Message}{more} No report of the batch was added."),
+                paramName);
+        }
+    }
+
+    /// <summary>Throws if a grain refused its part: naming the batch's first inadmissible report, or else the grains' problems (a report held with another value).</summary>
+    private void ThrowIfRefused(IReadOnlyList<ProgressReport> list, BatchReceipt[] receipts, string paramName)
     {
         var problems = receipts.SelectMany(r => r.Problems.IsDefault ? [] : r.Problems).ToList();
         if (problems.Count > 0)
         {
+            ThrowIfInadmissible(list, paramName);
             var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({problems.Count - 1} more problem(s) in the batch.)") : string.Empty;
             throw new ArgumentException($"{problems[0]}{more} No report of the batch was added.", paramName);
         }
     }
-
-    private IOrgUnitReportsGrain Owner(OrgUnitCode owner) => grains.GetGrain<IOrgUnitReportsGrain>(partitioning.GrainKey(owner));
 
     private async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {

@@ -8,8 +8,9 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 
 /// <summary>
 /// The grain holding the progress reports (进度报送) of one owner's org units — a county-level unit (县市区) with
-/// its schools, or the root's own — in a <see cref="ReportStore"/> of that subtree, durable through Orleans grain
-/// storage. Its key is "plan/owner code" (see <see cref="PlanCatalog"/>); clients go through
+/// its schools, or the root's own — or of one partition of them (<see cref="PlanPartitioning.PartitionOf"/>), in a
+/// <see cref="ReportStore"/> of that subtree, durable through Orleans grain storage. Its key is "plan/owner code", or
+/// "plan/owner code#partition" (see <see cref="PlanCatalog"/>); clients go through
 /// <see cref="Client.ClusterReportStore"/>, which routes.
 /// </summary>
 /// <remarks>
@@ -24,16 +25,16 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 public interface IOrgUnitReportsGrain : IGrainWithStringKey
 {
     /// <summary>Checks a batch as <see cref="Append"/> would, adding nothing (the first phase of a batch spanning grains).</summary>
-    /// <param name="reports">The reports, all of the owner's org units.</param>
+    /// <param name="reports">The reports, all of the org units this grain holds.</param>
     /// <returns>The receipt <see cref="Append"/> would give, with nothing added.</returns>
-    Task<BatchReceipt> Check(ImmutableArray<ProgressReport> reports);
+    Task<BatchReceipt> Check(ProgressReportBatch reports);
 
     /// <summary>Adds a batch whole, or refuses it whole; reports already held are skipped.</summary>
-    /// <param name="reports">The reports, all of the owner's org units.</param>
+    /// <param name="reports">The reports, all of the org units this grain holds.</param>
     /// <returns>The receipt: added and already held, or the problems.</returns>
-    Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports);
+    Task<BatchReceipt> Append(ProgressReportBatch reports);
 
-    /// <summary>The owner's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as cells.</summary>
+    /// <summary>This grain's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as cells.</summary>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
     /// <returns>The cells of the partial.</returns>

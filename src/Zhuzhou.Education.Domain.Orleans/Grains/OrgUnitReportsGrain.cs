@@ -18,6 +18,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     private PlanPartitioning partitioning = null!;
     private OrgUnitTree subtree = null!;
+    private int partition;
     private ReportStore store = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
@@ -30,7 +31,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         var key = this.GetPrimaryKeyString();
         var slash = key.LastIndexOf('/');
         partitioning = catalog[key[..slash]];
-        subtree = partitioning.Subtree(OrgUnitCode.Parse(key[(slash + 1)..]));
+        (var owner, partition) = partitioning.ParseGrainKey(key);
+        subtree = partitioning.Subtree(owner);
         store = ReportStore.Open(partitioning.Plan, subtree);
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
@@ -51,15 +53,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return Task.CompletedTask;
     }
 
-    public Task<BatchReceipt> Check(ImmutableArray<ProgressReport> reports)
+    public Task<BatchReceipt> Check(ProgressReportBatch reports)
     {
-        var (receipt, _) = Admit(reports);
+        var (receipt, _) = Admit(reports?.Reports ?? []);
         return Task.FromResult(receipt);
     }
 
-    public async Task<BatchReceipt> Append(ImmutableArray<ProgressReport> reports)
+    public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var (receipt, fresh) = Admit(reports);
+        var (receipt, fresh) = Admit(reports?.Reports ?? []);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
@@ -101,6 +103,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         {
             problems.Add(Refused(list, problem.Index, problem.Code + ": " + problem.Message));
         }
+
+        problems.AddRange(Misrouted(list));
 
         var fresh = new List<ProgressReport>();
         var freshIndex = new List<int>();
@@ -160,6 +164,24 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         }
 
         return earlier;
+    }
+
+    /// <summary>Reports of org units another partition of the owner holds (a client routing with another partition count).</summary>
+    private IEnumerable<string> Misrouted(ImmutableArray<ProgressReport> list)
+    {
+        if (partitioning.Partitions == 1)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is { } report && subtree.Contains(report.OrgUnit) && partitioning.PartitionOf(report.OrgUnit) != partition)
+            {
+                yield return Refused(list, i, string.Create(CultureInfo.InvariantCulture,
+                    $"org unit {report.OrgUnit} belongs to partition {partitioning.PartitionOf(report.OrgUnit)} of its owner, not {partition} (are the client and the silos given the same partition count?)."));
+            }
+        }
     }
 
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)

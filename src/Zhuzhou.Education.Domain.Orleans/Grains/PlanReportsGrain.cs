@@ -14,7 +14,7 @@ internal sealed class PlanReportsGrain(PlanCatalog catalog) : Grain, IPlanReport
     {
         var partitioning = catalog[this.GetPrimaryKeyString()];
         var plan = partitioning.Plan;
-        var calls = partitioning.Owners.Select(o => GrainFactory.GetGrain<IOrgUnitReportsGrain>(partitioning.GrainKey(o)).PartialAsOf(asOf, knownOn));
+        var calls = partitioning.GrainKeys.Select(k => GrainFactory.GetGrain<IOrgUnitReportsGrain>(k).PartialAsOf(asOf, knownOn));
         var cells = await Task.WhenAll(calls).ConfigureAwait(true);
         var merged = RollUpPartial.Merge(plan, asOf, cells.Select(c => RollUpPartial.FromCells(plan, asOf, c)));
         return [.. merged.Cells];
@@ -23,7 +23,7 @@ internal sealed class PlanReportsGrain(PlanCatalog catalog) : Grain, IPlanReport
     public async Task<long> Count()
     {
         var partitioning = catalog[this.GetPrimaryKeyString()];
-        var counts = await Task.WhenAll(partitioning.Owners.Select(o => GrainFactory.GetGrain<IOrgUnitReportsGrain>(partitioning.GrainKey(o)).Count())).ConfigureAwait(true);
+        var counts = await Task.WhenAll(partitioning.GrainKeys.Select(k => GrainFactory.GetGrain<IOrgUnitReportsGrain>(k).Count())).ConfigureAwait(true);
         return counts.Sum();
     }
 }

@@ -128,7 +128,7 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
             Reporter = surrogate.Reporter,
             Note = surrogate.Note,
             Received = surrogate.Received,
-            Evidence = [.. titles.Zip(uris, (title, uri) => new EvidenceLink(title, new Uri(uri, UriKind.Absolute)))],
+            Evidence = surrogate.EvidenceTitles is null ? [] : [.. titles.Zip(uris, (title, uri) => new EvidenceLink(title, new Uri(uri, UriKind.Absolute)))],
         };
     }
 

@@ -142,14 +142,18 @@ public sealed partial class ReportStore
     /// <summary>Small: rows for fewer than half the cells (a sparse segment).</summary>
     private static bool IsSmall(long rows, int cells) => rows * 2 < cells;
 
-    /// <summary>Adds a new segment at the end of the list, plans the merges it makes due, and starts them.</summary>
-    private void Publish(Segment segment)
+    /// <summary>Adds new segments at the end of the list in one write, plans the merges they make due, and starts them.</summary>
+    private void Publish(params ReadOnlySpan<Segment> fresh)
     {
         var start = false;
         lock (publishLock)
         {
-            Volatile.Write(ref segments, [.. segments, segment]);
-            plan.Add(new Planned(segment.Count) { Segment = segment });
+            Volatile.Write(ref segments, [.. segments, .. fresh]);
+            foreach (var segment in fresh)
+            {
+                plan.Add(new Planned(segment.Count) { Segment = segment });
+            }
+
             if (CompactionFanout >= 2 && compactionError is null)
             {
                 while (FindMergeRun(plan.ConvertAll(p => p.Rows), CompactionFanout, Layout.CellCount) is { Length: > 0 } run)

@@ -174,9 +174,10 @@ public sealed partial class ReportStore : IHeldReports
 
     /// <summary>A report's numbers as the segments hold them: for a share its numerator and denominator.</summary>
     private (double Num, double Den) Numbers(int t, ProgressReport report)
-        => TargetArithmetic.IsShare(Layout.Targets[t]) && report.Numerator is { } n && report.Denominator is { } d
-            ? ((double)n, (double)d)
-            : ((double)report.Value, Layout.HasRatio ? 1d : 0d);
+    {
+        var (num, den) = Amounts(Layout.Targets[t], report);
+        return (num, Layout.HasRatio ? den : 0d);
+    }
 
     private ProgressReport ReportOf(int t, OrgUnitCode orgUnit, int day, double num, double den)
     {

@@ -252,6 +252,18 @@ public sealed partial class ReportStore
         }
     }
 
+    /// <summary>
+    /// The boundary where a report's decimal amounts become the doubles the store holds: for a share with its
+    /// fraction, the numerator and the denominator; otherwise the value, over 1.
+    /// </summary>
+    /// <param name="target">The report's target.</param>
+    /// <param name="report">The report, admitted.</param>
+    /// <returns>The value (a share's numerator) and the denominator.</returns>
+    internal static (double Value, double Denominator) Amounts(Target target, ProgressReport report)
+        => TargetArithmetic.IsShare(target) && report.Numerator is { } numerator && report.Denominator is { } denominator
+            ? ((double)numerator, (double)denominator)
+            : ((double)report.Value, 1d);
+
     private static ArgumentException Rejected(string paramName, int index, ProgressReport report, string why)
         => new(string.Create(CultureInfo.InvariantCulture, $"Report {index} ({report}) is rejected: {why} No report of the batch was added."), paramName);
 

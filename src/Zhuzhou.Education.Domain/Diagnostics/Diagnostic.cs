@@ -89,6 +89,9 @@ public sealed record Diagnostic
     /// <summary>A JSON path or other structured location, where known.</summary>
     public string? Path { get; }
 
+    /// <summary>The file or stream the problem is in, where the reader was told its name (several files read as one batch).</summary>
+    public string? Source { get; init; }
+
     /// <summary>Whether this is an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

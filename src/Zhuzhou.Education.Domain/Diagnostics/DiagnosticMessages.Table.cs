@@ -75,6 +75,7 @@ public static partial class DiagnosticMessages
         yield return M("ZR1001", "存量指标的值下降", "a level falls over time");
         yield return M("ZR1002", "数值超过指标要求量的10倍", "a value is more than ten times what the target requires");
         yield return M("ZR1003", "报送日期晚于接收日期", "a report is dated after the day it was received");
+        yield return M("ZR1004", "警告过多，其余未列出", "more warnings were found than are listed");
 
         // CSV (ZC).
         yield return M("ZC0001", "不是CSV文件", "the text is not CSV");
@@ -116,6 +117,7 @@ public static partial class DiagnosticMessages
         yield return T("ZR0002", "单位“{0}”不在{1}的单位名录中。", "Org unit \"{0}\" is not in the org unit tree of {1}.");
         yield return T("ZR0002.any", "单位“{0}”不在单位名录中。", "Org unit \"{0}\" is not in the org unit tree.");
         yield return T("ZR0003", "报送日期{0}不在计划周期{1}至{2}内。", "The date {0} is outside the plan period {1} to {2}.");
+        yield return T("ZR0003.store", "报送日期{0}不在数据存储的日期范围{1}至{2}内。", "The date {0} is outside the store's range {1} to {2}.");
         yield return T("ZR0004", "日期须为公历（ISO）日期。", "The date must be in the ISO calendar.");
         yield return T("ZR0005", "指标{0}为比例指标，报送须同时给出分子和分母。", "Target {0} is a share: a report on it needs a numerator and a denominator.");
         yield return T("ZR0006", "分子与分母须同时给出或同时不给。", "A numerator and a denominator go together: give both or neither.");
@@ -140,6 +142,8 @@ public static partial class DiagnosticMessages
         yield return T("ZR1001", "指标{0}为存量指标，{1}的值由{3}的{2}降至{5}的{4}。", "Target {0} is a level, and at {1} it falls from {2} on {3} to {4} on {5}.");
         yield return T("ZR1002", "数值{0}超过指标{1}要求量（{2}）的10倍。", "The value {0} is more than 10 times what target {1} requires ({2}).");
         yield return T("ZR1003", "报送日期{0}晚于接收日期{1}。", "The report is dated {0}, after the day it was received ({1}).");
+        yield return T("ZR1004", "另有{0}条警告未列出。", "{0} more warnings are not listed.");
+        yield return T("ZR1004.one", "另有{0}条警告未列出。", "{0} more warning is not listed.");
 
         yield return T("ZC0001", "不是CSV文件。", "Not a CSV file: {0}.");
         yield return T("ZC0002", "缺少列{0}；表头须为 target,orgUnit,date,value[,numerator,denominator]。", "Missing columns {0}: the header must be target,orgUnit,date,value[,numerator,denominator].");

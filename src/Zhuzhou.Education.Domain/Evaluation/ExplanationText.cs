@@ -169,6 +169,19 @@ public static class ExplanationText
 
         public string Arithmetic()
         {
+            if (e.Status == EvaluationStatus.NotAssigned)
+            {
+                // A unit that owes nothing has no completion rate: what it contributed, and its part of the whole.
+                var part = e.Contribution is { } p ? Figures.Percent(p) : null;
+                return (zh, part) switch
+                {
+                    (true, null) => $"计算：本指标未向该单位分解任务（未分解），不计完成率；该单位完成{Shown(e.Achieved)}。",
+                    (true, _) => $"计算：本指标未向该单位分解任务（未分解），不计完成率；该单位完成{Shown(e.Achieved)}，占全市完成量的{part}。",
+                    (false, null) => $"Arithmetic: the org unit was allocated no share of this target (not assigned), so it has no completion rate; it contributed {Shown(e.Achieved)}.",
+                    _ => $"Arithmetic: the org unit was allocated no share of this target (not assigned), so it has no completion rate; it contributed {Shown(e.Achieved)}, {part} of the city's achievement.",
+                };
+            }
+
             var parts = new List<string>();
             if (e.Rule is AmountRule { Baseline: { } baseline } amount && e.Achievement.HasReports)
             {

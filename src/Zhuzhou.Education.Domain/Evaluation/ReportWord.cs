@@ -111,4 +111,7 @@ public enum ReportWord
 
     /// <summary>名称 / title: of the plan, a section, an item or a target.</summary>
     Title = 35,
+
+    /// <summary>—（未分解） / — (not allocated): in the column of units behind, where nothing of the target was allocated to them.</summary>
+    NoneAllocated = 36,
 }

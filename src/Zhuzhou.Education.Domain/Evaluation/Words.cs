@@ -78,6 +78,7 @@ public static class Words
             ReportWord.Date => ("日期", "Date"),
             ReportWord.Overview => ("概况", "Overview"),
             ReportWord.PlanPeriod => ("计划周期", "Plan period"),
+            ReportWord.NoneAllocated => ("—（未分解）", "— (not allocated)"),
             ReportWord.NoReport => ("无报送", "no report"),
             ReportWord.ReportingRate => ("报送完整率", "Reporting rate"),
             ReportWord.CityWide => ("全市", "City-wide"),
@@ -85,6 +86,28 @@ public static class Words
             _ => throw new ArgumentException($"Unknown report word {word}.", nameof(word)),
         };
         return language == Language.Chinese ? zh : en;
+    }
+
+    /// <summary>Who issued a plan, or that the plan does not say: （未注明） / (not stated).</summary>
+    /// <param name="issuer">The issuer (<see cref="Plans.Plan.Issuer"/>); null where not stated.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
+    public static string Issuer(string? issuer, Language language)
+    {
+        Figures.Check(language);
+        return issuer ?? (language == Language.Chinese ? "（未注明）" : "(not stated)");
+    }
+
+    /// <summary>Whether a yes/no milestone (节点任务) is done, as an official writes it: 已完成 / 未完成; done / not done.</summary>
+    /// <param name="done">Whether it is done.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
+    public static string MilestoneDone(bool done, Language language)
+    {
+        Figures.Check(language);
+        return language == Language.Chinese ? (done ? "已完成" : "未完成") : (done ? "done" : "not done");
     }
 
     /// <summary>A rule in words: "不少于100名", "at least 100 people", "1至2所", "between 1 and 2 institutions", ….</summary>

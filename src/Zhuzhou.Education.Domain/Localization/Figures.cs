@@ -72,6 +72,45 @@ public static class Figures
         return noun.Length == 0 ? number : number + " " + noun;
     }
 
+    /// <summary>
+    /// What is achieved of what is required, both in one style: "1.1万 / 2万个", "1.085万 / 2万个", "58 / 100名";
+    /// "11,000 / 20,000", "58 / 100 people".
+    /// </summary>
+    /// <remarks>In Chinese, where the required amount is written with 万, an achieved whole number of ten thousand or
+    /// more is written with 万 too, exactly (1.085万 beside 2万, never 10850 beside 2万).</remarks>
+    /// <param name="achieved">What is achieved.</param>
+    /// <param name="required">What is required.</param>
+    /// <param name="unit">The measure word of both.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The pair as written.</returns>
+    /// <exception cref="ArgumentException">An argument is undefined.</exception>
+    public static string OfRequired(decimal achieved, decimal required, MeasureWord unit, Language language)
+    {
+        var total = Amount(required, unit, language);
+        var part = Number(achieved, language);
+        if (language == Language.Chinese && Number(required, language).EndsWith('万') && !part.EndsWith('万')
+            && Math.Abs(achieved) >= 10000m && achieved == Math.Truncate(achieved))
+        {
+            part = (achieved / 10000m).ToString("0.####", Invariant) + "万";
+        }
+
+        return part + " / " + total;
+    }
+
+    /// <summary>How many of the units that owe something have done it: "6 / 9个单位" / "6 of 9 units".</summary>
+    /// <param name="done">The units done.</param>
+    /// <param name="total">The units that owe it.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The count as written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
+    public static string UnitsDone(int done, int total, Language language)
+    {
+        Check(language);
+        return language == Language.Chinese
+            ? string.Create(Invariant, $"{done} / {total}个单位")
+            : string.Create(Invariant, $"{done} of {total} {(total == 1 ? "unit" : "units")}");
+    }
+
     /// <summary>A count of things named by a noun: "49条报送" / "49 reports", "1 report".</summary>
     /// <param name="count">The count.</param>
     /// <param name="chinese">The Chinese measure word and noun, e.g. "条报送".</param>

@@ -19,7 +19,7 @@ public sealed record Plan
     private readonly FrozenDictionary<int, Item> itemsByNumber;
 
     /// <summary>Creates a plan.</summary>
-    /// <param name="issuer">Who issued it, e.g. "株洲市教育局".</param>
+    /// <param name="issuer">Who issued it, e.g. "株洲市教育局"; null where the plan does not say (未注明).</param>
     /// <param name="title">The title, e.g. "株洲市教育局2017年工作要点".</param>
     /// <param name="period">The period the plan covers, e.g. 2017-01-01 to 2017-12-31; null when it is not known.</param>
     /// <param name="published">The date it was published, if known.</param>
@@ -27,9 +27,9 @@ public sealed record Plan
     /// <param name="sections">The sections, in order.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, or a section number, item number or target id repeats.</exception>
-    public Plan(string issuer, string title, DateInterval? period, LocalDate? published, string preamble, IEnumerable<Section> sections)
+    public Plan(string? issuer, string title, DateInterval? period, LocalDate? published, string preamble, IEnumerable<Section> sections)
     {
-        Issuer = Preconditions.CheckNotBlank(issuer);
+        Issuer = issuer is null ? null : Preconditions.CheckNotBlank(issuer);
         Title = Preconditions.CheckNotBlank(title);
         Period = period;
         Published = published;
@@ -58,8 +58,8 @@ public sealed record Plan
         Targets = [.. Items.SelectMany(i => i.Targets)];
     }
 
-    /// <summary>Who issued the plan (发文单位).</summary>
-    public string Issuer { get; }
+    /// <summary>Who issued the plan (发文单位); null where the plan does not say (未注明) — <see cref="Evaluation.Words.Issuer"/> writes it.</summary>
+    public string? Issuer { get; }
 
     /// <summary>The title.</summary>
     public string Title { get; }

@@ -37,7 +37,7 @@ namespace Zhuzhou.Education.Domain.Reporting;
 public sealed class PlanReport
 {
     private readonly AsOfResult result;
-    private readonly ILookup<TargetId, ProgressReport> reportsByTarget;
+    private readonly Func<TargetId, IEnumerable<ProgressReport>> reportsOf;
     private readonly Lazy<ImmutableArray<OrgUnitReport>> orgUnits;
     private int unitEvaluations;
 
@@ -51,8 +51,9 @@ public sealed class PlanReport
         ImmutableArray<SeriesPoint> series,
         ReportingCompleteness completeness,
         AsOfResult result,
-        ILookup<TargetId, ProgressReport> reportsByTarget,
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
         HashSet<TargetId> reportedBelow,
+        ImmutableArray<ImmutableArray<ProgressReport>> revised,
         LocalDate? knownOn)
     {
         KnownOn = knownOn;
@@ -65,9 +66,9 @@ public sealed class PlanReport
         Series = series;
         Completeness = completeness;
         this.result = result;
-        this.reportsByTarget = reportsByTarget;
+        this.reportsOf = reportsOf;
         orgUnits = new(() => [.. breakdown.Select(u => new OrgUnitReport(u, EvaluatePlan(u)))]);
-        Targets = [.. whole.Targets.Select(w => new TargetReport(w, this, reportedBelow.Contains(w.Target.Id), Revised(plan, tree, w, reportsByTarget[w.Target.Id], asOf, settings.Evaluation)))];
+        Targets = [.. whole.Targets.Select((w, i) => new TargetReport(w, this, reportedBelow.Contains(w.Target.Id), revised[i]))];
     }
 
     /// <summary>The plan.</summary>
@@ -150,17 +151,57 @@ public sealed class PlanReport
         var store = ReportStore.Open(plan, orgUnits);
         store.Append(batch);
         var known = knownOn is { } day ? [.. ReportHistory.KnownOn(batch, day)] : batch;
+        var byTarget = known.ToLookup(r => r.Target);
+        var reportedBelow = known.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
+        return Assemble(store, asOf, settings, knownOn, reportedBelow, target => byTarget[target], target => byTarget[target]);
+    }
+
+    /// <summary>
+    /// Assembles the report from the reports in a store (for files read straight into one, see
+    /// <see cref="ProgressIngest"/>), with all that is known: the same figures as from the same reports as objects.
+    /// The store keeps no report objects but its rare ones (revisions, corrections): <see cref="Explain"/> and the
+    /// revised reports of a target read its reports back from the store when asked (what the store keeps of a first
+    /// report: org unit, date and amounts, no stage names or notes), so the store should take no reports dated on or
+    /// before <paramref name="asOf"/> while the report is in use.
+    /// </summary>
+    /// <param name="store">The store: its plan, its tree and its reports.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    /// <exception cref="ArgumentException">The settings are invalid.</exception>
+    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        settings ??= ReportSettings.Default;
+        settings.Evaluation.Validate();
+        var below = store.TargetsReportedBelowRoot();
+        var reportedBelow = store.Plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
+        return Assemble(store, asOf, settings, null, reportedBelow, store.ReportsOf, target => store.IsRevised(target) ? store.ReportsOf(target) : []);
+    }
+
+    private static PlanReport Assemble(
+        ReportStore store,
+        LocalDate asOf,
+        ReportSettings settings,
+        LocalDate? knownOn,
+        HashSet<TargetId> reportedBelow,
+        Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
+        Func<TargetId, IEnumerable<ProgressReport>> ofRevisedTargets)
+    {
+        var (plan, orgUnits, evaluation) = (store.Plan, store.Tree, settings.Evaluation);
         var result = store.AsOf(asOf, knownOn);
         var whole = result.EvaluatePlan(null, evaluation);
         var breakdown = orgUnits.UnitsAt(settings.Breakdown).OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToImmutableArray();
-        var byTarget = known.ToLookup(r => r.Target);
-        var reportedBelow = known.Where(r => r.OrgUnit != orgUnits.Root.Code).Select(r => r.Target).ToHashSet();
+        var revised = whole.Targets
+            .Select(w => Revised(plan, orgUnits, w, ofRevisedTargets(w.Target.Id), asOf, evaluation))
+            .ToImmutableArray();
 
         // The org units' figures are evaluated when asked for (OrgUnits, TargetReport.ByOrgUnit), or one by one
         // (TargetReport.EnumerateByOrgUnit): a report by school does not hold every school's plan at once.
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, breakdown,
-            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, byTarget, reportedBelow, knownOn);
+            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, reportsOf, reportedBelow, revised, knownOn);
     }
 
     /// <summary>
@@ -174,7 +215,7 @@ public sealed class PlanReport
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var planTarget = Plan.FindTarget(target) ?? throw new ArgumentException($"Target {target} is not in the plan '{Plan.Title}'.", nameof(target));
-        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsByTarget[target]], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
+        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsOf(target)], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
     }
 
     /// <summary>
@@ -203,7 +244,7 @@ public sealed class PlanReport
     /// </summary>
     internal IEnumerable<TargetEvaluation> EvaluateByOrgUnit(TargetId target, bool reportedBelow)
     {
-        if (!reportedBelow && !Breakdown.Any(u => Evaluate(target, u).IsAssigned))
+        if (!HasUnitFigures(reportedBelow, Breakdown.Select(u => Evaluate(target, u))))
         {
             yield break;
         }
@@ -220,15 +261,24 @@ public sealed class PlanReport
         var units = OrgUnits;
         var byUnit = units.Select(u => u.Plan.FindTarget(target)!).ToImmutableArray();
         var notAssigned = units.Where((u, i) => !byUnit[i].IsAssigned).Select(u => u.OrgUnit).ToImmutableArray();
-        if (!reportedBelow && notAssigned.Length == units.Length)
+        if (!HasUnitFigures(reportedBelow, byUnit))
         {
-            // Nobody beneath owes it or reported on it: a city's own target has no per-unit figures.
             byUnit = [];
         }
 
         var behind = units.Where((u, i) => !byUnit.IsEmpty && byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
         return (byUnit, behind, notAssigned);
     }
+
+    /// <summary>
+    /// Whether a target has figures by org unit: some unit of the breakdown owes it, or a report on it comes from
+    /// beneath the root. Nobody beneath owes it or reported on it: a city's own target has no per-unit figures.
+    /// </summary>
+    /// <param name="reportedBelow">Whether a report on the target comes from beneath the root.</param>
+    /// <param name="byUnit">The target's figures by org unit, read only until one owes it.</param>
+    /// <returns>True when the target has figures by org unit.</returns>
+    private static bool HasUnitFigures(bool reportedBelow, IEnumerable<TargetEvaluation> byUnit)
+        => reportedBelow || byUnit.Any(e => e.IsAssigned);
 
     private TargetEvaluation Evaluate(TargetId target, OrgUnit unit)
     {

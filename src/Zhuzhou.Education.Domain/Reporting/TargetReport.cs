@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Rules;
 
@@ -62,4 +63,17 @@ public sealed class TargetReport
 
     /// <summary>The revisions (修订) and corrections (冲减) among the reports that count for the whole, by org unit and date.</summary>
     public ImmutableArray<ProgressReport> Revised { get; }
+
+    /// <summary>
+    /// For a milestone every unit of the breakdown's level owes (<see cref="MilestoneScopeKind.EveryUnit"/>): how many
+    /// of them have done it, beside <see cref="UnitsInScope"/> (6 / 9个单位); null for any other target.
+    /// </summary>
+    public int? UnitsDone => UnitsInScope is null ? null : ByOrgUnit.Count(e => e.IsAssigned && e.IsComplete);
+
+    /// <summary>For a milestone every unit of the breakdown's level owes: how many units owe it; null for any other target.</summary>
+    public int? UnitsInScope
+        => Target.Comparison.Kind == ComparisonKind.Milestone && Target.Scope.Kind == MilestoneScopeKind.EveryUnit
+            && report.Breakdown.All(u => u.Level == Target.Scope.Level) && !ByOrgUnit.IsEmpty && ByOrgUnit.Length == report.Breakdown.Length
+            ? ByOrgUnit.Count(e => e.IsAssigned)
+            : null;
 }

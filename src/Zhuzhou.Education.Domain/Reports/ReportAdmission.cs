@@ -166,6 +166,10 @@ public sealed partial class ReportAdmission
             paramName);
     }
 
+    /// <summary>A report dated outside the range of the store it is put into.</summary>
+    internal static ReportProblem OutsideStoreRange(int index, LocalDate date, DateInterval range)
+        => Error(index, "date", ReportDiagnosticCodes.OutsidePeriod, ReportDiagnosticCodes.OutsidePeriod + ".store", Dates.Iso(date), Dates.Iso(range.Start), Dates.Iso(range.End));
+
     // The message is the catalogue's template (DiagnosticMessages) under the key, with the arguments in place.
     private static ReportProblem Error(int index, string? field, string code, string key, params string[] arguments)
         => new(index, field, code, DiagnosticSeverity.Error, key, arguments);
@@ -289,13 +293,17 @@ public sealed partial class ReportAdmission
             problems.Add(Error(i, "value", ReportDiagnosticCodes.NotWhole, ReportDiagnosticCodes.NotWhole, target.Id.ToString(), words, Invariant(report.Value)));
         }
 
-        foreach (var (field, number) in new[] { ("numerator", report.Numerator), ("denominator", report.Denominator) })
+        void CheckFraction(string field, decimal? number)
         {
             if (number > Fractions)
             {
                 problems.Add(Error(i, field, ReportDiagnosticCodes.AboveMaximum, ReportDiagnosticCodes.AboveMaximum + "." + field, Invariant(number.Value), Invariant(Fractions)));
             }
         }
+
+        // Two calls rather than a loop over a new array: this runs for every report of every file.
+        CheckFraction("numerator", report.Numerator);
+        CheckFraction("denominator", report.Denominator);
 
         if (report.Numerator > report.Denominator)
         {

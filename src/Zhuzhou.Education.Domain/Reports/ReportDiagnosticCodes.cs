@@ -71,4 +71,7 @@ public static class ReportDiagnosticCodes
 
     /// <summary>Warning: a report is dated after the day it was received.</summary>
     public const string DatedAfterReceived = "ZR1003";
+
+    /// <summary>Warning: more warnings were found in a file than are listed (a file read straight into the store).</summary>
+    public const string MoreWarnings = "ZR1004";
 }

@@ -9,7 +9,8 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <remarks>
 /// <para>The defaults fit the real files by a wide margin: the 2017 plan is about 60 KB and 11 levels deep; a
 /// month of reports from every school of a city (300,000 reports) is about 40 MB. Raise
-/// <see cref="MaxDocumentBytes"/> for larger batches.</para>
+/// <see cref="MaxDocumentBytes"/> for larger batches, or read larger files into a store with
+/// <see cref="ProgressIngest"/>, which applies the limit to each batch.</para>
 /// <para>Immutable once created (init-only properties); thread-safe.</para>
 /// </remarks>
 public sealed record JsonLoadOptions
@@ -23,7 +24,9 @@ public sealed record JsonLoadOptions
 
     /// <summary>
     /// The largest document accepted, in bytes of UTF-8. A stream that says it is longer is refused before
-    /// anything is read; any other stream is read no further than one byte past the limit.
+    /// anything is read; any other stream is read no further than one byte past the limit. A progress file read
+    /// into a store (<see cref="ProgressIngest.ReadJson"/>) is read in batches, and the limit applies to each batch
+    /// (and so to each report) rather than to the file.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1 or above <see cref="Array.MaxLength"/>.</exception>
     public long MaxDocumentBytes

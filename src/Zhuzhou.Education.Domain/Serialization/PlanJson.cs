@@ -111,10 +111,13 @@ public static partial class PlanJson
         return bytes is null ? Failed(problems, default) : LoadChecked(bytes, options, problems);
     }
 
+    /// <summary>What the document says where the plan does not say who issued it: "issuer" stays a required text, as files before it read.</summary>
+    internal const string IssuerNotStated = "（未注明）";
+
     internal static PlanDocument ToWire(Plan plan) => new()
     {
         Schema = Schema,
-        Issuer = plan.Issuer,
+        Issuer = plan.Issuer ?? IssuerNotStated,
         Title = plan.Title,
         Period = plan.Period is { } period ? new PeriodWire { Start = period.Start, End = period.End } : null,
         Published = WireDate.FromNullable(plan.Published),

@@ -66,7 +66,21 @@ public static partial class ProgressCsv
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(orgUnits);
-        var reading = new Reading(plan, orgUnits, options ?? ProgressCsvOptions.Default);
+        var reading = new Reading(plan, orgUnits, options ?? ProgressCsvOptions.Default, int.MaxValue, null, int.MaxValue);
+        reading.Read(csv);
+        return reading.Finish();
+    }
+
+    /// <summary>
+    /// Reads CSV in batches of at most <paramref name="batchSize"/> reports, each asked of admission and handed to
+    /// <paramref name="batch"/> (with the line of each report) while no error has been found; the lists are reused.
+    /// At most <paramref name="maxWarnings"/> warnings are listed, the rest counted in one last warning.
+    /// </summary>
+    /// <returns>The diagnostics of the whole text; its batch is empty, the reports went to <paramref name="batch"/>.</returns>
+    internal static ParseResult<ProgressBatch> ReadBatches(
+        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, int maxWarnings, Action<List<ProgressReport>, List<int>> batch)
+    {
+        var reading = new Reading(plan, orgUnits, options, batchSize, batch, maxWarnings);
         reading.Read(csv);
         return reading.Finish();
     }
@@ -80,6 +94,9 @@ public static partial class ProgressCsv
         private readonly OrgUnitTree tree;
         private readonly ReportAdmission admission;
         private readonly ProgressCsvOptions options;
+        private readonly int batchSize;
+        private readonly Action<List<ProgressReport>, List<int>>? sink;
+        private readonly int maxWarnings;
         private readonly Dictionary<string, LocalDate?>.AlternateLookup<ReadOnlySpan<char>> dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, TargetId?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, TargetId?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
@@ -87,14 +104,20 @@ public static partial class ProgressCsv
         private readonly List<ProgressReport> reports = [];
         private readonly List<int> lines = [];
         private readonly List<Diagnostic> diagnostics = [];
+        private OrgUnitTree admitted;
         private int errors;
+        private int warnings;
         private int index;
 
-        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options)
+        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options, int batchSize, Action<List<ProgressReport>, List<int>>? sink, int maxWarnings)
         {
+            this.maxWarnings = maxWarnings;
             this.plan = plan;
             this.tree = tree;
             this.options = options;
+            this.batchSize = batchSize;
+            this.sink = sink;
+            admitted = tree;
             admission = new ReportAdmission(plan, tree);
             units = new Dictionary<string, OrgUnit?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
@@ -146,18 +169,17 @@ public static partial class ProgressCsv
 
                     ReadRecord(csv, columns, line);
                     index++;
+                    if (reports.Count >= batchSize)
+                    {
+                        Admit();
+                    }
                 }
             }
         }
 
         public ParseResult<ProgressBatch> Finish()
         {
-            var admitted = added.Count == 0 ? tree : OrgUnitTree.Create([.. tree.Units, .. added.Values]);
-            foreach (var problem in new ReportAdmission(plan, admitted).Check(reports))
-            {
-                Add(problem.ToDiagnostic(line: lines[problem.Index]));
-            }
-
+            Admit();
             if (errors > options.MaxErrors)
             {
                 var more = errors - options.MaxErrors;
@@ -165,8 +187,42 @@ public static partial class ProgressCsv
                     [more.ToString("N0", CultureInfo.InvariantCulture)]));
             }
 
+            if (warnings > maxWarnings)
+            {
+                diagnostics.Add(ProgressIngest.MoreWarnings(warnings - maxWarnings));
+            }
+
             var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
             return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(reports), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
+        }
+
+        /// <summary>The reports read since the last batch go to admission (with the units joined so far), then to the sink.</summary>
+        private void Admit()
+        {
+            if (admitted.Count != tree.Count + added.Count)
+            {
+                admitted = OrgUnitTree.Create([.. tree.Units, .. added.Values]);
+            }
+
+            foreach (var problem in new ReportAdmission(plan, admitted).Check(reports))
+            {
+                // Warnings beyond those listed are counted, not made diagnostics (a large file may have many).
+                if (problem.IsError || ++warnings <= maxWarnings)
+                {
+                    Add(problem.ToDiagnostic(line: lines[problem.Index]));
+                }
+            }
+
+            if (sink is not null)
+            {
+                if (errors == 0)
+                {
+                    sink(reports, lines);
+                }
+
+                reports.Clear();
+                lines.Clear();
+            }
         }
 
         private void ReadRecord(CsvDataReader csv, Columns columns, int line)

@@ -5,7 +5,7 @@ using static Zhuzhou.Education.Domain.Text.TextChars;
 namespace Zhuzhou.Education.Domain.Text;
 
 /// <summary>What the lines before the first heading say: title, issuer, period, published date and preamble.</summary>
-internal sealed record PlanHeader(string Title, string Issuer, DateInterval? Period, LocalDate? Published, string Preamble);
+internal sealed record PlanHeader(string Title, string? Issuer, DateInterval? Period, LocalDate? Published, string Preamble);
 
 /// <summary>
 /// Reads the lines before the first heading: page noise is skipped, the first title-like line is the title (a repeat
@@ -18,7 +18,6 @@ internal sealed record PlanHeader(string Title, string Issuer, DateInterval? Per
 internal static class HeaderReader
 {
     internal const string Untitled = "（无标题）";
-    internal const string UnknownIssuer = "（未注明）";
     private const int MaxIssuerLength = 30;
 
     /// <summary>Reads the header of <paramref name="document"/>, whose first heading is line index <paramref name="first"/>.</summary>
@@ -47,7 +46,6 @@ internal static class HeaderReader
         issuer = options.Issuer ?? issuer ?? Signature(document);
         if (issuer is null)
         {
-            issuer = UnknownIssuer;
             bag.Add(PlanTextCodes.NoIssuer, DiagnosticSeverity.Warning, "The issuer could not be read from the title or a signature.", titleLine);
         }
 

@@ -47,7 +47,7 @@ internal static class PlanReader
     {
         // What each text is, named only for the one that does not fit: naming every commitment of a large plan would
         // cost a string each.
-        var texts = new (Func<string> What, string Text)[] { (() => "the title", plan.Title), (() => "the preamble", plan.Preamble), (() => "the issuer", plan.Issuer) }
+        var texts = new (Func<string> What, string Text)[] { (() => "the title", plan.Title), (() => "the preamble", plan.Preamble), (() => "the issuer", plan.Issuer ?? string.Empty) }
             .Concat(plan.Sections.Select(s => ((Func<string>)(() => $"the title of section {s.Numeral}"), s.Title)))
             .Concat(plan.Items.Select(i => ((Func<string>)(() => $"the title of item {i.Number}"), i.Title)))
             .Concat(plan.Items.SelectMany(i => i.Commitments.Select(c => ((Func<string>)(() => $"the text of item {i.Number}"), c.Text))));

@@ -144,6 +144,19 @@ public sealed class XlsxRendererTests : IDisposable
     }
 
     [Fact]
+    public void Targets_MilestonesAreDoneOrUnitsDoneAndUnallocatedTargetsSaySo()
+    {
+        using var document = Workbook();
+        var sheet = Sheet(document, "指标");
+        List<Cell> Of(string id) => [.. Row(sheet, r => Text(r.Elements<Cell>().First()) == id).Elements<Cell>()];
+
+        Text(Of("16.1")[3]).Should().Be("未完成");
+        Text(Of("17.1")[3]).Should().Be("已完成");
+        (Text(Of("13.1")[3]), Text(Of("13.1")[4])).Should().Be(("6", "9"));
+        Text(Of("5.1")[^1]).Should().Be("—（未分解）");
+    }
+
+    [Fact]
     public void Xlsx_WithoutOut_IsRefusedWithOneMessage()
     {
         var run = ZeduRunner.Run("report", "--format", "xlsx");

@@ -40,6 +40,50 @@ public partial class ClusterReportStoreTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AsOfAsync_CountiesPartitioned_EveryFigureEqualsUnpartitioned()
+    {
+        // The same W2 reports, each county whole in one grain, and split by school across four.
+        var p = W2;
+        var rows = W1Workload.Generate(p);
+        var reports = W2Workload.Reports(rows, p);
+        var whole = fixture.Store(W2Workload.PlanName);
+        var split = fixture.Store(W2Partitioned);
+        foreach (var batch in W2Workload.ByCounty(rows, reports, p, batch: 2_000))
+        {
+            await whole.AppendAsync(batch);
+            await split.AppendAsync(batch);
+        }
+
+        var asOf = W1Workload.AsOfDate(p);
+        var expected = await whole.AsOfAsync(asOf);
+        var actual = await split.AsOfAsync(asOf);
+
+        (await split.CountAsync()).Should().Be(rows.Length);
+        W1Workload.Q1(actual, p).Should().Be(W1Workload.Q1(expected, p));
+        Math.Round(W1Workload.Q1(actual, p).Checksum, 9).Should().Be(893.291153666);
+        Figures(actual.EvaluatePlan()).Should().Equal(Figures(expected.EvaluatePlan()));
+        foreach (var unit in split.Tree.Units.Where((_, i) => i % 97 == 0).Select(u => u.Code))
+        {
+            Figures(actual.EvaluatePlan(unit)).Should().Equal(Figures(expected.EvaluatePlan(unit)), "the figures of {0}", unit);
+        }
+
+        (await split.PartialAsOfAsync(asOf)).Cells.Should().BeEquivalentTo((await whole.PartialAsOfAsync(asOf)).Cells);
+    }
+
+    [Fact]
+    public async Task AppendAsync_PartitionedBatchWithARefusedReport_ThrowsNamingItAndAddsNothing()
+    {
+        var store = fixture.Store(SmallPartitioned);
+
+        // H1 and H2 fall in different partitions of 荷塘 (asserted in PlanPartitioningTests); report 2 is refused.
+        var act = () => store.AppendAsync([Report(Places, Schools[0], 1m), Report(Places, Schools[1], 2m), Report(Arts, Schools[1], 3m)]);
+
+        (await act.Should().ThrowAsync<ArgumentException>())
+            .WithMessage($"Report 2 (2.1 H2 2017-03-31 3) is refused: {ReportDiagnosticCodes.ShareWithoutFraction}: *No report of the batch was added.*");
+        (await store.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
     public async Task AsOfAsync_BuiltinPlanWithSampleReports_EqualsInProcessReportFigureForFigure()
     {
         var plan = ZhuzhouPlans.Education2017;

@@ -18,7 +18,7 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
     public async Task Append_SameBatchTwice_CountsNothingTwice()
     {
         var grain = Grain(0, Hetang);
-        ImmutableArray<ProgressReport> batch = [Report(Places, Schools[0], March, 5m), Report(Counsellors, Schools[1], March, 7m)];
+        ProgressReportBatch batch = [Report(Places, Schools[0], March, 5m), Report(Counsellors, Schools[1], March, 7m)];
 
         var first = await grain.Append(batch);
         var second = await grain.Append(batch);
@@ -103,6 +103,18 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
         after.Should().Equal(before);
         after.Should().HaveCount(2);
         (await grain.Count()).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Append_ReportOfAnotherPartition_RefusedWholeNamingIt()
+    {
+        // Of 荷塘's two partitions, H1 is in the first and H2 in the second (see PlanPartitioningTests).
+        var grain = fixture.Cluster.Client.GetGrain<IOrgUnitReportsGrain>(SmallPartitioned + "/" + Hetang.Value + "#0");
+
+        var receipt = await grain.Append([Report(Places, Schools[0], March, 5m), Report(Places, Schools[1], March, 3m)]);
+
+        receipt.Problems.Should().ContainSingle().Which.Should().StartWith("Report 1 (1.1 H2 2017-03-31 3) is refused: org unit H2 belongs to partition 1 of its owner, not 0");
+        (await grain.Count()).Should().Be(0);
     }
 
     private static ProgressReport Report(Target target, OrgUnitCode unit, LocalDate date, decimal value, decimal? numerator = null, decimal? denominator = null)

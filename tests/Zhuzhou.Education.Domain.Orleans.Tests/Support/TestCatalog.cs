@@ -12,6 +12,14 @@ internal static class TestCatalog
 {
     public const string Builtin = "zhuzhou-2017";
 
+    /// <summary>W2 scaled as <see cref="W2"/>, each county's reports split across <see cref="W2Partitions"/> grains.</summary>
+    public const string W2Partitioned = "w2-partitioned";
+
+    public const int W2Partitions = 4;
+
+    /// <summary>The small plan, each county split across two grains.</summary>
+    public const string SmallPartitioned = "small-partitioned";
+
     /// <summary>The small plan under a name of its own per test ("small-0" … "small-19"), so tests sharing a cluster never share grains.</summary>
     public static string Small(int test) => "small-" + test.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -53,7 +61,10 @@ internal static class TestCatalog
 
     private static PlanCatalog Build()
     {
-        var catalog = W2Workload.Catalog(W2).Add(Builtin, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017);
+        var catalog = W2Workload.Catalog(W2)
+            .Add(W2Partitioned, W1Workload.BuildPlan(W2), W1Workload.BuildTree(W2), W2Partitions)
+            .Add(SmallPartitioned, SmallPlan, SmallTree, 2)
+            .Add(Builtin, ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017);
         for (var test = 0; test < 20; test++)
         {
             catalog.Add(Small(test), SmallPlan, SmallTree);

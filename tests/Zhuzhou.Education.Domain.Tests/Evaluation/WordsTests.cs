@@ -60,6 +60,14 @@ public class WordsTests
     }
 
     [Fact]
+    public void MilestoneDone_InEachLanguage()
+    {
+        Words.MilestoneDone(true, Language.Chinese).Should().Be("已完成");
+        Words.MilestoneDone(false, Language.Chinese).Should().Be("未完成");
+        Words.MilestoneDone(false, Language.English).Should().Be("not done");
+    }
+
+    [Fact]
     public void Status_UnknownLanguage_ThrowsNamingLanguage()
         => FluentActions.Invoking(() => Words.Status(EvaluationStatus.Behind, (Language)3)).Should().Throw<ArgumentException>().WithParameterName("language");
 }

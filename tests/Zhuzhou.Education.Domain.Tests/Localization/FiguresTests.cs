@@ -54,6 +54,26 @@ public class FiguresTests
         Figures.Date(new LocalDate(2017, 6, 30), Language.English).Should().Be("30 June 2017");
     }
 
+    [Theory]
+    [InlineData(10850, 20000, MeasureWord.Units, "1.085万 / 2万个", "10,850 / 20,000")]
+    [InlineData(11000, 20000, MeasureWord.Units, "1.1万 / 2万个", "11,000 / 20,000")]
+    [InlineData(9880, 40000, MeasureWord.People, "9880 / 4万人", "9,880 / 40,000 people")]
+    [InlineData(12345, 12000, MeasureWord.People, "1.2345万 / 1.2万人", "12,345 / 12,000 people")]
+    [InlineData(58, 100, MeasureWord.Persons, "58 / 100名", "58 / 100 people")]
+    public void OfRequired_BothPartsInOneStyle(decimal achieved, decimal required, MeasureWord unit, string chinese, string english)
+    {
+        Figures.OfRequired(achieved, required, unit, Language.Chinese).Should().Be(chinese);
+        Figures.OfRequired(achieved, required, unit, Language.English).Should().Be(english);
+    }
+
+    [Fact]
+    public void UnitsDone_OfTheUnitsThatOweIt()
+    {
+        Figures.UnitsDone(6, 9, Language.Chinese).Should().Be("6 / 9个单位");
+        Figures.UnitsDone(6, 9, Language.English).Should().Be("6 of 9 units");
+        Figures.UnitsDone(1, 1, Language.English).Should().Be("1 of 1 unit");
+    }
+
     [Fact]
     public void Points_OfATolerance()
         => Figures.Points(0.05m).Should().Be("5");

@@ -210,7 +210,8 @@ internal static partial class JsonInput
         return bytes > max && reader.GetString()!.Length > max;
     }
 
-    private static string Malformed(ReadOnlySpan<byte> utf8, int offset)
+    /// <summary>What is wrong where a well-formedness check stopped: NaN or Infinity, an early end, or anything else.</summary>
+    internal static string Malformed(ReadOnlySpan<byte> utf8, int offset)
     {
         var rest = offset < utf8.Length ? utf8[offset..] : [];
         var quoted = rest.StartsWith("\""u8) ? rest[1..] : rest;

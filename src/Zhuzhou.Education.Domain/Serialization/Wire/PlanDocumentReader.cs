@@ -37,7 +37,9 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
             return null;
         }
 
-        return reader.Build(() => new Plan(issuer, title, period, published, preamble, sections), at.Path);
+        // A plan that does not say who issued it is written with the word the parser once put in its place.
+        var stated = issuer == PlanJson.IssuerNotStated ? null : issuer;
+        return reader.Build(() => new Plan(stated, title, period, published, preamble, sections), at.Path);
     }
 
     /// <summary>The period; in version 2 it may be left out (a plan whose text named no year).</summary>

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+using Orleans.Serialization;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Benchmarks.W1;
+using Zhuzhou.Education.Domain.Orleans.Grains;
+using Zhuzhou.Education.Domain.Reports;
+
+namespace Zhuzhou.Education.Domain.Orleans.Benchmarks;
+
+/// <summary>
+/// Where a W2 run's time and memory go (<c>w2-phases</c>): each phase of the cluster's path timed on its own, in one
+/// process, beside the in-process engine; and the managed heap each silo keeps.
+/// </summary>
+internal static class W2Phases
+{
+    public static bool TryRun(string[] args)
+    {
+        if (args is not ["w2-phases", ..])
+        {
+            return false;
+        }
+
+        if (args is [_, "cluster"])
+        {
+            ClusterOnlyAsync().GetAwaiter().GetResult();
+        }
+        else
+        {
+            RunAsync().GetAwaiter().GetResult();
+        }
+
+        return true;
+    }
+
+    private static async Task RunAsync()
+    {
+        // Warm-up: the whole path once on a small W2, both sides, so that what follows is not timing the JIT.
+        var small = W2Data.Small();
+        small.Check("in-process engine, warm-up", small.InProcess(out _));
+        await using (var warm = await W2Cluster.StartAsync(small.P))
+        {
+            small.Check("3-silo cluster, warm-up", await small.ClusterAsync(warm.Store(small.P)));
+        }
+
+        var data = W2Data.Current;
+        var p = data.P;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
+        var heap0 = Heap();
+        var inProcess = (0d, 0d);
+        Time("in-process: open + append (one batch) + Q1", () => (inProcess = data.InProcess(out _)).Item2);
+        data.Check("in-process engine", inProcess);
+        var inProcessStore = W1Workload.OpenStore(p);
+        inProcessStore.Append(data.Reports);
+        var heapStore = Heap() - heap0;
+        Time("in-process: Q1", () => W1Workload.Engine(inProcessStore, p).Checksum);
+        inProcessStore = null;
+
+        var catalog = W2Cluster.Catalog(p);
+        var partitioning = catalog[W2Workload.PlanName];
+        Time("route: group by grain (owner and partition)", () => data.Reports.GroupBy(r => partitioning.GrainKeyOf(r.OrgUnit)).Count());
+
+        await using var cluster = await W2Cluster.StartAsync(p);
+        var serializer = cluster.Cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
+        foreach (var (form, wrap) in new (string, Func<ProgressReport[], object>)[]
+        {
+            ("one object a report (ImmutableArray<ProgressReport>)", b => ImmutableArray.Create(b)),
+            ("columns (ProgressReportBatch)", b => ProgressReportBatch.Create(b)),
+        })
+        {
+            var bytes = 0L;
+            var batches = data.ByCounty.Select(wrap).ToArray();
+            byte[][] wire = [];
+            Time("serialize county batches, " + form, () =>
+            {
+                wire = [.. batches.Select(b => serializer.SerializeToArray(b))];
+                bytes = wire.Sum(w => (long)w.Length);
+                return bytes;
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes:N0} bytes, {(double)bytes / data.Reports.Length:F1} a report"));
+            Time("deserialize county batches, " + form, () => wire.Sum(w => serializer.Deserialize<object>(w) is IReadOnlyCollection<ProgressReport> c ? c.Count : 0));
+        }
+
+        var heapBefore = Heap();
+        var store = cluster.Store(p);
+        var clustered = (0d, 0d);
+        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
+        data.Check("3-silo cluster", clustered);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to the in-process engine's and WORKLOAD.md's"));
+        var heapCluster = Heap() - heapBefore;
+        await TimeAsync("cluster: Q1 (plan grain fan-out + merge, client roll-up)", async () => (await data.QueryAsync(store)).Checksum);
+
+        var owners = partitioning.Owners;
+        var asOf = W1Workload.AsOfDate(p);
+        ImmutableArray<RollUpCell>[] cells = [];
+        await TimeAsync("  fan-out from the client: every owner's PartialAsOf", async () =>
+        {
+            cells = await Task.WhenAll(owners.Select(o => cluster.Cluster.Client.GetGrain<IOrgUnitReportsGrain>(W2Workload.PlanName + "/" + o.Value).PartialAsOf(asOf)));
+            return cells.Length;
+        });
+        var plan = partitioning.Plan;
+        RollUpPartial merged = null!;
+        Time("  merge: partials from cells, merged", () =>
+        {
+            merged = RollUpPartial.Merge(plan, asOf, cells.Select(c => RollUpPartial.FromCells(plan, asOf, c)));
+            return merged.Cells.Count();
+        });
+        await TimeAsync("  plan grain: fan-out + merge + cells back", async () => (await cluster.Cluster.Client.GetGrain<IPlanReportsGrain>(W2Workload.PlanName).PartialAsOf(asOf)).Length);
+        var rollUpStore = ReportStore.Open(plan, partitioning.Tree);
+        Time("  roll-up of the merged partial + Q1", () => W1Workload.Q1(rollUpStore.RollUp(merged), p).Checksum);
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"managed heap kept: in-process store {heapStore / 1e6:F1} MB; cluster {heapCluster / 1e6:F1} MB ({heapCluster / 3e6:F1} MB a silo on average); raw rows {data.Reports.Length * 24 / 1e6:F1} MB"));
+        var stats = await cluster.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        foreach (var silo in stats.Where(s => s.GrainType.Contains("OrgUnitReports", StringComparison.OrdinalIgnoreCase)).GroupBy(s => s.SiloAddress))
+        {
+            var grains = silo.Count();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  silo {silo.Key}: {grains} report grains, ≈ {heapCluster * grains / (double)owners.Length / 1e6:F1} MB"));
+        }
+    }
+
+    /// <summary>The cluster's append and query alone (<c>w2-phases cluster</c>), for a profiler.</summary>
+    private static async Task ClusterOnlyAsync()
+    {
+        var data = W2Data.Current;
+        var p = data.P;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
+        await using var cluster = await W2Cluster.StartAsync(p);
+        var store = cluster.Store(p);
+        var heapBefore = Heap();
+        var clustered = (0d, 0d);
+        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
+        data.Check("3-silo cluster", clustered);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to WORKLOAD.md's and the reference loop's"));
+        var heapCluster = Heap() - heapBefore;
+        for (var i = 0; i < 5; i++)
+        {
+            await TimeAsync("cluster: Q1", async () => (await data.QueryAsync(store)).Checksum);
+        }
+
+        await PerSiloAsync(cluster, heapCluster, W2Cluster.Catalog(p)[W2Workload.PlanName].GrainKeys.Length);
+    }
+
+    private static async Task PerSiloAsync(W2Cluster cluster, long heapCluster, int grainCount)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap kept by the cluster: {heapCluster / 1e6:F1} MB"));
+        var stats = await cluster.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        foreach (var silo in stats.Where(s => s.GrainType.Contains("OrgUnitReports", StringComparison.OrdinalIgnoreCase)).GroupBy(s => s.SiloAddress))
+        {
+            var grains = silo.Count();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  silo {silo.Key}: {grains} report grains, ≈ {heapCluster * grains / (double)grainCount / 1e6:F1} MB"));
+        }
+    }
+
+    private static long Heap()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static double Time(string what, Func<double> run)
+    {
+        Heap();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = run();
+        watch.Stop();
+        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        return result;
+    }
+
+    private static async Task<double> TimeAsync(string what, Func<Task<double>> run)
+    {
+        Heap();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = await run();
+        watch.Stop();
+        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        return result;
+    }
+
+    private static void Report(string what, TimeSpan elapsed, long allocated)
+        => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-60} {elapsed.TotalMilliseconds,10:F1} ms {allocated / 1e6,10:F1} MB allocated"));
+}

@@ -1,0 +1,398 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Serialization.Wire;
+
+namespace Zhuzhou.Education.Domain.Serialization;
+
+/// <summary>
+/// Reads a progress document from a stream in batches, never holding it whole: a <see cref="Utf8JsonReader"/>
+/// walks the stream through a bounded buffer, and the reports of its "reports" array are copied, as written, into
+/// small documents of at most <see cref="JsonLoadOptions.MaxDocumentBytes"/> and the batch size, each loaded by
+/// <see cref="ProgressJson.LoadUtf8"/> — the one reader of the format — whose diagnostics are then placed in the
+/// whole document (its report numbers, lines and columns).
+/// </summary>
+/// <remarks>
+/// Each small document is <c>{"schema": …, other properties, "reports": [</c> and then every report on a line of its
+/// own. The document's schema goes into the first batch (or, when it comes after the reports, into a last small
+/// document with no reports), as do its other top-level properties, so each is checked once.
+/// </remarks>
+internal sealed partial class JsonBatchReader
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] Placeholder = System.Text.Encoding.UTF8.GetBytes("\"" + ProgressJson.Schema + "\"");
+
+    private readonly Stream stream;
+    private readonly JsonLoadOptions options;
+    private readonly int batchSize;
+    private readonly Func<IEnumerable<string>, OrgUnitTree> treeFor;
+    private readonly Action<ProgressBatch> sink;
+    private readonly List<Diagnostic> diagnostics = [];
+
+    private readonly ArrayBufferWriter<byte> before = new();
+    private readonly ArrayBufferWriter<byte> after = new();
+    private readonly ArrayBufferWriter<byte> document = new();
+    private readonly List<(int MiniLine, int Line, int Column)> starts = [];
+
+    private byte[] buffer = new byte[1 << 16];
+    private int length;
+    private long bufferStart;
+    private long counted;
+    private int line = 1;
+    private long lineStart;
+
+    private byte[]? schema;
+    private bool schemaChecked;
+    private bool reportsSeen;
+    private bool batchWritten;
+    private int miniLines;
+    private int inBatch;
+    private int batchBase;
+    private int reportIndex;
+    private int warnings;
+    private bool failed;
+    private bool stopped;
+
+    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, Action<ProgressBatch> sink)
+    {
+        this.stream = stream;
+        this.options = options;
+        this.batchSize = batchSize;
+        this.treeFor = treeFor;
+        this.sink = sink;
+    }
+
+    private enum Place
+    {
+        BeforeDocument,
+        InDocument,
+        InReports,
+        AfterDocument,
+    }
+
+    /// <summary>Reads the stream to its end; every report read without error has gone to the sink.</summary>
+    public ImmutableArray<Diagnostic> Read(Plan plan)
+    {
+        var read = ReadDocument(plan);
+        return warnings > ProgressIngest.MaxWarningsListed ? [.. read, ProgressIngest.MoreWarnings(warnings - ProgressIngest.MaxWarningsListed)] : read;
+    }
+
+    private ImmutableArray<Diagnostic> ReadDocument(Plan plan)
+    {
+        var final = false;
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 1024, CommentHandling = JsonCommentHandling.Disallow });
+        var place = Place.BeforeDocument;
+        string? property = null;
+        Fill(ref final);
+        if (length >= 3 && buffer.AsSpan(0, 3).SequenceEqual(Bom))
+        {
+            Consume(3);
+        }
+
+        if (length == 0 && final)
+        {
+            diagnostics.Add(new Diagnostic(JsonDiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, "The document is empty: it must be a JSON object.", 1, 1, "$"));
+            return [.. diagnostics];
+        }
+
+        try
+        {
+            while (true)
+            {
+                var reader = new Utf8JsonReader(buffer.AsSpan(0, length), final, state);
+                var more = false;
+                var rewind = false;
+                while (!stopped)
+                {
+                    var (savedState, saved) = (reader.CurrentState, reader.BytesConsumed);
+                    if (!reader.Read())
+                    {
+                        more = !final;
+                        break;
+                    }
+
+                    if (!Token(ref reader, plan, ref place, ref property))
+                    {
+                        // A value not yet whole in the buffer: read it again from its start with more bytes.
+                        if (final)
+                        {
+                            Error(JsonDiagnosticCodes.MalformedJson, null, "The document ends before its arrays and objects are closed.", Line(saved), Column(saved));
+                            return [.. diagnostics];
+                        }
+
+                        state = savedState;
+                        Consume((int)saved);
+                        more = rewind = true;
+                        break;
+                    }
+                }
+
+                if (stopped)
+                {
+                    return [.. diagnostics];
+                }
+
+                if (!rewind)
+                {
+                    state = reader.CurrentState;
+                    Consume((int)reader.BytesConsumed);
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                if (length == buffer.Length && !Grow())
+                {
+                    return [.. diagnostics];
+                }
+
+                Fill(ref final);
+            }
+        }
+        catch (JsonException e)
+        {
+            // Said as the whole-document loader says it, from the bytes where the reader stopped (on the last line read).
+            var (errorLine, inLine) = ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0));
+            Count(bufferStart + length);
+            var offset = errorLine == line ? (int)(lineStart - bufferStart) + inLine : length;
+            var message = errorLine == line && offset >= 0 && offset <= length
+                ? JsonInput.Malformed(buffer.AsSpan(0, length), offset)
+                : "The text is not well-formed JSON here.";
+            Error(JsonDiagnosticCodes.MalformedJson, null, message, errorLine, inLine + 1);
+            return [.. diagnostics];
+        }
+
+        Flush(plan, last: true);
+        return [.. diagnostics];
+    }
+
+    /// <summary>Handles one token; false when a value must be read again with more of the stream.</summary>
+    private bool Token(ref Utf8JsonReader reader, Plan plan, ref Place place, ref string? property)
+    {
+        switch (place)
+        {
+            case Place.BeforeDocument:
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    Error(JsonDiagnosticCodes.WrongType, "$", "This value has the wrong JSON type: an object is expected.", Line(reader.TokenStartIndex), Column(reader.TokenStartIndex));
+                    stopped = true;
+                    return true;
+                }
+
+                place = Place.InDocument;
+                return true;
+            case Place.InReports:
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    place = Place.InDocument;
+                    return true;
+                }
+
+                return Report(ref reader, plan);
+            default:
+                if (reader.TokenType == JsonTokenType.EndObject && property is null)
+                {
+                    place = Place.AfterDocument;
+                    return true;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    property = reader.GetString();
+                    return true;
+                }
+
+                return Property(ref reader, ref place, ref property);
+        }
+    }
+
+    /// <summary>A top-level property's value: the reports array is entered; the others are kept as written.</summary>
+    private bool Property(ref Utf8JsonReader reader, ref Place place, ref string? property)
+    {
+        if (property == "reports" && reader.TokenType == JsonTokenType.StartArray && !reportsSeen)
+        {
+            reportsSeen = true;
+            place = Place.InReports;
+            property = null;
+            return true;
+        }
+
+        var from = (int)reader.TokenStartIndex;
+        if (!reader.TrySkip())
+        {
+            return false;
+        }
+
+        var raw = buffer.AsSpan(from, (int)reader.BytesConsumed - from);
+        if (property == "schema" && schema is null)
+        {
+            schema = raw.ToArray();
+        }
+        else
+        {
+            var kept = reportsSeen ? after : before;
+            kept.Write(","u8);
+            kept.Write(Quoted(property!));
+            kept.Write(":"u8);
+            kept.Write(raw);
+        }
+
+        property = null;
+        return true;
+    }
+
+    /// <summary>One element of the reports array, copied as written into the batch.</summary>
+    private bool Report(ref Utf8JsonReader reader, Plan plan)
+    {
+        var from = (int)reader.TokenStartIndex;
+        if (!reader.TrySkip())
+        {
+            return false;
+        }
+
+        var raw = buffer.AsSpan(from, (int)reader.BytesConsumed - from);
+        var limit = options.MaxDocumentBytes;
+        if (inBatch > 0 && (inBatch >= batchSize || document.WrittenCount + raw.Length + 4 > limit))
+        {
+            Flush(plan, last: false);
+        }
+
+        if (raw.Length + 64 + (schema?.Length ?? 0) + (batchWritten ? 0 : before.WrittenCount) > limit)
+        {
+            Error(JsonDiagnosticCodes.DocumentTooLarge, "$.reports[" + reportIndex.ToString(CultureInfo.InvariantCulture) + "]", string.Create(CultureInfo.InvariantCulture,
+                $"The report is {raw.Length} bytes; the limit for a batch of reports is {limit} bytes."), Line(from), Column(from));
+            reportIndex++;
+            return true;
+        }
+
+        if (inBatch == 0)
+        {
+            Begin();
+        }
+        else
+        {
+            Write(","u8);
+        }
+
+        Write("\n"u8);
+        starts.Add((miniLines, Line(from), Column(from)));
+        Write(raw);
+        inBatch++;
+        reportIndex++;
+        return true;
+    }
+
+    /// <summary>The start of a small document: the schema and other properties (once), then the reports array.</summary>
+    private void Begin()
+    {
+        batchBase = reportIndex;
+        document.Clear();
+        starts.Clear();
+        miniLines = 1;
+        Write("{\"schema\":"u8);
+        Write(schemaChecked || schema is null ? Placeholder : schema);
+        schemaChecked |= schema is not null;
+        if (!batchWritten)
+        {
+            Write(before.WrittenSpan);
+        }
+
+        Write(",\"reports\":["u8);
+    }
+
+    /// <summary>Loads the batch (or, at the end, whatever of the document is still unchecked) and places its diagnostics.</summary>
+    private void Flush(Plan plan, bool last)
+    {
+        if (inBatch > 0)
+        {
+            Write("]}"u8);
+            Load(plan);
+            batchWritten = true;
+            inBatch = 0;
+        }
+
+        if (last && (!batchWritten || !schemaChecked || after.WrittenCount > 0))
+        {
+            // What no batch checked: the schema, properties after the reports, or a document without reports.
+            var parts = new ArrayBufferWriter<byte>();
+            if (schema is not null)
+            {
+                parts.Write(",\"schema\":"u8);
+                parts.Write(schema);
+            }
+
+            if (!batchWritten)
+            {
+                parts.Write(before.WrittenSpan);
+            }
+
+            parts.Write(after.WrittenSpan);
+            if (reportsSeen)
+            {
+                parts.Write(",\"reports\":[]"u8);
+            }
+
+            var body = parts.WrittenSpan;
+            byte[] text = [(byte)'{', .. body.IsEmpty ? body : body[1..], (byte)'}'];
+            var result = ProgressJson.LoadUtf8(text, plan, treeFor([]), options);
+            failed |= !result.Success;
+            diagnostics.AddRange(result.Diagnostics.Select(d => new Diagnostic(d, null, null, d.Path)));
+        }
+    }
+
+    private void Load(Plan plan)
+    {
+        var text = document.WrittenSpan;
+        var result = ProgressJson.LoadUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options);
+        foreach (var d in result.Diagnostics)
+        {
+            // Warnings beyond those listed are counted, not kept (a large file may have many).
+            if (d.IsError || ++warnings <= ProgressIngest.MaxWarningsListed)
+            {
+                diagnostics.Add(Placed(d));
+            }
+        }
+
+        failed |= !result.Success;
+        if (!failed)
+        {
+            sink(result.Value);
+        }
+    }
+
+    /// <summary>A diagnostic of a small document, in the whole document: report numbers, lines and columns.</summary>
+    private Diagnostic Placed(Diagnostic d)
+    {
+        var path = d.Path;
+        if (path is not null && path.StartsWith("$.reports[", StringComparison.Ordinal))
+        {
+            var close = path.IndexOf(']', StringComparison.Ordinal);
+            var index = int.Parse(path.AsSpan(10, close - 10), CultureInfo.InvariantCulture);
+            path = "$.reports[" + (index + batchBase).ToString(CultureInfo.InvariantCulture) + path[close..];
+        }
+
+        int? line = null;
+        int? column = null;
+        if (d.Line is { } miniLine && starts.Count > 0 && miniLine >= starts[0].MiniLine)
+        {
+            var k = starts.FindLastIndex(s => s.MiniLine <= miniLine);
+            var start = starts[k];
+            line = start.Line + (miniLine - start.MiniLine);
+            column = miniLine == start.MiniLine && d.Column is { } c ? start.Column + c - 1 : d.Column;
+        }
+
+        return new Diagnostic(d, line, column, path);
+    }
+
+    private void Error(string code, string? path, string message, int lineNumber, int column)
+    {
+        failed = true;
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, lineNumber, column, path));
+    }
+}

@@ -1,0 +1,327 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Utility;
+
+namespace Zhuzhou.Education.Domain.Serialization;
+
+/// <summary>
+/// Progress files (进度报送文件), CSV and JSON, read straight into a <see cref="ReportStore"/>: each file is read in
+/// bounded batches, each batch asked of <see cref="ReportAdmission"/> as on every other path and kept in the
+/// store's compact row form, so no file is ever held whole in memory as report objects or as text.
+/// </summary>
+/// <remarks>
+/// <para>Whole or nothing, in two steps. Reading (<see cref="ReadCsv"/>, <see cref="ReadJson"/>) validates while
+/// staging: a file with an error stages nothing (what its earlier batches staged is dropped) and its diagnostics
+/// say where each problem is, as <see cref="ProgressCsv"/> and <see cref="ProgressJson"/> would. Committing
+/// (<see cref="ToStore"/> or <see cref="AppendTo"/>) puts every staged file into the store as one batch, laid out
+/// in pieces that are published together: a report repeating another's target, org unit and date — in another
+/// batch of its file, in another file, or in the store — refuses the commit, and the store is left as it was.</para>
+/// <para>Batches: at most <see cref="BatchSize"/> reports are made objects at once. For JSON the document-size
+/// limit (<see cref="JsonLoadOptions.MaxDocumentBytes"/>) applies to each batch rather than to the file, so a file
+/// of a million reports (about 143 MB) loads with the default options; a single report larger than the limit is
+/// refused. Warnings that compare reports (a level that falls) are found within a batch; at most 1,000 warnings are
+/// listed for a file, the rest counted in one last warning (<see cref="ReportDiagnosticCodes.MoreWarnings"/>).</para>
+/// <para>Revisions and corrections (冲减) are kept as given and go into the store after the first reports, asked of
+/// admission there with all it holds. Reading asks admission batch by batch, so a revision must come in the same
+/// batch as the report it revises, and a correction with the increments it draws on (a file of up to
+/// <see cref="BatchSize"/> reports is one batch); with <see cref="AppendTo"/>, a revision or correction the store
+/// refuses is reported after the first reports went in.</para>
+/// <para>Org units the tree does not have are passed to the resolver given at construction (for CSV, the options'
+/// own <see cref="ProgressCsvOptions.ResolveOrgUnit"/> comes first); those it admits join <see cref="Tree"/>.</para>
+/// <para>Single-use: after a commit the ingest takes no more files. Not thread-safe.</para>
+/// </remarks>
+public sealed partial class ProgressIngest
+{
+    private readonly OrgUnitTree baseTree;
+    private readonly Func<string, OrgUnit?>? resolve;
+    private readonly FrozenDictionary<TargetId, int> targetIndex;
+    private readonly LocalDate start;
+    private readonly StagedRows staged;
+    private readonly Dictionary<OrgUnitCode, int> ordinals = [];
+    private readonly List<OrgUnit> units = [];
+    private readonly Dictionary<OrgUnitCode, OrgUnit> joining = [];
+    private readonly List<StagedSource> sources = [];
+    private readonly List<(ProgressReport Report, StagedSource File, int Place)> rare = [];
+    /// <summary>The most warnings listed for a file; the rest are counted in one last warning.</summary>
+    internal const int MaxWarningsListed = 1000;
+
+    private readonly int batchSize = 65536;
+    private OrgUnitTree? tree;
+    private bool committed;
+
+    /// <summary>Starts an ingest for a plan and the org units that may report.</summary>
+    /// <param name="plan">The plan whose targets the reports name; it needs a period, as a store does.</param>
+    /// <param name="orgUnits">The org units that may report.</param>
+    /// <param name="resolveOrgUnit">Called with an org unit written as neither a code nor a name of the tree; returns a
+    /// unit beneath one of the tree's to admit it (it joins <see cref="Tree"/>), or null to refuse it. Null refuses.</param>
+    /// <exception cref="ArgumentNullException">The plan or tree is null.</exception>
+    /// <exception cref="ArgumentException">The plan has no period.</exception>
+    public ProgressIngest(Plan plan, OrgUnitTree orgUnits, Func<string, OrgUnit?>? resolveOrgUnit = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        start = plan.PeriodToEvaluate(nameof(plan)).Start;
+        Plan = plan;
+        baseTree = orgUnits;
+        resolve = resolveOrgUnit;
+        targetIndex = Enumerable.Range(0, plan.Targets.Length).ToFrozenDictionary(i => plan.Targets[i].Id);
+        staged = new StagedRows(plan.Targets.Any(t => t.OrgUnitAggregation == OrgUnitAggregation.Ratio));
+        foreach (var unit in orgUnits.Units)
+        {
+            ordinals[unit.Code] = units.Count;
+            units.Add(unit);
+        }
+    }
+
+    /// <summary>The plan.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>The org unit tree with the units the files' reports joined to it.</summary>
+    public OrgUnitTree Tree => tree ??= units.Count == baseTree.Count ? baseTree : OrgUnitTree.Create(units);
+
+    /// <summary>The reports staged so far, from the files read without error.</summary>
+    public long Count => staged.Count + rare.Count;
+
+    /// <summary>How many reports are made objects and asked of admission at once: 65,536 by default; at least 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    public int BatchSize
+    {
+        get => batchSize;
+        init => batchSize = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(BatchSize), value, "A batch holds at least one report.");
+    }
+
+    /// <summary>Reads a progress CSV file (see <see cref="ProgressCsv"/>) from an untrusted UTF-8 stream, staging its reports.</summary>
+    /// <param name="utf8Csv">The stream, read to its end; left open.</param>
+    /// <param name="source">The file's name, given to each of its diagnostics (<see cref="Diagnostic.Source"/>).</param>
+    /// <param name="options">Options; <see cref="ProgressCsvOptions.Default"/> when null.</param>
+    /// <returns>Every problem found, with its line; no report of the file is staged when one is an error.</returns>
+    /// <exception cref="ArgumentNullException">The stream or source is null.</exception>
+    /// <exception cref="InvalidOperationException">The ingest was committed.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public ImmutableArray<Diagnostic> ReadCsv(Stream utf8Csv, string source, ProgressCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        var file = Begin(source, json: false);
+        options ??= ProgressCsvOptions.Default;
+        var theirs = options.ResolveOrgUnit;
+        options = options with { ResolveOrgUnit = text => Join(theirs?.Invoke(text) ?? resolve?.Invoke(text)) };
+        using var text = new StreamReader(utf8Csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var result = ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, MaxWarningsListed, (reports, lines) =>
+        {
+            for (var i = 0; i < reports.Count; i++)
+            {
+                if (IsRare(reports[i]))
+                {
+                    Keep(reports[i], file, lines[i]);
+                    continue;
+                }
+
+                file.Located(staged.Count - file.Start, lines[i]);
+                Stage(reports[i]);
+            }
+        });
+        return End(file, result.Diagnostics, result.Success);
+    }
+
+    /// <summary>Reads a progress JSON document (see <see cref="ProgressJson"/>) from an untrusted stream, staging its reports.</summary>
+    /// <param name="utf8Json">The stream, read to its end; left open.</param>
+    /// <param name="source">The file's name, given to each of its diagnostics (<see cref="Diagnostic.Source"/>).</param>
+    /// <param name="options">Limits, <see cref="JsonLoadOptions.MaxDocumentBytes"/> for each batch; <see cref="JsonLoadOptions.Default"/> when null.</param>
+    /// <returns>Every problem found, with its JSON path (and line and column); no report of the file is staged when one is an error.</returns>
+    /// <exception cref="ArgumentNullException">The stream or source is null.</exception>
+    /// <exception cref="InvalidOperationException">The ingest was committed.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public ImmutableArray<Diagnostic> ReadJson(Stream utf8Json, string source, JsonLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var file = Begin(source, json: true);
+        var reader = new JsonBatchReader(utf8Json, options ?? JsonLoadOptions.Default, BatchSize, TreeFor, (ProgressBatch batch) =>
+        {
+            foreach (var report in batch.Reports)
+            {
+                // A JSON file's rows are placed by their report's number in the file (noted as a line, two on).
+                if (IsRare(report))
+                {
+                    Keep(report, file, file.Reports++);
+                    continue;
+                }
+
+                file.Located(staged.Count - file.Start, file.Reports++ + 2);
+                Stage(report);
+            }
+        });
+        var diagnostics = reader.Read(Plan);
+        return End(file, diagnostics, !diagnostics.Any(d => d.IsError));
+    }
+
+    /// <summary>Opens a store on <see cref="Plan"/> and <see cref="Tree"/> and puts every staged report into it, as one batch.</summary>
+    /// <returns>The store; or, when a report repeats another's key, the problem placed in its file and no store.</returns>
+    /// <exception cref="InvalidOperationException">The ingest was committed already.</exception>
+    public ParseResult<ReportStore> ToStore()
+    {
+        var store = ReportStore.Open(Plan, Tree);
+        var problems = AppendTo(store);
+        return problems.IsEmpty ? ParseResult.Succeeded(store) : ParseResult.Failed<ReportStore>(problems);
+    }
+
+    /// <summary>
+    /// Puts every staged report into a store opened for <see cref="Plan"/>, as one batch, whole or not at all: a
+    /// report of an org unit the store's tree does not have, dated outside its range, or repeating another's key
+    /// (staged or stored) refuses the batch and leaves the store unchanged.
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <returns>Empty when the reports were added; otherwise the problem, placed in its file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    /// <exception cref="ArgumentException">The store was opened for another plan.</exception>
+    /// <exception cref="InvalidOperationException">The ingest was committed already.</exception>
+    public ImmutableArray<Diagnostic> AppendTo(ReportStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Preconditions.CheckArgument(store.Plan.Equals(Plan), nameof(store), "The store was opened for another plan.");
+        CheckNotCommitted();
+        committed = true;
+        return new Commit(this, store).Run();
+    }
+
+    private StagedSource Begin(string source, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        CheckNotCommitted();
+        return new StagedSource(source, staged.Count, units.Count, json);
+    }
+
+    private ImmutableArray<Diagnostic> End(StagedSource file, IEnumerable<Diagnostic> diagnostics, bool success)
+    {
+        joining.Clear();
+        if (success)
+        {
+            sources.Add(file);
+        }
+        else
+        {
+            staged.Truncate(file.Start);
+            rare.RemoveAll(r => ReferenceEquals(r.File, file));
+            for (var u = file.Units; u < units.Count; u++)
+            {
+                ordinals.Remove(units[u].Code);
+            }
+
+            if (units.Count > file.Units)
+            {
+                units.RemoveRange(file.Units, units.Count - file.Units);
+                tree = null;
+            }
+        }
+
+        return [.. diagnostics.Select(d => d with { Source = file.Name })];
+    }
+
+    /// <summary>A unit the resolver admits joins the tree once a report of it is staged.</summary>
+    private OrgUnit? Join(OrgUnit? unit)
+    {
+        if (unit is not null)
+        {
+            joining.TryAdd(unit.Code, unit);
+        }
+
+        return unit;
+    }
+
+    /// <summary>The tree a JSON batch is checked against: the org units it names that the tree lacks go to the resolver first.</summary>
+    private OrgUnitTree TreeFor(IEnumerable<string> named)
+    {
+        var added = false;
+        foreach (var text in named)
+        {
+            if (OrgUnitCode.TryParse(text, out var code) && !ordinals.ContainsKey(code) && !joining.ContainsKey(code) && Join(resolve?.Invoke(text)) is not null)
+            {
+                added = true;
+            }
+        }
+
+        return !added && joining.Count == 0 ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
+    }
+
+    /// <summary>Revisions and corrections are kept as given, to go to the store after the first reports (as its side table keeps them).</summary>
+    private static bool IsRare(ProgressReport report) => report.Revision > 0 || report.IsCorrection;
+
+    private void Keep(ProgressReport report, StagedSource file, int place)
+    {
+        Ordinal(report.OrgUnit);
+        rare.Add((report, file, place));
+    }
+
+    private int Ordinal(OrgUnitCode code)
+    {
+        if (!ordinals.TryGetValue(code, out var unit))
+        {
+            unit = ordinals[code] = units.Count;
+            units.Add(joining[code]);
+            tree = null;
+        }
+
+        return unit;
+    }
+
+    private void Stage(ProgressReport report)
+    {
+        var target = targetIndex[report.Target];
+        var unit = Ordinal(report.OrgUnit);
+
+        var (value, denominator) = ReportStore.Amounts(Plan.Targets[target], report);
+        staged.Add(new ReportRow(target, unit, Period.DaysBetween(start, report.Date), value), denominator);
+    }
+
+    /// <summary>The last warning of a file whose warnings are not all listed: how many more there are.</summary>
+    internal static Diagnostic MoreWarnings(int more)
+        => new(ReportDiagnosticCodes.MoreWarnings, DiagnosticSeverity.Warning, more == 1 ? ReportDiagnosticCodes.MoreWarnings + ".one" : ReportDiagnosticCodes.MoreWarnings,
+            [more.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]);
+
+    private void CheckNotCommitted()
+    {
+        if (committed)
+        {
+            throw new InvalidOperationException("The ingest was committed; start another for more files.");
+        }
+    }
+
+    /// <summary>A file read without error: its name, where its rows begin, and the line of each of them (CSV).</summary>
+    private sealed class StagedSource(string name, long start, int units, bool json)
+    {
+        // Lines of CSV records, as (row in the file, line) where a line is not the one after the last.
+        private readonly List<(long Row, int Line)> jumps = [];
+
+        public string Name { get; } = name;
+
+        public long Start { get; } = start;
+
+        public int Units { get; } = units;
+
+        public bool Json { get; } = json;
+
+        /// <summary>The reports of a JSON file read so far.</summary>
+        public int Reports { get; set; }
+
+        /// <summary>Notes the line of the next row (rows come in order): a jump only where the line is not the one after the last.</summary>
+        public void Located(long row, int line)
+        {
+            if (jumps.Count == 0 || jumps[^1].Line + (row - jumps[^1].Row) != line)
+            {
+                jumps.Add((row, line));
+            }
+        }
+
+        public int LineOf(long row)
+        {
+            var last = jumps.FindLastIndex(j => j.Row <= row);
+            return last < 0 ? (int)row + 2 : jumps[last].Line + (int)(row - jumps[last].Row);
+        }
+    }
+}
