@@ -1,4 +1,3 @@
-using System.Data;
 using System.Globalization;
 using Sylvan.Data.Csv;
 using Zhuzhou.Education.Domain.Evaluation;
@@ -24,57 +23,60 @@ internal static class CsvRenderer
     {
         string W(ReportWord word) => Formats.Word(word, language);
         string Level(ReportWord word) => language == Language.Chinese ? W(word) : W(word).ToLowerInvariant();
-        using var table = new DataTable { Locale = CultureInfo.InvariantCulture };
-        foreach (var word in new[]
-        {
-            ReportWord.Level, ReportWord.TargetId, ReportWord.Title, ReportWord.OrgUnitCode, ReportWord.OrgUnit,
-            ReportWord.Achieved, ReportWord.Required, ReportWord.Completion, ReportWord.ExpectedProgress, ReportWord.Status,
-        })
-        {
-            table.Columns.Add(W(word), typeof(string));
-        }
+        string[] headings =
+        [
+            .. new[]
+            {
+                ReportWord.Level, ReportWord.TargetId, ReportWord.Title, ReportWord.OrgUnitCode, ReportWord.OrgUnit,
+                ReportWord.Achieved, ReportWord.Required, ReportWord.Completion, ReportWord.ExpectedProgress, ReportWord.Status,
+            }.Select(W),
+            CliText.ContributionHeading(language),
+            CliText.RevisedHeading(language),
+        ];
 
-        table.Columns.Add(CliText.ContributionHeading(language), typeof(string));
-        table.Columns.Add(CliText.RevisedHeading(language), typeof(string));
-
-        void Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status, decimal? contribution = null, bool revised = false)
-            => table.Rows.Add(
+        string[] Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status, decimal? contribution = null, bool revised = false)
+            =>
+            [
                 Level(level), SafeText.Cell(id), SafeText.Cell(title), SafeText.Cell(unit?.Code.Value ?? string.Empty), SafeText.Cell(unit?.Name ?? string.Empty), achieved, required,
                 completion is { } c ? Formats.Percent(c) : string.Empty,
                 expected is { } e ? Formats.Percent(e) : string.Empty,
                 status is { } s ? Formats.Status(s, language) : string.Empty,
                 contribution is { } part ? Formats.Percent(part) : string.Empty,
-                revised ? CliText.RevisedWord(language) : string.Empty);
+                revised ? CliText.RevisedWord(language) : string.Empty,
+            ];
 
-        void Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised, TargetReport? whole = null)
+        string[] Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised, TargetReport? whole = null)
             => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
                 reported ? Formats.MilestoneCells(e, language, whole)?.Achieved ?? Figure(e, e.Achieved) : string.Empty,
                 e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Figure(e, e.Required) : string.Empty,
                 e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution, revised);
 
-        var plan = report.Whole;
-        Row(ReportWord.Plan, string.Empty, report.Plan.Title, report.Tree.Root, string.Empty, string.Empty, plan.Completion, plan.ExpectedProgress, plan.Status);
-        foreach (var section in plan.Sections)
+        IEnumerable<string[]> Rows()
         {
-            Row(ReportWord.Section, section.Section.Numeral, section.Section.Title, null, string.Empty, string.Empty, section.Completion, section.ExpectedProgress, section.Status);
-            foreach (var item in section.Items.Where(i => i.IsMeasurable))
+            var plan = report.Whole;
+            yield return Row(ReportWord.Plan, string.Empty, report.Plan.Title, report.Tree.Root, string.Empty, string.Empty, plan.Completion, plan.ExpectedProgress, plan.Status);
+            foreach (var section in plan.Sections)
             {
-                Row(ReportWord.Item, item.Item.Number.ToString(CultureInfo.InvariantCulture), item.Item.Title, null, string.Empty, string.Empty, item.Completion, item.ExpectedProgress, item.Status);
+                yield return Row(ReportWord.Section, section.Section.Numeral, section.Section.Title, null, string.Empty, string.Empty, section.Completion, section.ExpectedProgress, section.Status);
+                foreach (var item in section.Items.Where(i => i.IsMeasurable))
+                {
+                    yield return Row(ReportWord.Item, item.Item.Number.ToString(CultureInfo.InvariantCulture), item.Item.Title, null, string.Empty, string.Empty, item.Completion, item.ExpectedProgress, item.Status);
+                }
+            }
+
+            foreach (var target in report.Targets)
+            {
+                yield return Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty, whole: target);
+
+                // One org unit's figure at a time: a report by school is written without holding every school's.
+                foreach (var (unit, i) in target.EnumerateByOrgUnit().Select((e, i) => (e, i)))
+                {
+                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports, RevisedAt(report, target, report.Breakdown[i]));
+                }
             }
         }
 
-        foreach (var target in report.Targets)
-        {
-            Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty, whole: target);
-            for (var i = 0; i < target.ByOrgUnit.Length; i++)
-            {
-                var unit = target.ByOrgUnit[i];
-                var orgUnit = report.OrgUnits[i].OrgUnit;
-                Target(ReportWord.OrgUnit, orgUnit, unit, unit.Achievement.HasReports, RevisedAt(report, target, orgUnit));
-            }
-        }
-
-        using var reader = table.CreateDataReader();
+        using var reader = new RowReader(headings, Rows());
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }

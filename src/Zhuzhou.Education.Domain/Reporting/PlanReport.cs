@@ -38,6 +38,8 @@ public sealed class PlanReport
 {
     private readonly AsOfResult result;
     private readonly Func<TargetId, IEnumerable<ProgressReport>> reportsOf;
+    private readonly Lazy<ImmutableArray<OrgUnitReport>> orgUnits;
+    private int unitEvaluations;
 
     private PlanReport(
         Plan plan,
@@ -45,12 +47,13 @@ public sealed class PlanReport
         LocalDate asOf,
         ReportSettings settings,
         PlanRollUp whole,
-        ImmutableArray<OrgUnitReport> orgUnits,
-        ImmutableArray<TargetReport> targets,
+        ImmutableArray<OrgUnit> breakdown,
         ImmutableArray<SeriesPoint> series,
         ReportingCompleteness completeness,
         AsOfResult result,
         Func<TargetId, IEnumerable<ProgressReport>> reportsOf,
+        HashSet<TargetId> reportedBelow,
+        ImmutableArray<ImmutableArray<ProgressReport>> revised,
         LocalDate? knownOn)
     {
         KnownOn = knownOn;
@@ -59,12 +62,13 @@ public sealed class PlanReport
         AsOf = asOf;
         Settings = settings;
         Whole = whole;
-        OrgUnits = orgUnits;
-        Targets = targets;
+        Breakdown = breakdown;
         Series = series;
         Completeness = completeness;
         this.result = result;
         this.reportsOf = reportsOf;
+        orgUnits = new(() => [.. breakdown.Select(u => new OrgUnitReport(u, EvaluatePlan(u)))]);
+        Targets = [.. whole.Targets.Select((w, i) => new TargetReport(w, this, reportedBelow.Contains(w.Target.Id), revised[i]))];
     }
 
     /// <summary>The plan.</summary>
@@ -88,8 +92,18 @@ public sealed class PlanReport
     /// <summary>The plan evaluated for the root of the tree (the city): its sections, items and targets.</summary>
     public PlanRollUp Whole { get; }
 
-    /// <summary>The plan evaluated for each org unit of the breakdown level, in the order of their codes.</summary>
-    public ImmutableArray<OrgUnitReport> OrgUnits { get; }
+    /// <summary>
+    /// The org units of the breakdown level (the level of <see cref="ReportSettings.Breakdown"/>), in the order of
+    /// their codes: the order of <see cref="OrgUnits"/> and of every target's figures by org unit.
+    /// </summary>
+    public ImmutableArray<OrgUnit> Breakdown { get; }
+
+    /// <summary>
+    /// The plan evaluated for each org unit of the breakdown level, in the order of their codes; evaluated for every
+    /// unit on first use and then kept (for a report by school, <see cref="TargetReport.EnumerateByOrgUnit"/> gives a
+    /// target's figures one unit at a time instead).
+    /// </summary>
+    public ImmutableArray<OrgUnitReport> OrgUnits => orgUnits.Value;
 
     /// <summary>Every target in plan order: the whole's evaluation, each org unit's, and the units behind.</summary>
     public ImmutableArray<TargetReport> Targets { get; }
@@ -178,18 +192,16 @@ public sealed class PlanReport
         var (plan, orgUnits, evaluation) = (store.Plan, store.Tree, settings.Evaluation);
         var result = store.AsOf(asOf, knownOn);
         var whole = result.EvaluatePlan(null, evaluation);
-        var units = orgUnits.UnitsAt(settings.Breakdown)
-            .OrderBy(u => u.Code.Value, StringComparer.Ordinal)
-            .Select(u => new OrgUnitReport(u, result.EvaluatePlan(u.Code, evaluation)))
+        var breakdown = orgUnits.UnitsAt(settings.Breakdown).OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToImmutableArray();
+        var revised = whole.Targets
+            .Select(w => Revised(plan, orgUnits, w, ofRevisedTargets(w.Target.Id), asOf, evaluation))
             .ToImmutableArray();
 
-        var targets = whole.Targets
-            .Select(w => Target(w, units, reportedBelow.Contains(w.Target.Id), Revised(plan, orgUnits, w, ofRevisedTargets(w.Target.Id), asOf, evaluation)))
-            .ToImmutableArray();
-
+        // The org units' figures are evaluated when asked for (OrgUnits, TargetReport.ByOrgUnit), or one by one
+        // (TargetReport.EnumerateByOrgUnit): a report by school does not hold every school's plan at once.
         return new PlanReport(
-            plan, orgUnits, asOf, settings, whole, units, targets,
-            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, reportsOf, knownOn);
+            plan, orgUnits, asOf, settings, whole, breakdown,
+            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, reportsOf, reportedBelow, revised, knownOn);
     }
 
     /// <summary>
@@ -217,25 +229,67 @@ public sealed class PlanReport
     public void WriteJson(Stream utf8Json, Language language = Language.Chinese)
         => EvaluationJson.Serialize(
             AsOf,
-            [
-                new OrgUnitEvaluation(Tree.Root.Code, Whole, Tree.Root.Name),
-                .. OrgUnits.Select(u => new OrgUnitEvaluation(u.OrgUnit.Code, u.Plan, u.OrgUnit.Name)),
-            ],
+            Breakdown.Select((u, i) => new OrgUnitEvaluation(u.Code, orgUnits.IsValueCreated ? OrgUnits[i].Plan : EvaluatePlan(u), u.Name))
+                .Prepend(new OrgUnitEvaluation(Tree.Root.Code, Whole, Tree.Root.Name)),
             utf8Json,
             language);
 
-    private static TargetReport Target(TargetEvaluation whole, ImmutableArray<OrgUnitReport> units, bool reportedBelow, ImmutableArray<ProgressReport> revised)
+    /// <summary>The number of evaluations of one org unit made so far (a plan counts once per target): what laziness saves.</summary>
+    internal int UnitEvaluations => Volatile.Read(ref unitEvaluations);
+
+    /// <summary>
+    /// A target's figures for each org unit of the breakdown, evaluated one at a time as enumerated, in the order of
+    /// <see cref="Breakdown"/>; none when no unit owes the target and no report on it comes from beneath the root (a
+    /// city's own target has no per-unit figures).
+    /// </summary>
+    internal IEnumerable<TargetEvaluation> EvaluateByOrgUnit(TargetId target, bool reportedBelow)
     {
-        var byUnit = units.Select(u => u.Plan.FindTarget(whole.Target.Id)!).ToImmutableArray();
-        var notAssigned = units.Where((u, i) => !byUnit[i].IsAssigned).Select(u => u.OrgUnit).ToImmutableArray();
-        if (!reportedBelow && notAssigned.Length == units.Length)
+        if (!HasUnitFigures(reportedBelow, Breakdown.Select(u => Evaluate(target, u))))
         {
-            // Nobody beneath owes it or reported on it: a city's own target has no per-unit figures.
+            yield break;
+        }
+
+        foreach (var unit in Breakdown)
+        {
+            yield return Evaluate(target, unit);
+        }
+    }
+
+    /// <summary>The figures of <see cref="EvaluateByOrgUnit"/>, kept: with the units behind and those that owe nothing.</summary>
+    internal (ImmutableArray<TargetEvaluation> ByUnit, ImmutableArray<OrgUnit> Behind, ImmutableArray<OrgUnit> NotAssigned) ByOrgUnit(TargetId target, bool reportedBelow)
+    {
+        var units = OrgUnits;
+        var byUnit = units.Select(u => u.Plan.FindTarget(target)!).ToImmutableArray();
+        var notAssigned = units.Where((u, i) => !byUnit[i].IsAssigned).Select(u => u.OrgUnit).ToImmutableArray();
+        if (!HasUnitFigures(reportedBelow, byUnit))
+        {
             byUnit = [];
         }
 
         var behind = units.Where((u, i) => !byUnit.IsEmpty && byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
-        return new TargetReport(whole, byUnit, behind, notAssigned, revised, units.Select(u => u.OrgUnit).ToImmutableArray());
+        return (byUnit, behind, notAssigned);
+    }
+
+    /// <summary>
+    /// Whether a target has figures by org unit: some unit of the breakdown owes it, or a report on it comes from
+    /// beneath the root. Nobody beneath owes it or reported on it: a city's own target has no per-unit figures.
+    /// </summary>
+    /// <param name="reportedBelow">Whether a report on the target comes from beneath the root.</param>
+    /// <param name="byUnit">The target's figures by org unit, read only until one owes it.</param>
+    /// <returns>True when the target has figures by org unit.</returns>
+    private static bool HasUnitFigures(bool reportedBelow, IEnumerable<TargetEvaluation> byUnit)
+        => reportedBelow || byUnit.Any(e => e.IsAssigned);
+
+    private TargetEvaluation Evaluate(TargetId target, OrgUnit unit)
+    {
+        Interlocked.Increment(ref unitEvaluations);
+        return result.Evaluate(target, unit.Code, Settings.Evaluation);
+    }
+
+    private PlanRollUp EvaluatePlan(OrgUnit unit)
+    {
+        Interlocked.Add(ref unitEvaluations, Plan.Targets.Length);
+        return result.EvaluatePlan(unit.Code, Settings.Evaluation);
     }
 
     /// <summary>

@@ -15,16 +15,17 @@ namespace Zhuzhou.Education.Domain.Reporting;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TargetReport
 {
-    private readonly ImmutableArray<OrgUnit> units;
+    private readonly PlanReport report;
+    private readonly bool reportedBelow;
+    private readonly Lazy<(ImmutableArray<TargetEvaluation> ByUnit, ImmutableArray<OrgUnit> Behind, ImmutableArray<OrgUnit> NotAssigned)> byOrgUnit;
 
-    internal TargetReport(TargetEvaluation whole, ImmutableArray<TargetEvaluation> byOrgUnit, ImmutableArray<OrgUnit> behind, ImmutableArray<OrgUnit> notAssigned, ImmutableArray<ProgressReport> revised, ImmutableArray<OrgUnit> units)
+    internal TargetReport(TargetEvaluation whole, PlanReport report, bool reportedBelow, ImmutableArray<ProgressReport> revised)
     {
         Whole = whole;
-        ByOrgUnit = byOrgUnit;
-        Behind = behind;
-        NotAssigned = notAssigned;
         Revised = revised;
-        this.units = units;
+        this.report = report;
+        this.reportedBelow = reportedBelow;
+        byOrgUnit = new(() => report.ByOrgUnit(whole.Target.Id, reportedBelow));
     }
 
     /// <summary>The target.</summary>
@@ -39,16 +40,26 @@ public sealed class TargetReport
     /// of), or as its contribution where it owes nothing (<see cref="EvaluationStatus.NotAssigned"/>); empty when no
     /// unit of the breakdown owes it and no report on it comes from beneath the root (a city's own milestone).
     /// </summary>
-    public ImmutableArray<TargetEvaluation> ByOrgUnit { get; }
+    /// <remarks>Every unit is evaluated on first use (of this, <see cref="Behind"/> or <see cref="NotAssigned"/>) and kept.</remarks>
+    public ImmutableArray<TargetEvaluation> ByOrgUnit => byOrgUnit.Value.ByUnit;
 
     /// <summary>
     /// The org units of the breakdown behind schedule (滞后) or overdue on what they owe of the target — never one that
     /// owes nothing of it.
     /// </summary>
-    public ImmutableArray<OrgUnit> Behind { get; }
+    public ImmutableArray<OrgUnit> Behind => byOrgUnit.Value.Behind;
 
     /// <summary>The org units of the breakdown that owe nothing of the target (未分解): all of them when it has no allocation.</summary>
-    public ImmutableArray<OrgUnit> NotAssigned { get; }
+    public ImmutableArray<OrgUnit> NotAssigned => byOrgUnit.Value.NotAssigned;
+
+    /// <summary>
+    /// The same figures as <see cref="ByOrgUnit"/>, evaluated one org unit at a time as the sequence is enumerated and
+    /// not kept: memory does not grow with the number of units (for a report by school, 按学校). The i-th figure is
+    /// that of <see cref="PlanReport.Breakdown"/>[i]; the sequence is empty when <see cref="ByOrgUnit"/> is.
+    /// </summary>
+    /// <returns>The figures, in the order of <see cref="PlanReport.Breakdown"/>; each enumeration evaluates again.</returns>
+    public IEnumerable<TargetEvaluation> EnumerateByOrgUnit()
+        => byOrgUnit.IsValueCreated ? byOrgUnit.Value.ByUnit : report.EvaluateByOrgUnit(Whole.Target.Id, reportedBelow);
 
     /// <summary>The revisions (修订) and corrections (冲减) among the reports that count for the whole, by org unit and date.</summary>
     public ImmutableArray<ProgressReport> Revised { get; }
@@ -61,8 +72,8 @@ public sealed class TargetReport
 
     /// <summary>For a milestone every unit of the breakdown's level owes: how many units owe it; null for any other target.</summary>
     public int? UnitsInScope
-        => Target.Comparison.Kind == ComparisonKind.Milestone && Target.Scope.Kind == MilestoneScopeKind.EveryUnit && !ByOrgUnit.IsEmpty
-            && ByOrgUnit.Length == units.Length && units.All(u => u.Level == Target.Scope.Level)
+        => Target.Comparison.Kind == ComparisonKind.Milestone && Target.Scope.Kind == MilestoneScopeKind.EveryUnit
+            && report.Breakdown.All(u => u.Level == Target.Scope.Level) && !ByOrgUnit.IsEmpty && ByOrgUnit.Length == report.Breakdown.Length
             ? ByOrgUnit.Count(e => e.IsAssigned)
             : null;
 }
