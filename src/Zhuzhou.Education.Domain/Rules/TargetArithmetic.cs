@@ -176,7 +176,9 @@ public static partial class TargetArithmetic
             list.Add(report);
         }
 
-        return AcrossOrgUnits(target, byUnit.Values.Select(list => AcrossTime(target, list, asOf)).Where(a => a.HasReports));
+        // Units in code order: an average per unit is rounded to decimal's 28 digits, and adding such parts in the
+        // order the reports came in could change the last digit of the total.
+        return AcrossOrgUnits(target, byUnit.OrderBy(static p => p.Key.Value, StringComparer.Ordinal).Select(p => AcrossTime(target, p.Value, asOf)).Where(a => a.HasReports));
     }
 
     /// <summary>A target's figures from what its reports that count add up to.</summary>
