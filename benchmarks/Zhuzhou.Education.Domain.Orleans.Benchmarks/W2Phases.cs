@@ -95,20 +95,20 @@ internal static class W2Phases
 
         var owners = partitioning.Owners;
         var asOf = W1Workload.AsOfDate(p);
-        ImmutableArray<RollUpCell>[] cells = [];
+        RollUpColumns[] columns = [];
         await TimeAsync("  fan-out from the client: every owner's PartialAsOf", async () =>
         {
-            cells = await Task.WhenAll(owners.Select(o => cluster.Cluster.Client.GetGrain<IOrgUnitReportsGrain>(W2Workload.PlanName + "/" + o.Value).PartialAsOf(asOf)));
-            return cells.Length;
+            columns = await Task.WhenAll(owners.Select(o => cluster.Cluster.Client.GetGrain<IOrgUnitReportsGrain>(W2Workload.PlanName + "/" + o.Value).PartialAsOf(asOf)));
+            return columns.Length;
         });
         var plan = partitioning.Plan;
         RollUpPartial merged = null!;
-        Time("  merge: partials from cells, merged", () =>
+        Time("  merge: partials read from columns, merged", () =>
         {
-            merged = RollUpPartial.Merge(plan, asOf, cells.Select(c => RollUpPartial.FromCells(plan, asOf, c)));
-            return merged.Cells.Count();
+            merged = RollUpPartial.Merge(plan, asOf, columns.Select(c => RollUpPartial.FromColumns(plan, asOf, c)));
+            return merged.ToColumns().Cells.Length;
         });
-        await TimeAsync("  plan grain: fan-out + merge + cells back", async () => (await cluster.Cluster.Client.GetGrain<IPlanReportsGrain>(W2Workload.PlanName).PartialAsOf(asOf)).Length);
+        await TimeAsync("  plan grain: fan-out + merge + columns back", async () => (await cluster.Cluster.Client.GetGrain<IPlanReportsGrain>(W2Workload.PlanName).PartialAsOf(asOf)).Cells.Length);
         var rollUpStore = ReportStore.Open(plan, partitioning.Tree);
         Time("  roll-up of the merged partial + Q1", () => W1Workload.Q1(rollUpStore.RollUp(merged), p).Checksum);
 

@@ -121,8 +121,8 @@ public sealed class ClusterReportStore
     public async Task<RollUpPartial> PartialAsOfAsync(LocalDate date, LocalDate? knownOn = null, CancellationToken cancellationToken = default)
     {
         var planGrain = grains.GetGrain<IPlanReportsGrain>(partitioning.Name);
-        var cells = await Retry(() => planGrain.PartialAsOf(date, knownOn), cancellationToken).ConfigureAwait(false);
-        return RollUpPartial.FromCells(Plan, date, cells);
+        var columns = await Retry(() => planGrain.PartialAsOf(date, knownOn), cancellationToken).ConfigureAwait(false);
+        return RollUpPartial.FromColumns(Plan, date, columns);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 using Orleans;
 using Zhuzhou.Education.Domain.Aggregation;
@@ -34,11 +33,11 @@ public interface IOrgUnitReportsGrain : IGrainWithStringKey
     /// <returns>The receipt: added and already held, or the problems.</returns>
     Task<BatchReceipt> Append(ProgressReportBatch reports);
 
-    /// <summary>This grain's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as cells.</summary>
+    /// <summary>This grain's partial of an as-of roll-up (<see cref="ReportStore.PartialAsOf"/>), as columns.</summary>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
-    /// <returns>The cells of the partial.</returns>
-    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
+    /// <returns>The partial, as columns (<see cref="RollUpPartial.ToColumns"/>).</returns>
+    Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
 
     /// <summary>The number of reports held.</summary>
     /// <returns>The count.</returns>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 using Orleans;
 using Zhuzhou.Education.Domain.Aggregation;
@@ -12,11 +11,11 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 /// </summary>
 public interface IPlanReportsGrain : IGrainWithStringKey
 {
-    /// <summary>The merged partial of every owner as of a date, as cells; a store of the whole tree rolls it up.</summary>
+    /// <summary>The merged partial of every owner as of a date, as columns; a store of the whole tree rolls it up.</summary>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
-    /// <returns>The cells of the merged partial.</returns>
-    Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
+    /// <returns>The merged partial, as columns (<see cref="RollUpPartial.ToColumns"/>).</returns>
+    Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
 
     /// <summary>The number of reports every owner holds.</summary>
     /// <returns>The count.</returns>

@@ -91,7 +91,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return receipt;
     }
 
-    public Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).Cells.ToImmutableArray());
+    public Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).ToColumns());
 
     public Task<long> Count() => Task.FromResult(store.Count);
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 using Orleans;
 using Orleans.Concurrency;
@@ -10,14 +9,13 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 [StatelessWorker]
 internal sealed class PlanReportsGrain(PlanCatalog catalog) : Grain, IPlanReportsGrain
 {
-    public async Task<ImmutableArray<RollUpCell>> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null)
+    public async Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null)
     {
         var partitioning = catalog[this.GetPrimaryKeyString()];
         var plan = partitioning.Plan;
         var calls = partitioning.GrainKeys.Select(k => GrainFactory.GetGrain<IOrgUnitReportsGrain>(k).PartialAsOf(asOf, knownOn));
-        var cells = await Task.WhenAll(calls).ConfigureAwait(true);
-        var merged = RollUpPartial.Merge(plan, asOf, cells.Select(c => RollUpPartial.FromCells(plan, asOf, c)));
-        return [.. merged.Cells];
+        var columns = await Task.WhenAll(calls).ConfigureAwait(true);
+        return RollUpPartial.Merge(plan, asOf, columns.Select(c => RollUpPartial.FromColumns(plan, asOf, c))).ToColumns();
     }
 
     public async Task<long> Count()

@@ -151,31 +151,3 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
         Reason = value.Reason,
     };
 }
-
-/// <summary>The wire form of a <see cref="RollUpCell"/>, one cell of a partial.</summary>
-[GenerateSerializer]
-[Immutable]
-internal struct RollUpCellSurrogate
-{
-    [Id(0)] public TargetId Target;
-    [Id(1)] public OrgUnitCode OrgUnit;
-    [Id(2)] public double Numerator;
-    [Id(3)] public double Denominator;
-    [Id(4)] public int Reports;
-}
-
-[RegisterConverter]
-internal sealed class RollUpCellConverter : IConverter<RollUpCell, RollUpCellSurrogate>
-{
-    public RollUpCell ConvertFromSurrogate(in RollUpCellSurrogate surrogate)
-        => new(surrogate.Target, surrogate.OrgUnit, surrogate.Numerator, surrogate.Denominator, surrogate.Reports);
-
-    public RollUpCellSurrogate ConvertToSurrogate(in RollUpCell value) => new()
-    {
-        Target = value.Target,
-        OrgUnit = value.OrgUnit,
-        Numerator = value.Numerator,
-        Denominator = value.Denominator,
-        Reports = value.Reports,
-    };
-}

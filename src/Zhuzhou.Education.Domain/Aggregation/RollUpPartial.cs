@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
-using System.Globalization;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
@@ -30,20 +30,28 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// var plan = result.EvaluatePlan();                                    // as if one store held every report
 /// </code>
 /// </example>
+/// <para>Kept as columns (<see cref="ToColumns"/>): the org units once, the cells as arrays of primitives.</para>
 /// <para>Immutable and thread-safe. Equality is by reference; compare <see cref="Cells"/> for contents.</para>
 /// </remarks>
-public sealed class RollUpPartial
+public sealed partial class RollUpPartial
 {
-    private static readonly FrozenDictionary<OrgUnitCode, Slot[]> NoUnits = FrozenDictionary<OrgUnitCode, Slot[]>.Empty;
+    // Org units with a cell, in ordinal order of their codes; cells (unit index × targets + target index) ascending,
+    // with their numbers alongside. Never written after construction.
+    private readonly OrgUnitCode[] units;
+    private readonly int[] cells;
+    private readonly double[] num;
+    private readonly double[] den;
+    private readonly int[] reports;
 
-    // Per org unit that has reported, one slot per target of the plan (in plan order).
-    private readonly FrozenDictionary<OrgUnitCode, Slot[]> units;
-
-    private RollUpPartial(Plan plan, LocalDate asOf, FrozenDictionary<OrgUnitCode, Slot[]> units)
+    private RollUpPartial(Plan plan, LocalDate asOf, OrgUnitCode[] units, int[] cells, double[] num, double[] den, int[] reports)
     {
         Plan = plan;
         AsOf = asOf;
         this.units = units;
+        this.cells = cells;
+        this.num = num;
+        this.den = den;
+        this.reports = reports;
     }
 
     /// <summary>The plan (工作要点) whose targets the cells are of.</summary>
@@ -53,26 +61,21 @@ public sealed class RollUpPartial
     public LocalDate AsOf { get; }
 
     /// <summary>Whether no report counts (the identity of <see cref="Merge(RollUpPartial)"/>).</summary>
-    public bool IsEmpty => units.Count == 0;
+    public bool IsEmpty => cells.Length == 0;
 
     /// <summary>The org units that have a cell, in ordinal order of their codes.</summary>
-    public IEnumerable<OrgUnitCode> OrgUnits => units.Keys.Order(CodeOrder.Instance);
+    public IEnumerable<OrgUnitCode> OrgUnits => units.AsEnumerable();
 
     /// <summary>The cells with reports, by org unit (ordinal order of codes), then by target in plan order.</summary>
     public IEnumerable<RollUpCell> Cells
     {
         get
         {
-            foreach (var unit in OrgUnits)
+            var targets = Plan.Targets.Length;
+            for (var i = 0; i < cells.Length; i++)
             {
-                var slots = units[unit];
-                for (var t = 0; t < slots.Length; t++)
-                {
-                    if (slots[t].Reports > 0)
-                    {
-                        yield return new RollUpCell(Plan.Targets[t].Id, unit, slots[t].Num, slots[t].Den, slots[t].Reports);
-                    }
-                }
+                var (u, t) = Math.DivRem(cells[i], targets);
+                yield return new RollUpCell(Plan.Targets[t].Id, units[u], num[i], den[i], reports[i]);
             }
         }
     }
@@ -82,7 +85,7 @@ public sealed class RollUpPartial
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The empty partial.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public static RollUpPartial Empty(Plan plan, LocalDate asOf) => new(Preconditions.CheckNotNull(plan), asOf, NoUnits);
+    public static RollUpPartial Empty(Plan plan, LocalDate asOf) => new(Preconditions.CheckNotNull(plan), asOf, [], [], [], [], []);
 
     /// <summary>Rebuilds a partial from its cells (as <see cref="Cells"/> lists them, e.g. after crossing a wire).</summary>
     /// <param name="plan">The plan the cells are of.</param>
@@ -97,31 +100,106 @@ public sealed class RollUpPartial
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(cells);
         var targetIndex = plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var built = new Dictionary<OrgUnitCode, Slot[]>();
+        var kept = new List<(RollUpCell Cell, int Target)>();
         foreach (var cell in cells)
         {
             Preconditions.CheckArgument(targetIndex.TryGetValue(cell.Target, out var t), nameof(cells), $"Cell ({cell.Target}, {cell.OrgUnit}): the plan has no target {cell.Target}.");
-            Preconditions.CheckArgument(
-                double.IsFinite(cell.Numerator) && cell.Numerator >= 0d && double.IsFinite(cell.Denominator) && cell.Denominator >= 0d && cell.Reports >= 0,
-                nameof(cells),
-                $"Cell ({cell.Target}, {cell.OrgUnit}): its numbers must be finite and not negative.");
-            if (cell.Reports == 0)
+            CheckNumbers(cell.Numerator, cell.Denominator, cell.Reports, cell.Target, cell.OrgUnit, nameof(cells));
+            if (cell.Reports > 0)
             {
-                Preconditions.CheckArgument(cell.Numerator == 0d && cell.Denominator == 0d, nameof(cells), $"Cell ({cell.Target}, {cell.OrgUnit}) has numbers but no report.");
-                continue;
+                kept.Add((cell, t));
             }
-
-            if (!built.TryGetValue(cell.OrgUnit, out var slots))
-            {
-                built[cell.OrgUnit] = slots = new Slot[plan.Targets.Length];
-            }
-
-            Preconditions.CheckArgument(slots[t].Reports == 0, nameof(cells), $"Cell ({cell.Target}, {cell.OrgUnit}) is repeated.");
-            slots[t] = new Slot(cell.Numerator, cell.Denominator, cell.Reports);
         }
 
-        return new RollUpPartial(plan, asOf, built.ToFrozenDictionary());
+        kept.Sort((x, y) => string.CompareOrdinal(x.Cell.OrgUnit.Value, y.Cell.OrgUnit.Value) is var c and not 0 ? c : x.Target.CompareTo(y.Target));
+        var table = new List<OrgUnitCode>();
+        var built = new int[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (cell, t) = kept[i];
+            if (table.Count == 0 || table[^1] != cell.OrgUnit)
+            {
+                table.Add(cell.OrgUnit);
+            }
+            else
+            {
+                Preconditions.CheckArgument(kept[i - 1].Target != t, nameof(cells), $"Cell ({cell.Target}, {cell.OrgUnit}) is repeated.");
+            }
+
+            built[i] = ((table.Count - 1) * plan.Targets.Length) + t;
+        }
+
+        return new RollUpPartial(plan, asOf, [.. table], built, [.. kept.Select(k => k.Cell.Numerator)], [.. kept.Select(k => k.Cell.Denominator)], [.. kept.Select(k => k.Cell.Reports)]);
     }
+
+    /// <summary>Reads a partial back from its compact form (<see cref="ToColumns"/>, e.g. after crossing a wire), checking it.</summary>
+    /// <param name="plan">The plan the cells are of.</param>
+    /// <param name="asOf">The as-of date they were taken at.</param>
+    /// <param name="columns">The columns; their arrays are shared, not copied (they are immutable).</param>
+    /// <returns>The partial.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="columns"/> is null.</exception>
+    /// <exception cref="ArgumentException">The org units are not in strictly ascending ordinal order, one has no cell,
+    /// the cells are not strictly ascending or point past the table, or a cell has a negative or non-finite number or
+    /// no report.</exception>
+    public static RollUpPartial FromColumns(Plan plan, LocalDate asOf, RollUpColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(columns);
+        var table = ImmutableCollectionsMarshal.AsArray(columns.OrgUnits)!;
+        var at = ImmutableCollectionsMarshal.AsArray(columns.Cells)!;
+        var n = ImmutableCollectionsMarshal.AsArray(columns.Numerators)!;
+        var d = ImmutableCollectionsMarshal.AsArray(columns.Denominators)!;
+        var r = ImmutableCollectionsMarshal.AsArray(columns.Reports)!;
+        var targets = plan.Targets.Length;
+        for (var u = 1; u < table.Length; u++)
+        {
+            if (string.CompareOrdinal(table[u - 1].Value, table[u].Value) >= 0)
+            {
+                throw new ArgumentException($"Org unit {table[u]} of the partial's table is out of order or repeated.", nameof(columns));
+            }
+        }
+
+        // Checked with plain conditions: the messages are built only for a cell that fails.
+        var unit = -1;
+        for (var i = 0; i < at.Length; i++)
+        {
+            if (at[i] < 0 || at[i] >= (long)table.Length * targets || (i > 0 && at[i] <= at[i - 1]))
+            {
+                throw new ArgumentException($"Cell {i} of the partial is out of order, repeated, or past its table of {table.Length} org units.", nameof(columns));
+            }
+
+            var (u, t) = Math.DivRem(at[i], targets);
+            if (u > unit + 1)
+            {
+                throw new ArgumentException($"Org unit {table[unit + 1]} of the partial's table has no cell.", nameof(columns));
+            }
+
+            unit = u;
+            if (r[i] <= 0)
+            {
+                throw new ArgumentException($"Cell ({plan.Targets[t].Id}, {table[u]}) of the partial counts no report.", nameof(columns));
+            }
+
+            CheckNumbers(n[i], d[i], r[i], plan.Targets[t].Id, table[u], nameof(columns));
+        }
+
+        if (unit != table.Length - 1)
+        {
+            throw new ArgumentException($"Org unit {table[^1]} of the partial's table has no cell.", nameof(columns));
+        }
+
+        return new RollUpPartial(plan, asOf, table, at, n, d, r);
+    }
+
+    /// <summary>The compact form of this partial, for crossing a wire (<see cref="FromColumns"/> reads it back).</summary>
+    /// <returns>The columns, sharing this partial's arrays (nothing is copied).</returns>
+    public RollUpColumns ToColumns()
+        => new(
+            ImmutableCollectionsMarshal.AsImmutableArray(units),
+            ImmutableCollectionsMarshal.AsImmutableArray(cells),
+            ImmutableCollectionsMarshal.AsImmutableArray(num),
+            ImmutableCollectionsMarshal.AsImmutableArray(den),
+            ImmutableCollectionsMarshal.AsImmutableArray(reports));
 
     /// <summary>Merges two partials of disjoint org units (or at least disjoint cells) into the partial of both.</summary>
     /// <param name="other">The other partial, of the same plan and as-of date.</param>
@@ -135,124 +213,16 @@ public sealed class RollUpPartial
         return Merge(Plan, AsOf, [this, other]);
     }
 
-    /// <summary>Merges any number of partials of disjoint cells, in one pass.</summary>
-    /// <param name="plan">The plan every partial is of.</param>
-    /// <param name="asOf">The as-of date every partial was taken at.</param>
-    /// <param name="partials">The partials, in any order; none gives <see cref="Empty"/>.</param>
-    /// <returns>The merged partial.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A partial is null or of another plan or date, or a cell is in two partials.</exception>
-    public static RollUpPartial Merge(Plan plan, LocalDate asOf, IEnumerable<RollUpPartial> partials)
+    private static void CheckNumbers(double numerator, double denominator, int count, TargetId target, OrgUnitCode unit, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(partials);
-        var merged = new Dictionary<OrgUnitCode, Slot[]>();
-        var shared = new HashSet<OrgUnitCode>();
-        var count = 0;
-        RollUpPartial? only = null;
-        foreach (var partial in partials)
+        if (!(double.IsFinite(numerator) && numerator >= 0d && double.IsFinite(denominator) && denominator >= 0d && count >= 0))
         {
-            Preconditions.CheckArgument(partial is not null, nameof(partials), "A partial must not be null.");
-            Preconditions.CheckArgument(ReferenceEquals(partial!.Plan, plan) || partial.Plan.Equals(plan), nameof(partials), "Every partial must be of the same plan.");
-            Preconditions.CheckArgument(partial.AsOf == asOf, nameof(partials), string.Create(CultureInfo.InvariantCulture, $"Every partial must be as of {Dates.Iso(asOf)}; one is as of {Dates.Iso(partial.AsOf)}."));
-            if (partial.IsEmpty)
-            {
-                continue;
-            }
-
-            only = count++ == 0 ? partial : null;
-            foreach (var (unit, slots) in partial.units)
-            {
-                if (!merged.TryGetValue(unit, out var into))
-                {
-                    // Shared until a second partial has the unit: the first one's slots are never written.
-                    merged[unit] = slots;
-                    continue;
-                }
-
-                if (shared.Add(unit))
-                {
-                    merged[unit] = into = (Slot[])into.Clone();
-                }
-
-                for (var t = 0; t < slots.Length; t++)
-                {
-                    if (slots[t].Reports == 0)
-                    {
-                        continue;
-                    }
-
-                    Preconditions.CheckArgument(into[t].Reports == 0, nameof(partials),
-                        $"Cell ({plan.Targets[t].Id}, {unit}) is in two partials: each org unit's reports must be aggregated in one place.");
-                    into[t] = slots[t];
-                }
-            }
+            throw new ArgumentException($"Cell ({target}, {unit}): its numbers must be finite and not negative.", paramName);
         }
 
-        return count switch
+        if (count == 0 && (numerator != 0d || denominator != 0d))
         {
-            0 => Empty(plan, asOf),
-            1 => only!,
-            _ => new RollUpPartial(plan, asOf, merged.ToFrozenDictionary()),
-        };
-    }
-
-    /// <summary>Builds a partial from a store's per-cell arrays (cell = target × unit count + unit), before the tree roll-up.</summary>
-    internal static RollUpPartial FromLayout(StoreLayout layout, LocalDate asOf, double[] num, double[]? den, int[] reports)
-    {
-        var built = new Dictionary<OrgUnitCode, Slot[]>();
-        for (var t = 0; t < layout.TargetCount; t++)
-        {
-            // A denominator travels for shares only (the engine keeps 1 for other targets' rows).
-            var share = den is not null && Rules.TargetArithmetic.IsShare(layout.Targets[t]);
-            var first = t * layout.UnitCount;
-            for (var u = 0; u < layout.UnitCount; u++)
-            {
-                var cell = first + u;
-                if (reports[cell] == 0)
-                {
-                    continue;
-                }
-
-                var code = layout.Units[u].Code;
-                if (!built.TryGetValue(code, out var slots))
-                {
-                    built[code] = slots = new Slot[layout.TargetCount];
-                }
-
-                slots[t] = new Slot(num[cell], share ? den![cell] : 0d, reports[cell]);
-            }
+            throw new ArgumentException($"Cell ({target}, {unit}) has numbers but no report.", paramName);
         }
-
-        return new RollUpPartial(layout.Plan, asOf, built.ToFrozenDictionary());
-    }
-
-    /// <summary>Writes the cells into a store's per-cell arrays (cell = target × unit count + unit).</summary>
-    internal void CopyTo(StoreLayout layout, double[] num, double[]? den, int[] reports, string paramName)
-    {
-        foreach (var (code, slots) in units)
-        {
-            Preconditions.CheckArgument(layout.UnitIndex.TryGetValue(code, out var u), paramName, $"Org unit {code} of the partial is not in the store's tree.");
-            for (var t = 0; t < slots.Length; t++)
-            {
-                var cell = (t * layout.UnitCount) + u;
-                num[cell] = slots[t].Num;
-                if (den is not null)
-                {
-                    den[cell] = slots[t].Den;
-                }
-
-                reports[cell] = slots[t].Reports;
-            }
-        }
-    }
-
-    private readonly record struct Slot(double Num, double Den, int Reports);
-
-    private sealed class CodeOrder : IComparer<OrgUnitCode>
-    {
-        internal static readonly CodeOrder Instance = new();
-
-        public int Compare(OrgUnitCode x, OrgUnitCode y) => string.CompareOrdinal(x.Value, y.Value);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Orleans.Grains;
 using Zhuzhou.Education.Domain.Orleans.Tests.Support;
@@ -26,7 +27,7 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
         (first.Admitted, first.Added, first.AlreadyHeld).Should().Be((true, 2, 0));
         (second.Admitted, second.Added, second.AlreadyHeld).Should().Be((true, 0, 2));
         (await grain.Count()).Should().Be(2);
-        (await grain.PartialAsOf(March)).Should().HaveCount(2);
+        Cells(await grain.PartialAsOf(March)).Should().HaveCount(2);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
     {
         var grain = Grain(2, Hetang);
         await grain.Append([Report(Places, Schools[0], March, 5m)]);
-        var before = await grain.PartialAsOf(March);
+        var before = Cells(await grain.PartialAsOf(March));
 
         var receipt = await grain.Append([Report(Places, Schools[1], March, 3m), Report(Places, Schools[0], March, 9m)]);
 
@@ -54,7 +55,7 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
         receipt.Added.Should().Be(0);
         receipt.Problems.Should().ContainSingle().Which.Should().Match($"Report 1 (1.1 H1 2017-03-31 9) is refused: {ReportDiagnosticCodes.Duplicate}: This report repeats another with the same target 1.1, org unit H1, date 2017-03-31 and revision 0: *a revision gives a higher revision number*", "admission's unmarked duplicate, as on every other path");
         (await grain.Count()).Should().Be(1);
-        (await grain.PartialAsOf(March)).Should().Equal(before);
+        Cells(await grain.PartialAsOf(March)).Should().Equal(before);
     }
 
     [Fact]
@@ -95,10 +96,10 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
     {
         var grain = Grain(5, Hetang);
         await grain.Append([Report(Places, Schools[0], March, 5m), Report(Arts, Schools[1], March, 0.5m, 20m, 40m)]);
-        var before = await grain.PartialAsOf(March);
+        var before = Cells(await grain.PartialAsOf(March));
 
         await fixture.Cluster.DeactivateAsync(grain);
-        var after = await grain.PartialAsOf(March);
+        var after = Cells(await grain.PartialAsOf(March));
 
         after.Should().Equal(before);
         after.Should().HaveCount(2);
@@ -116,6 +117,9 @@ public class OrgUnitReportsGrainTests(ClusterFixture fixture)
         receipt.Problems.Should().ContainSingle().Which.Should().StartWith("Report 1 (1.1 H2 2017-03-31 3) is refused: org unit H2 belongs to partition 1 of its owner, not 0");
         (await grain.Count()).Should().Be(0);
     }
+
+    // The cells of a grain's partial, read back as the plan grain reads them.
+    private static List<RollUpCell> Cells(RollUpColumns columns) => [.. RollUpPartial.FromColumns(SmallPlan, March, columns).Cells];
 
     private static ProgressReport Report(Target target, OrgUnitCode unit, LocalDate date, decimal value, decimal? numerator = null, decimal? denominator = null)
         => new(target.Id, unit, date, value) { Numerator = numerator, Denominator = denominator };

@@ -11,7 +11,7 @@ using static Zhuzhou.Education.Domain.Tests.Aggregation.AggregationFixtures;
 
 namespace Zhuzhou.Education.Domain.Tests.Aggregation;
 
-public class RollUpPartialTests
+public partial class RollUpPartialTests
 {
     private static readonly LocalDate MidYear = new(2017, 6, 30);
 
