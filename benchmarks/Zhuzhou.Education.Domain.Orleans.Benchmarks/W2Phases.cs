@@ -28,6 +28,10 @@ internal static class W2Phases
         {
             ClusterOnlyAsync().GetAwaiter().GetResult();
         }
+        else if (args is [_, "ratios"])
+        {
+            RatiosAsync().GetAwaiter().GetResult();
+        }
         else
         {
             RunAsync().GetAwaiter().GetResult();
@@ -61,9 +65,8 @@ internal static class W2Phases
 
         var catalog = W2Cluster.Catalog(p);
         var partitioning = catalog[W2Workload.PlanName];
-        Time("route: group by grain (owner and partition)", () => data.Reports.GroupBy(r => partitioning.GrainKeyOf(r.OrgUnit)).Count());
-
         await using var cluster = await W2Cluster.StartAsync(p);
+        Time("route: the client's split by grain (owner and partition)", () => cluster.Store(p).Route(data.Reports, "reports").Count);
         var serializer = cluster.Cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
         foreach (var (form, wrap) in new (string, Func<ProgressReport[], object>)[]
         {
@@ -141,6 +144,51 @@ internal static class W2Phases
             await TimeAsync("cluster: Q1", async () => (await data.QueryAsync(store)).Checksum);
         }
 
+        await PerSiloAsync(cluster, heapCluster, W2Cluster.Catalog(p)[W2Workload.PlanName].GrainKeys.Length);
+    }
+
+    /// <summary>
+    /// The figures of issue 14 alone (<c>w2-phases ratios</c>), in one run: end to end and Q1 on each side, and the heap
+    /// each keeps — without the serialization phases, so that W2 at its defaults fits in a run.
+    /// </summary>
+    private static async Task RatiosAsync()
+    {
+        var small = W2Data.Small();
+        small.Check("in-process engine, warm-up", small.InProcess(out _));
+        await using (var warm = await W2Cluster.StartAsync(small.P))
+        {
+            small.Check("3-silo cluster, warm-up", await small.ClusterAsync(warm.Store(small.P)));
+        }
+
+        var data = W2Data.Current;
+        var p = data.P;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
+        var heap0 = Heap();
+        ReportStore? inProcessStore = null;
+        var inProcess = (0d, 0d);
+        Time("in-process: open + append (one batch) + Q1", () => (inProcess = data.InProcess(out inProcessStore)).Item2);
+        data.Check("in-process engine", inProcess);
+        var heapStore = Heap() - heap0;
+        for (var i = 0; i < 3; i++)
+        {
+            Time("in-process: Q1", () => W1Workload.Engine(inProcessStore!, p).Checksum);
+        }
+
+        inProcessStore = null;
+        await using var cluster = await W2Cluster.StartAsync(p);
+        var store = cluster.Store(p);
+        var heapBefore = Heap();
+        var clustered = (0d, 0d);
+        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
+        data.Check("3-silo cluster", clustered);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to the in-process engine's and WORKLOAD.md's"));
+        var heapCluster = Heap() - heapBefore;
+        for (var i = 0; i < 3; i++)
+        {
+            await TimeAsync("cluster: Q1", async () => (await data.QueryAsync(store)).Checksum);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap kept by the in-process store: {heapStore / 1e6:F1} MB"));
         await PerSiloAsync(cluster, heapCluster, W2Cluster.Catalog(p)[W2Workload.PlanName].GrainKeys.Length);
     }
 

@@ -14,6 +14,7 @@ public sealed class PlanPartitioning
 {
     private readonly FrozenDictionary<OrgUnitCode, OrgUnitCode> ownerOf;
     private readonly FrozenDictionary<OrgUnitCode, int> partitionOf;
+    private readonly FrozenDictionary<OrgUnitCode, int> grainOf;
 
     internal PlanPartitioning(string name, Plan plan, OrgUnitTree tree, int partitions)
     {
@@ -26,6 +27,8 @@ public sealed class PlanPartitioning
         ownerOf = tree.Units.ToFrozenDictionary(u => u.Code, u => u.Code == root ? root : tree.AncestorsAndSelf(u.Code).First(a => a.Parent == root).Code);
         partitionOf = tree.Units.ToFrozenDictionary(u => u.Code, u => Partition(tree, ownerOf[u.Code], u.Code, partitions));
         GrainKeys = [.. Owners.SelectMany(o => Enumerable.Range(0, o == root ? 1 : partitions).Select(p => GrainKey(o, p)))];
+        var keyIndex = GrainKeys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        grainOf = tree.Units.ToFrozenDictionary(u => u.Code, u => keyIndex[GrainKeyOf(u.Code)]);
     }
 
     /// <summary>The name the plan is served under.</summary>
@@ -84,6 +87,11 @@ public sealed class PlanPartitioning
 
     /// <summary>The grain key of an org unit's reports.</summary>
     internal string GrainKeyOf(OrgUnitCode orgUnit) => GrainKey(OwnerOf(orgUnit), partitionOf[orgUnit]);
+
+    /// <summary>Where an org unit's reports go, as an index into <see cref="GrainKeys"/>, resolved once per unit: one
+    /// lookup a report when routing, no key built.</summary>
+    /// <returns>False if the tree has no such unit.</returns>
+    internal bool TryGetGrainIndex(OrgUnitCode orgUnit, out int grain) => grainOf.TryGetValue(orgUnit, out grain);
 
     /// <summary>Reads a grain key back: the owner and the partition.</summary>
     internal (OrgUnitCode Owner, int Partition) ParseGrainKey(string key)

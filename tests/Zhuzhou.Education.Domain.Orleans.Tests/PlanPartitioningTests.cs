@@ -31,6 +31,21 @@ public class PlanPartitioningTests
     }
 
     [Fact]
+    public void TryGetGrainIndex_EveryUnit_PointsAtItsGrainKey()
+    {
+        var small = new PlanCatalog().Add("p", SmallPlan, SmallTree, 2)["p"];
+
+        foreach (var unit in SmallTree.Units)
+        {
+            small.TryGetGrainIndex(unit.Code, out var grain).Should().BeTrue();
+            small.GrainKeys[grain].Should().Be(small.GrainKeyOf(unit.Code), "unit {0}", unit.Code);
+        }
+
+        Schools.Select(s => small.TryGetGrainIndex(s, out var g) ? small.GrainKeys[g] : null).Should().Equal("p/430202#0", "p/430202#1", "p/430203#0");
+        small.TryGetGrainIndex(OrgUnitCode.Parse("999999"), out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void PartitionOf_SchoolsOfADistrict_FollowTheirDistrict()
     {
         // A province whose owners are cities with districts: each district's subtree is one partition's, whatever its

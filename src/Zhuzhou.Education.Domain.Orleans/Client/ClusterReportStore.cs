@@ -35,6 +35,9 @@ public sealed class ClusterReportStore
     private readonly IGrainFactory grains;
     private readonly PlanPartitioning partitioning;
     private readonly Lazy<ReportStore> rollUp;
+
+    // The grain of each of the plan's grain keys (PlanPartitioning.GrainKeys), resolved once.
+    private readonly IOrgUnitReportsGrain[] owners;
     private long retries;
 
     /// <summary>Connects to a plan served by a cluster.</summary>
@@ -50,6 +53,7 @@ public sealed class ClusterReportStore
         this.grains = grains;
         partitioning = catalog[planName];
         rollUp = new Lazy<ReportStore>(() => ReportStore.Open(partitioning.Plan, partitioning.Tree));
+        owners = [.. partitioning.GrainKeys.Select(key => grains.GetGrain<IOrgUnitReportsGrain>(key))];
     }
 
     /// <summary>The plan.</summary>
@@ -82,25 +86,7 @@ public sealed class ClusterReportStore
 
         // Routed by org unit; the grains admit their parts (the rules run once, where the reports are kept). A report
         // that cannot be routed, or a part refused, is explained here, by the batch's own numbering.
-        var parts = new Dictionary<string, ImmutableArray<ProgressReport>.Builder>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is not { } report || !partitioning.Tree.Contains(report.OrgUnit))
-            {
-                ThrowIfInadmissible(list, nameof(reports));
-                throw new ArgumentException($"Report {i} cannot be routed. No report of the batch was added.", nameof(reports));
-            }
-
-            var key = partitioning.GrainKeyOf(report.OrgUnit);
-            if (!parts.TryGetValue(key, out var part))
-            {
-                parts[key] = part = ImmutableArray.CreateBuilder<ProgressReport>();
-            }
-
-            part.Add(report);
-        }
-
-        var sent = parts.Select(p => (Grain: grains.GetGrain<IOrgUnitReportsGrain>(p.Key), Reports: ProgressReportBatch.Of(p.Value.DrainToImmutable()))).ToList();
+        var sent = Route(list, nameof(reports));
         if (sent.Count > 1)
         {
             var checks = await Task.WhenAll(sent.Select(p => Retry(() => p.Grain.Check(p.Reports), cancellationToken))).ConfigureAwait(false);
@@ -145,6 +131,35 @@ public sealed class ClusterReportStore
     {
         var planGrain = grains.GetGrain<IPlanReportsGrain>(partitioning.Name);
         return Retry(planGrain.Count, cancellationToken);
+    }
+
+    /// <summary>Splits a batch by the grain holding each report's org unit: one lookup a report, grains resolved once.</summary>
+    /// <returns>Each grain with reports, and its part (the reports in the batch's order).</returns>
+    /// <exception cref="ArgumentException">A report is null or of an org unit not in the tree.</exception>
+    internal List<(IOrgUnitReportsGrain Grain, ProgressReportBatch Reports)> Route(IReadOnlyList<ProgressReport> list, string paramName)
+    {
+        var parts = new ImmutableArray<ProgressReport>.Builder?[owners.Length];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } report || !partitioning.TryGetGrainIndex(report.OrgUnit, out var grain))
+            {
+                ThrowIfInadmissible(list, paramName);
+                throw new ArgumentException($"Report {i} cannot be routed. No report of the batch was added.", paramName);
+            }
+
+            (parts[grain] ??= ImmutableArray.CreateBuilder<ProgressReport>()).Add(report);
+        }
+
+        var sent = new List<(IOrgUnitReportsGrain, ProgressReportBatch)>();
+        for (var grain = 0; grain < parts.Length; grain++)
+        {
+            if (parts[grain] is { } part)
+            {
+                sent.Add((owners[grain], ProgressReportBatch.Of(part.DrainToImmutable())));
+            }
+        }
+
+        return sent;
     }
 
     /// <summary>Throws naming the batch's first inadmissible report (by <see cref="ReportAdmission"/>), if there is one.</summary>
