@@ -180,7 +180,7 @@ public static partial class ProgressJson
     private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems, IHeldReports? held = null)
     {
         utf8 = JsonInput.WithoutBom(utf8);
-        var document = JsonInput.Deserialize(utf8, ZeduJson.Context.ProgressDocument, options, problems);
+        var document = JsonInput.Deserialize(utf8, ZeduJson.Context.ProgressDocument, options, problems, ProgressDocumentReader.TryRead);
         if (document is null)
         {
             return Failed(problems, utf8);
