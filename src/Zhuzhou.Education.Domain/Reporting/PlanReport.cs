@@ -244,31 +244,19 @@ public sealed class PlanReport
     /// </summary>
     internal IEnumerable<TargetEvaluation> EvaluateByOrgUnit(TargetId target, bool reportedBelow)
     {
-        if (!HasUnitFigures(reportedBelow, Breakdown.Select(u => Evaluate(target, u))))
+        if (!HasUnitFigures(reportedBelow, EvaluateEach(target)))
         {
             yield break;
         }
 
-        foreach (var unit in Breakdown)
+        foreach (var figure in EvaluateEach(target))
         {
-            yield return Evaluate(target, unit);
+            yield return figure;
         }
     }
 
-    /// <summary>The figures of <see cref="EvaluateByOrgUnit"/>, kept: with the units behind and those that owe nothing.</summary>
-    internal (ImmutableArray<TargetEvaluation> ByUnit, ImmutableArray<OrgUnit> Behind, ImmutableArray<OrgUnit> NotAssigned) ByOrgUnit(TargetId target, bool reportedBelow)
-    {
-        var units = OrgUnits;
-        var byUnit = units.Select(u => u.Plan.FindTarget(target)!).ToImmutableArray();
-        var notAssigned = units.Where((u, i) => !byUnit[i].IsAssigned).Select(u => u.OrgUnit).ToImmutableArray();
-        if (!HasUnitFigures(reportedBelow, byUnit))
-        {
-            byUnit = [];
-        }
-
-        var behind = units.Where((u, i) => !byUnit.IsEmpty && byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
-        return (byUnit, behind, notAssigned);
-    }
+    /// <summary>A target's figure for each org unit of the breakdown, evaluated one at a time as enumerated and not kept.</summary>
+    internal IEnumerable<TargetEvaluation> EvaluateEach(TargetId target) => Breakdown.Select(u => Evaluate(target, u));
 
     /// <summary>
     /// Whether a target has figures by org unit: some unit of the breakdown owes it, or a report on it comes from
@@ -277,7 +265,7 @@ public sealed class PlanReport
     /// <param name="reportedBelow">Whether a report on the target comes from beneath the root.</param>
     /// <param name="byUnit">The target's figures by org unit, read only until one owes it.</param>
     /// <returns>True when the target has figures by org unit.</returns>
-    private static bool HasUnitFigures(bool reportedBelow, IEnumerable<TargetEvaluation> byUnit)
+    internal static bool HasUnitFigures(bool reportedBelow, IEnumerable<TargetEvaluation> byUnit)
         => reportedBelow || byUnit.Any(e => e.IsAssigned);
 
     private TargetEvaluation Evaluate(TargetId target, OrgUnit unit)
