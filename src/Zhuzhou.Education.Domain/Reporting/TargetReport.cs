@@ -81,6 +81,19 @@ public sealed class TargetReport
     public ImmutableArray<ProgressReport> Revised { get; }
 
     /// <summary>
+    /// Whether a revision (修订) or correction (冲减) among <see cref="Revised"/> counts in an org unit's figure: one
+    /// reported by the unit or a unit beneath it. Every format marks a unit's row by this rule.
+    /// </summary>
+    /// <param name="orgUnit">An org unit of the report's tree (of the breakdown, or the root).</param>
+    /// <returns>True when the unit's figure counts a revision or correction.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orgUnit"/> is null.</exception>
+    public bool IsRevisedAt(OrgUnit orgUnit)
+    {
+        ArgumentNullException.ThrowIfNull(orgUnit);
+        return Revised.Any(r => report.Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == orgUnit.Code));
+    }
+
+    /// <summary>
     /// For a milestone every unit of the breakdown's level owes (<see cref="MilestoneScopeKind.EveryUnit"/>): how many
     /// of them have done it, beside <see cref="UnitsInScope"/> (6 / 9个单位); null for any other target.
     /// </summary>
