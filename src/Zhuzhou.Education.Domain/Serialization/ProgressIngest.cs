@@ -247,7 +247,7 @@ public sealed partial class ProgressIngest
             }
         }
 
-        return !added && joining.Count == 0 ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
+        return !added && joining.Keys.All(ordinals.ContainsKey) ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
     }
 
     /// <summary>Revisions and corrections are kept as given, to go to the store after the first reports (as its side table keeps them).</summary>
