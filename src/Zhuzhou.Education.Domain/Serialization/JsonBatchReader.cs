@@ -352,7 +352,9 @@ internal sealed partial class JsonBatchReader
     private void Load(Plan plan)
     {
         var text = document.WrittenSpan;
-        var result = ProgressJson.LoadBatchUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options, held);
+        // Once the file has listed all the warnings it lists, a batch's warnings are only counted: never located.
+        var result = ProgressJson.LoadBatchUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options, held, warnings < ProgressIngest.MaxWarningsListed, out var unlisted);
+        warnings += unlisted;
         foreach (var d in result.Diagnostics)
         {
             // Warnings beyond those listed are counted, not kept (a large file may have many).

@@ -288,7 +288,7 @@ public sealed partial class ProgressIngest
             }
         }
 
-        return !added && joining.Count == 0 ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
+        return !added && joining.Keys.All(ordinals.ContainsKey) ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
     }
 
     /// <summary>

@@ -67,20 +67,37 @@ public static partial class ProgressJson
             return null;
         }
 
-        return reader.Build(() => (value < 0 ? ProgressReport.Correction(target.Value, orgUnit.Value, date.Value, value.Value, reason!) : new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)) with
-        {
-            Numerator = numerator,
-            Denominator = denominator,
-            Stage = stage,
-            Reason = reason,
-            Revision = revision,
-            Submitted = submitted,
-            Reporter = reporter,
-            Note = note,
-            Received = received,
-            Evidence = evidence,
-        }, at.Path);
+        return reader.Build(() => value < 0
+            ? ProgressReport.Correction(target.Value, orgUnit.Value, date.Value, value.Value, reason!) with
+            {
+                Numerator = numerator,
+                Denominator = denominator,
+                Stage = stage,
+                Reason = reason,
+                Revision = revision,
+                Submitted = submitted,
+                Reporter = reporter,
+                Note = note,
+                Received = received,
+                Evidence = evidence,
+            }
+            : WithEvidence(new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)
+            {
+                Numerator = numerator,
+                Denominator = denominator,
+                Stage = stage,
+                Reason = reason,
+                Revision = revision,
+                Submitted = submitted,
+                Reporter = reporter,
+                Note = note,
+                Received = received,
+            }, evidence), at);
     }
+
+    /// <summary>A report's evidence, set only when it has some (a report has none unless given).</summary>
+    private static ProgressReport WithEvidence(ProgressReport report, ImmutableArray<EvidenceLink> evidence)
+        => evidence.IsEmpty ? report : report with { Evidence = evidence };
 
     /// <summary>A report's reason, revision and submission time: version 2 only.</summary>
     private static (string? Reason, int Revision, LocalDateTime? Submitted) ReadRevision(WireReader reader, ReportWire wire, At at, bool version1)

@@ -127,10 +127,16 @@ public static partial class ProgressJson
     }
 
     /// <summary>A batch of a streamed file: checked with what is held beside it (the file's earlier batches, the files staged before).</summary>
-    internal static ParseResult<ProgressBatch> LoadBatchUtf8(ReadOnlySpan<byte> utf8Json, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, IHeldReports? held)
+    /// <remarks>
+    /// When <paramref name="listWarnings"/> is false (the file has listed all the warnings it lists), the batch's
+    /// warnings are neither located nor returned, only counted in <paramref name="unlisted"/>.
+    /// </remarks>
+    internal static ParseResult<ProgressBatch> LoadBatchUtf8(ReadOnlySpan<byte> utf8Json, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, IHeldReports? held, bool listWarnings, out int unlisted)
     {
-        var problems = new Problems();
-        return JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems, held) : Failed(problems);
+        var problems = new Problems { KeepWarnings = listWarnings };
+        var result = JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems, held) : Failed(problems);
+        unlisted = problems.WarningsDropped;
+        return result;
     }
 
     /// <summary>Loads a batch from an untrusted JSON string, checking it against a plan and an org unit tree.</summary>
@@ -174,7 +180,7 @@ public static partial class ProgressJson
     private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems, IHeldReports? held = null)
     {
         utf8 = JsonInput.WithoutBom(utf8);
-        var document = JsonInput.Deserialize(utf8, ZeduJson.Context.ProgressDocument, options, problems);
+        var document = JsonInput.Deserialize(utf8, ZeduJson.Context.ProgressDocument, options, problems, ProgressDocumentReader.TryRead);
         if (document is null)
         {
             return Failed(problems, utf8);
@@ -227,7 +233,7 @@ public static partial class ProgressJson
 
         foreach (var problem in admission.Check(read))
         {
-            problems.Add(problem, Path(index[problem.Index], problem.Field));
+            problems.Add(problem, () => Path(index[problem.Index], problem.Field));
         }
     }
 

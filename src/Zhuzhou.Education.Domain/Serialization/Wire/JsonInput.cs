@@ -83,13 +83,21 @@ internal static partial class JsonInput
 
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Bom) ? utf8[Bom.Length..] : utf8;
 
-    /// <summary>Deserializes the wire document, or reports why it cannot be read at all and returns null.</summary>
-    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, JsonLoadOptions options, Problems problems)
+    /// <summary>
+    /// Deserializes the wire document, or reports why it cannot be read at all and returns null. A document
+    /// <paramref name="direct"/> reads (after the scan) is not given to the serializer.
+    /// </summary>
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, JsonLoadOptions options, Problems problems, SpanReader<T>? direct = null)
         where T : class
     {
         if (!Scan(utf8, options, problems))
         {
             return null;
+        }
+
+        if (direct?.Invoke(utf8) is { } read)
+        {
+            return read;
         }
 
         var reader = new Utf8JsonReader(utf8, ReaderOptions(options.MaxDepth + 1));
@@ -258,3 +266,7 @@ internal static partial class JsonInput
             ? string.Create(CultureInfo.InvariantCulture, $"The document is {s} bytes; the limit is {limit} bytes.")
             : string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
 }
+
+/// <summary>Reads a scanned document's wire objects, or returns null to leave it to the serializer.</summary>
+internal delegate T? SpanReader<T>(ReadOnlySpan<byte> utf8)
+    where T : class;

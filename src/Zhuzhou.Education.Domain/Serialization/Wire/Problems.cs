@@ -48,7 +48,14 @@ internal sealed class Problems
 
     public bool HasErrors { get; private set; }
 
-    public int Count => entries.Count;
+    /// <summary>Whether warnings are kept; when not, they are only counted in <see cref="WarningsDropped"/>.</summary>
+    public bool KeepWarnings { get; init; } = true;
+
+    /// <summary>The warnings not kept.</summary>
+    public int WarningsDropped { get; private set; }
+
+    /// <summary>The problems found, warnings not kept included.</summary>
+    public int Count => entries.Count + WarningsDropped;
 
     public void Error(string code, string? path, string message, int? line = null, int? column = null)
     {
@@ -57,20 +64,52 @@ internal sealed class Problems
     }
 
     public void Warning(string code, string path, string message)
-        => entries.Add(new(code, DiagnosticSeverity.Warning, message, path, null, null));
+    {
+        if (Kept(isError: false))
+        {
+            entries.Add(new(code, DiagnosticSeverity.Warning, message, path, null, null));
+        }
+    }
 
     /// <summary>A problem of admission (<see cref="Reports.ReportAdmission"/>), placed at a path.</summary>
     public void Add(Reports.ReportProblem problem, string path)
     {
         HasErrors |= problem.IsError;
-        entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null, problem.ToDiagnostic()));
+        if (Kept(problem.IsError))
+        {
+            entries.Add(new(problem.Code, problem.Severity, problem.Message, path, null, null, problem.ToDiagnostic()));
+        }
+    }
+
+    /// <summary>A problem of admission placed at a path made only when the problem is kept.</summary>
+    public void Add(Reports.ReportProblem problem, Func<string> path)
+    {
+        HasErrors |= problem.IsError;
+        if (Kept(problem.IsError))
+        {
+            entries.Add(new(problem.Code, problem.Severity, problem.Message, path(), null, null, problem.ToDiagnostic()));
+        }
     }
 
     /// <summary>A diagnostic made elsewhere (its code, severity and message in both languages), placed at a path.</summary>
     public void Add(Diagnostic diagnostic, string path)
     {
         HasErrors |= diagnostic.IsError;
-        entries.Add(new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, path, null, null, diagnostic));
+        if (Kept(diagnostic.IsError))
+        {
+            entries.Add(new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, path, null, null, diagnostic));
+        }
+    }
+
+    private bool Kept(bool isError)
+    {
+        if (isError || KeepWarnings)
+        {
+            return true;
+        }
+
+        WarningsDropped++;
+        return false;
     }
 
     /// <summary>The diagnostics, each with the line and column of its path in <paramref name="utf8"/> where found.</summary>

@@ -181,6 +181,21 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
         }
     }
 
+    /// <summary>Builds a model value as <see cref="Build{T}(Func{T}, string)"/> does, the path made only for a problem.</summary>
+    public T? Build<T>(Func<T> build, At at)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            problems.Error(JsonDiagnosticCodes.InvalidValue, at.Path, PlainMessage(e));
+            return null;
+        }
+    }
+
     public static string PlainMessage(ArgumentException e)
     {
         // ArgumentException appends " (Parameter 'x')"; the path already says where.
