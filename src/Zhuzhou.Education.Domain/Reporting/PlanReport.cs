@@ -158,26 +158,38 @@ public sealed class PlanReport
 
     /// <summary>
     /// Assembles the report from the reports in a store (for files read straight into one, see
-    /// <see cref="ProgressIngest"/>), with all that is known: the same figures as from the same reports as objects.
-    /// The store keeps no report objects but its rare ones (revisions, corrections): <see cref="Explain"/> and the
-    /// revised reports of a target read its reports back from the store when asked (what the store keeps of a first
-    /// report: org unit, date and amounts, no stage names or notes), so the store should take no reports dated on or
-    /// before <paramref name="asOf"/> while the report is in use.
+    /// <see cref="ProgressIngest"/>): the same figures as <see cref="Build"/> from the same reports as objects, with
+    /// all that is known or as known on a date. The store keeps no report objects but its rare ones (revisions,
+    /// corrections, reports known late): <see cref="Explain"/> and the revised reports of a target read its reports
+    /// back from the store when asked (what the store keeps of a first report: org unit, date and amounts, no stage
+    /// names or notes), so the store should take no reports dated on or before <paramref name="asOf"/> while the
+    /// report is in use.
     /// </summary>
-    /// <param name="store">The store: its plan, its tree and its reports.</param>
+    /// <param name="store">The store: its plan (with its allocations, 任务分解, and milestone scopes), its tree and its reports.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <param name="knownOn">The date of knowledge: the report as the bureau knew it then (reports and revisions
+    /// submitted later left out, see <see cref="ReportHistory.KnownOn"/>); null for all that is known.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
     /// <exception cref="ArgumentException">The settings are invalid.</exception>
-    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null)
+    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null, LocalDate? knownOn = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         settings ??= ReportSettings.Default;
         settings.Evaluation.Validate();
+        IEnumerable<ProgressReport> Known(TargetId target)
+            => knownOn is { } day ? ReportHistory.KnownOn(store.ReportsOf(target), day) : store.ReportsOf(target);
+
+        // A target reported on from beneath the root: by the store's rows, and as known on the date by its reports
+        // read back (a date of knowledge can only leave some out).
         var below = store.TargetsReportedBelowRoot();
-        var reportedBelow = store.Plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
-        return Assemble(store, asOf, settings, null, reportedBelow, store.ReportsOf, target => store.IsRevised(target) ? store.ReportsOf(target) : []);
+        var root = store.Tree.Root.Code;
+        var reportedBelow = store.Plan.Targets
+            .Where((t, i) => below[i] && (knownOn is null || Known(t.Id).Any(r => r.OrgUnit != root)))
+            .Select(t => t.Id)
+            .ToHashSet();
+        return Assemble(store, asOf, settings, knownOn, reportedBelow, Known, target => store.IsRevised(target) ? Known(target) : []);
     }
 
     private static PlanReport Assemble(
