@@ -107,6 +107,10 @@ internal static partial class CliText
         "--format xlsx：Excel工作簿须写入文件，请加 --out 文件名.xlsx",
         "--format xlsx: a workbook is written to a file: add --out FILE.xlsx");
 
+    public static string XlsxTooManyUnits(Language l, int units, int max) => l.Pick(
+        $"--format xlsx：共{N(l, units)}个单位，超出Excel工作表的列数上限（每个单位一列，至多{N(l, max)}个）；请改用 --format csv 或 json",
+        $"--format xlsx: {N(units)} org units do not fit an Excel worksheet (a column each, at most {N(max)}); use --format csv or json");
+
     public static string ValidateSummary(Language l, int files, int reports, int problems, int more, int warnings) => l.Pick(
         $"{files}个文件，{reports}条有效报送，{problems}个问题" + (more > 0 ? $"（另有{more}个未列出）" : string.Empty) + (warnings > 0 ? $"，{warnings}个警告" : string.Empty),
         $"{files} {(files == 1 ? "file" : "files")}, {N(reports)} valid {(reports == 1 ? "report" : "reports")}, {N(problems)} {(problems == 1 ? "problem" : "problems")}"

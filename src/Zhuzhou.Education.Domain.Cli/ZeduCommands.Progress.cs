@@ -105,12 +105,15 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    /// <summary>The report, assembled once by the library; a batch it refuses is bad input.</summary>
+    /// <summary>
+    /// The report, assembled once by the library from the store the files were read into (the plan with who owes
+    /// what); a report the store refuses (one repeated in two files) is bad input.
+    /// </summary>
     private static PlanReport Build(Plan plan, ProgressInput input, LocalDate asOf, OrgUnitLevel level, Language language, LocalDate? knownOn)
     {
         try
         {
-            return PlanReport.Build(plan, input.Tree, input.Reports, asOf, new ReportSettings { Breakdown = level }, knownOn);
+            return PlanReport.FromStore(input.ToStore(plan), asOf, new ReportSettings { Breakdown = level }, knownOn);
         }
         catch (ArgumentException e) when (e.ParamName == "asOf")
         {
@@ -128,14 +131,15 @@ internal static partial class Zedu
     }
 
     /// <summary>
-    /// The plan, the progress reports against the tree of <c>--org-units</c>, and who owes what: with no progress file,
+    /// The plan, the progress reports against the tree of <c>--org-units</c> (read straight into the engine's store's
+    /// form, whole or nothing, a file at a time), and who owes what: with no progress file,
     /// no plan and no tree, the built-in sample reports with the built-in sample 任务分解 (unless a 任务分解表 is given).
     /// </summary>
     private static (Plan Plan, ProgressInput Input) Load(CliContext context, Inputs inputs)
     {
         var plan = PlanInput.Load(inputs.Plan, context);
         var sample = (inputs.Progress is null || inputs.Progress.Length == 0) && inputs.Plan is null && inputs.OrgUnits is null;
-        var input = new ProgressInput(plan, OrgUnitInput.Load(inputs.OrgUnits, context), context);
+        var input = new ProgressInput(plan, OrgUnitInput.Load(inputs.OrgUnits, context), context, intoStore: true);
         if (sample)
         {
             input.ReadEmbeddedSample();

@@ -96,9 +96,12 @@ internal static partial class Zedu
         {
             if (stream is not null)
             {
-                using var buffer = new MemoryStream();
-                stream(buffer);
-                context.Out.Write(Utf8.GetString(buffer.ToArray()));
+                // Written as it is made: a report by school is not held whole before it goes out.
+                using (var bytes = new TextWriterStream(context.Out))
+                {
+                    stream(bytes);
+                }
+
                 context.Out.WriteLine();
             }
             else

@@ -42,6 +42,9 @@ internal static class BoundedRead
         }
     }
 
+    /// <summary>The stream, read forward through the limit: the read that passes it is refused, naming the file and the limit.</summary>
+    public static Stream Limited(Stream stream, string file, Language language, long limit) => new LimitedStream(stream, file, language, limit);
+
     /// <summary>The rest of a stream, refused once it passes the limit.</summary>
     public static MemoryStream Stream(Stream stream, string file, Language language, long? limit = null)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Cli.Output;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.Localization;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -23,24 +24,39 @@ internal sealed record FileProblem(string File, Diagnostic Diagnostic)
 /// <summary>
 /// Progress reports read from files, each file by the library's reader (<see cref="ProgressJson"/>, <see cref="ProgressCsv"/>),
 /// which asks <see cref="ReportAdmission"/> about every report; the files together are one batch, asked once more.
-/// Or, for a report, straight into the aggregation engine's store (<see cref="ProgressIngest"/>), keeping no report objects.
+/// Or, for a report, straight into the aggregation engine's store (<see cref="ProgressIngest"/>), keeping no report
+/// objects. Every file or pipe is read as a stream with a size limit applied while reading (<see cref="DefaultLimit"/>).
 /// </summary>
 internal sealed class ProgressInput
 {
     /// <summary>At most this many problems are listed per file; the rest are counted.</summary>
     public const int MaxProblemsPerFile = 1000;
 
+    /// <summary>
+    /// The most zedu reads of one progress file (1 GiB): some 30 million reports as CSV, 9 million as JSON — years of
+    /// a province's reports — read into a store of about as many bytes as the CSV; an endless pipe stops here.
+    /// </summary>
+    public const long DefaultLimit = 1L << 30;
+
     private readonly Plan plan;
     private readonly OrgUnitResolver resolver;
     private readonly CliContext context;
     private readonly List<(string File, int Index, bool Json)> origins = [];
     private readonly ProgressIngest? ingest;
+    private readonly long limit;
 
-    public ProgressInput(Plan plan, OrgUnitTree tree, CliContext context, bool intoStore = false)
+    /// <summary>Starts reading progress files for a plan.</summary>
+    /// <param name="plan">The plan, before who owes what is applied (which needs the schools the files name).</param>
+    /// <param name="tree">The org units.</param>
+    /// <param name="context">Where to tell the reader how it goes, and in which language.</param>
+    /// <param name="intoStore">Read straight into a store (see <see cref="ToStore"/>), keeping no report objects.</param>
+    /// <param name="limit">The most bytes read of one file; <see cref="DefaultLimit"/> when null.</param>
+    public ProgressInput(Plan plan, OrgUnitTree tree, CliContext context, bool intoStore = false, long? limit = null)
     {
         this.plan = plan;
         resolver = new OrgUnitResolver(tree);
         this.context = context;
+        this.limit = limit ?? DefaultLimit;
         ingest = intoStore ? new ProgressIngest(plan, tree, resolver.School) : null;
     }
 
@@ -60,16 +76,22 @@ internal sealed class ProgressInput
     /// <summary>The reports read so far (as objects, or into the store).</summary>
     public long Count => ingest?.Count ?? Reports.Count;
 
-    /// <summary>Puts the reports read into a store, the files as one batch; a report repeating another's key is bad input.</summary>
-    public ReportStore ToStore()
+    /// <summary>
+    /// Puts the reports read into a store opened for <paramref name="planToStore"/> (the plan read with, or it with who
+    /// owes what applied since), the files as one batch; a report repeating another's key is bad input, named with
+    /// its file and line or path, and nothing is stored.
+    /// </summary>
+    /// <exception cref="ArgumentException">The engine cannot hold the plan's period (from <see cref="ReportStore.Open(Plan, OrgUnitTree)"/>).</exception>
+    public ReportStore ToStore(Plan planToStore)
     {
-        var result = (ingest ?? throw new InvalidOperationException("The reports were read as objects.")).ToStore();
-        if (result.Errors.FirstOrDefault() is { } error)
+        var reading = ingest ?? throw new InvalidOperationException("The reports were read as objects.");
+        var store = ReportStore.Open(planToStore, reading.Tree);
+        if (reading.AppendTo(store).FirstOrDefault() is { } error)
         {
-            throw new CliException(new FileProblem(error.Source ?? "(progress)", error).Format(context.Language));
+            throw new CliException(SafeText.Clean(new FileProblem(error.Source ?? "(progress)", error).Format(context.Language)));
         }
 
-        return result.Value;
+        return store;
     }
 
     /// <summary>Reads the embedded sample reports.</summary>
@@ -77,7 +99,7 @@ internal sealed class ProgressInput
     {
         using var stream = typeof(ProgressInput).Assembly.GetManifestResourceStream(SampleProgress.ResourceName)
             ?? throw new CliException(CliText.SampleMissing(context.Language));
-        ReadJson(stream, "(built-in sample)");
+        ReadJson(BoundedRead.Limited(stream, "(built-in sample)", context.Language, limit), "(built-in sample)");
     }
 
     public void ReadFile(string file)
@@ -93,6 +115,7 @@ internal sealed class ProgressInput
         var csv = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         using (var stream = Open(file))
         {
+            var bounded = BoundedRead.Limited(stream, file, context.Language, limit);
             if (context.Interactive && length > (1 << 20))
             {
                 context.ErrorConsole.Progress()
@@ -100,13 +123,13 @@ internal sealed class ProgressInput
                     .Start(progress =>
                     {
                         var task = progress.AddTask(Path.GetFileName(file), maxValue: length);
-                        Read(stream, file, csv, () => task.Value = stream.Position);
+                        Read(bounded, file, csv, () => task.Value = stream.Position);
                         task.Value = length;
                     });
             }
             else
             {
-                Read(stream, file, csv, null);
+                Read(bounded, file, csv, null);
             }
         }
 
@@ -148,8 +171,11 @@ internal sealed class ProgressInput
         }
     }
 
-    /// <summary>Reads progress CSV from a stream, naming <paramref name="file"/> in its problems (the fuzzing harness's entry).</summary>
-    public void ReadCsv(Stream stream, string file) => Read(stream, file, csv: true, null);
+    /// <summary>Reads a progress JSON document from a stream (a pipe, say) through the limit, naming <paramref name="file"/> in its problems.</summary>
+    public void ReadJsonStream(Stream stream, string file) => ReadJson(BoundedRead.Limited(stream, file, context.Language, limit), file);
+
+    /// <summary>Reads progress CSV from a stream through the limit, naming <paramref name="file"/> in its problems (the fuzzing harness's entry).</summary>
+    public void ReadCsv(Stream stream, string file) => Read(BoundedRead.Limited(stream, file, context.Language, limit), file, csv: true, null);
 
     private void Read(Stream stream, string file, bool csv, Action? tick)
     {

@@ -71,7 +71,7 @@ internal static class CsvRenderer
                 // One org unit's figure at a time: a report by school is written without holding every school's.
                 foreach (var (unit, i) in target.EnumerateByOrgUnit().Select((e, i) => (e, i)))
                 {
-                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports, RevisedAt(report, target, report.Breakdown[i]));
+                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports, target.IsRevisedAt(report.Breakdown[i]));
                 }
             }
         }
@@ -80,10 +80,6 @@ internal static class CsvRenderer
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }
-
-    /// <summary>Whether a revision or correction counts in a unit's figure: one reported by the unit or a unit beneath it.</summary>
-    private static bool RevisedAt(PlanReport report, TargetReport target, OrgUnits.OrgUnit unit)
-        => target.Revised.Any(r => report.Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == unit.Code));
 
     /// <summary>An amount as a plain number (11000); a share as a percentage (56.2%).</summary>
     private static string Figure(TargetEvaluation e, decimal value) => Formats.IsShare(e.Target) ? Formats.Percent(value) : Formats.Plain(Math.Round(value, 2, MidpointRounding.AwayFromZero));

@@ -84,7 +84,7 @@ internal static class Formats
 
     /// <summary>The column of units behind where none is: "—（未分解）" where nothing of the target was allocated to the units, else "—".</summary>
     public static string NoneBehind(TargetReport target, Language language)
-        => !target.ByOrgUnit.IsEmpty && target.NotAssigned.Length == target.ByOrgUnit.Length ? Words.Of(ReportWord.NoneAllocated, language) : "—";
+        => target.NoneAllocated ? Words.Of(ReportWord.NoneAllocated, language) : "—";
 
     /// <summary>
     /// A milestone's achieved and required cells, where it is not a number to add up: "已完成" and "", or for one every

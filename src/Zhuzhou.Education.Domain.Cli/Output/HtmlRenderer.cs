@@ -16,12 +16,12 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 /// <remarks>
 /// Readable on a phone (360 px: bars stack, wide tables scroll in their own box) and a 1280 px screen; printed on A4
 /// (通报 are printed) with a page break before each later part, no chart clipped and no row split. Built as an XML
-/// tree, so the page is well-formed XHTML as well as HTML.
+/// tree, so the page is well-formed XHTML as well as HTML; the parts with a row or column per unit are made as they are written
+/// (<see cref="HtmlStream"/>), so a page by school is never held whole.
 /// </remarks>
 internal static class HtmlRenderer
 {
     private static readonly XNamespace X = "http://www.w3.org/1999/xhtml";
-    private static readonly HashSet<string> VoidElements = ["meta", "br", "hr", "img", "link", "col"];
 
     public static void Render(PlanReport report, TextWriter writer, Language language)
     {
@@ -71,26 +71,9 @@ internal static class HtmlRenderer
                 new XElement(X + "style", HtmlStyle.Css)),
             body);
 
-        foreach (var element in html.DescendantsAndSelf().Where(e => e.Name.Namespace == X && e.IsEmpty && !VoidElements.Contains(e.Name.LocalName)))
-        {
-            element.Value = string.Empty;
-        }
-
-        // Texts from the plan and the org units may hold control characters, which XML cannot carry and a reader
-        // must not get: shown as \uXXXX, line breaks and tabs kept (white space in a page).
-        foreach (var text in html.DescendantNodes().OfType<XText>())
-        {
-            text.Value = SafeText.Clean(text.Value, keepWhiteSpace: true);
-        }
-
-        foreach (var attribute in html.DescendantsAndSelf().Attributes())
-        {
-            attribute.Value = SafeText.Clean(attribute.Value, keepWhiteSpace: true);
-        }
-
         writer.Write("<!DOCTYPE html>\n");
         using var xml = XmlWriter.Create(writer, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, NewLineChars = "\n", CloseOutput = false });
-        html.WriteTo(xml);
+        HtmlStream.Write(xml, html);
         xml.Flush();
         writer.Write('\n');
     }
@@ -156,51 +139,49 @@ internal static class HtmlRenderer
         return row;
     }
 
+    // One column per unit of the breakdown and one row per target, each row's cells evaluated as they are written:
+    // a page by school is not held whole (HtmlStream).
     private static XElement Heat(PlanReport report, Language language)
+        => HtmlStream.Streamed(new XElement(X + "table", new XAttribute("class", "heat")), () =>
+        [
+            // Columns by class, so that a printed page (fixed layout) gives the targets' names a third of its width.
+            HtmlStream.Streamed(new XElement(X + "colgroup"), () => report.Breakdown.Select(_ => new XElement(X + "col", new XAttribute("class", "u"))).Prepend(new XElement(X + "col", new XAttribute("class", "t")))),
+            new XElement(X + "thead", HtmlStream.Streamed(new XElement(X + "tr"), () => report.Breakdown
+                .Select(u => new XElement(X + "th", new XAttribute("class", "u"), u.Name))
+                .Prepend(new XElement(X + "th", Formats.Word(ReportWord.Target, language))))),
+            HtmlStream.Streamed(new XElement(X + "tbody"), () => report.Targets.Select(target => HtmlStream.Streamed(new XElement(X + "tr"), () => HeatRow(report, target, language)))),
+        ]);
+
+    private static IEnumerable<XElement> HeatRow(PlanReport report, TargetReport target, Language language)
     {
-        var table = new XElement(X + "table", new XAttribute("class", "heat"));
-        // Columns by class, so that a printed page (fixed layout) gives the targets' names a third of its width.
-        table.Add(new XElement(X + "colgroup", new XElement(X + "col", new XAttribute("class", "t")), report.OrgUnits.Select(_ => new XElement(X + "col", new XAttribute("class", "u")))));
-        table.Add(new XElement(X + "thead", new XElement(X + "tr",
-            new XElement(X + "th", Formats.Word(ReportWord.Target, language)),
-            report.OrgUnits.Select(u => new XElement(X + "th", new XAttribute("class", "u"), u.OrgUnit.Name)))));
-        var rows = new XElement(X + "tbody");
-        foreach (var target in report.Targets)
+        yield return new XElement(X + "th", new XAttribute("class", "t"), $"{target.Target.Id} {Formats.TargetText(target.Target)}");
+        using var figures = target.EnumerateByOrgUnit().GetEnumerator();
+        foreach (var unit in report.Breakdown)
         {
-            var row = new XElement(X + "tr", new XElement(X + "th", new XAttribute("class", "t"), $"{target.Target.Id} {Formats.TargetText(target.Target)}"));
-            for (var i = 0; i < report.OrgUnits.Length; i++)
+            var result = figures.MoveNext() ? figures.Current : null;
+            if (result is null || !result.Achievement.HasReports)
             {
-                var unit = report.OrgUnits[i].OrgUnit;
-                if (target.ByOrgUnit.IsEmpty || !target.ByOrgUnit[i].Achievement.HasReports)
-                {
-                    row.Add(new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #999"), "—"));
-                    continue;
-                }
-
-                var result = target.ByOrgUnit[i];
-                if (!result.IsAssigned)
-                {
-                    // The unit owes nothing of it: its contribution, not a completion (未分解).
-                    var value = Formats.Amount(result.Target, result.Value, language);
-                    var part = result.Contribution is { } c ? Formats.Percent(c) : null;
-                    row.Add(new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #555"),
-                        new XAttribute("title", CliText.NotAssignedTitle(language, unit.Name, target.Target.Id.ToString(), value, part)),
-                        value));
-                    continue;
-                }
-
-                row.Add(new XElement(X + "td",
-                    new XAttribute("class", target.Behind.Contains(unit) ? "v behind" : "v"),
-                    new XAttribute("style", $"background: {HeatColour(result.Completion)}"),
-                    new XAttribute("title", $"{unit.Name} {target.Target.Id}: {Formats.AchievedOfRequired(result, language)}, {Formats.Status(result.Status, language)}"),
-                    Formats.Percent(result.Completion)));
+                yield return new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #999"), "—");
+                continue;
             }
 
-            rows.Add(row);
-        }
+            if (!result.IsAssigned)
+            {
+                // The unit owes nothing of it: its contribution, not a completion (未分解).
+                var value = Formats.Amount(result.Target, result.Value, language);
+                var part = result.Contribution is { } c ? Formats.Percent(c) : null;
+                yield return new XElement(X + "td", new XAttribute("class", "v"), new XAttribute("style", "background: #f5f5f5; color: #555"),
+                    new XAttribute("title", CliText.NotAssignedTitle(language, unit.Name, target.Target.Id.ToString(), value, part)),
+                    value);
+                continue;
+            }
 
-        table.Add(rows);
-        return table;
+            yield return new XElement(X + "td",
+                new XAttribute("class", TargetReport.IsBehind(result) ? "v behind" : "v"),
+                new XAttribute("style", $"background: {HeatColour(result.Completion)}"),
+                new XAttribute("title", $"{unit.Name} {target.Target.Id}: {Formats.AchievedOfRequired(result, language)}, {Formats.Status(result.Status, language)}"),
+                Formats.Percent(result.Completion));
+        }
     }
 
     private static XElement Targets(PlanReport report, Language language)
@@ -215,22 +196,19 @@ internal static class HtmlRenderer
                 new XElement(X + "th", new XAttribute("class", "n"), W(ReportWord.Completion)),
                 new XElement(X + "th", W(ReportWord.Status)),
                 new XElement(X + "th", W(behindWord)))));
-        var rows = new XElement(X + "tbody");
         // Each cell names its column (data-label): on a phone the rows become cards and the labels show.
         XElement Cell(string? kind, ReportWord label, object content)
             => new(X + "td", kind is null ? null : new XAttribute("class", kind), new XAttribute("data-label", W(label)), content);
-        foreach (var target in report.Targets)
-        {
-            rows.Add(new XElement(X + "tr",
+
+        // A row at a time: the units behind are found for a target when its row is written.
+        table.Add(HtmlStream.Streamed(new XElement(X + "tbody"), () => report.Targets.Select(target =>
+            new XElement(X + "tr",
                 Cell("id", ReportWord.TargetId, target.Target.Id.ToString()),
                 Cell("t", ReportWord.Target, Formats.TargetText(target.Target)),
                 Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language, target) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language))),
                 Cell("n", ReportWord.Completion, Formats.Percent(target.Whole.Completion)),
                 Cell(null, ReportWord.Status, Pill(target.Whole.Status, language)),
-                Cell(null, behindWord, target.Behind.IsEmpty ? Formats.NoneBehind(target, language) : Names(target.Behind.Select(u => u.Name).ToList(), language))));
-        }
-
-        table.Add(rows);
+                Cell(null, behindWord, target.Behind.IsEmpty ? Formats.NoneBehind(target, language) : Names(target.Behind.Select(u => u.Name).ToList(), language))))));
         return table;
     }
 

@@ -17,8 +17,17 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 /// <remarks>Written with DocumentFormat.OpenXml (see README: it gives the cell styles, fills and frozen panes).</remarks>
 internal static class XlsxRenderer
 {
+    /// <summary>The most columns a worksheet has (XFD): the sheet of units × targets has a column per unit after two.</summary>
+    public const int MaxUnits = 16_384 - 2;
+
     public static void Render(PlanReport report, Stream stream, Language language)
     {
+        // The org units × targets sheet has a column per unit: Excel has no more than 16,384 columns.
+        if (report.Breakdown.Length > MaxUnits)
+        {
+            throw new CliException(CliText.XlsxTooManyUnits(language, report.Breakdown.Length, MaxUnits));
+        }
+
         // A package is built in a stream it can read back and seek; the file is then written whole.
         using var buffer = new MemoryStream();
         Build(report, buffer, language);
@@ -122,18 +131,21 @@ internal static class XlsxRenderer
         var sheet = new XlsxSheet(language.Pick($"{W(by, language)}×指标", $"{W(by, language)} x targets")) { FrozenRows = 1, FrozenColumns = 2 };
         sheet.Add([
             Label(W(ReportWord.TargetId, language), XlsxStyles.Header), Label(W(ReportWord.Target, language), XlsxStyles.Header),
-            .. report.OrgUnits.Select(u => Label(u.OrgUnit.Name, XlsxStyles.Header)),
+            .. report.Breakdown.Select(u => Label(u.Name, XlsxStyles.Header)),
         ]);
         foreach (var target in report.Targets)
         {
+            // One target's figure for each unit, evaluated as its cell is made; none kept.
             var cells = new List<Cell> { Label(target.Target.Id.ToString()), Label(Formats.TargetText(target.Target), XlsxStyles.Wrapped) };
-            for (var i = 0; i < report.OrgUnits.Length; i++)
+            using var figures = target.EnumerateByOrgUnit().GetEnumerator();
+            foreach (var _ in report.Breakdown)
             {
-                cells.Add(target.ByOrgUnit.IsEmpty || !target.ByOrgUnit[i].Achievement.HasReports
-                    ? Label(!target.ByOrgUnit.IsEmpty && !target.ByOrgUnit[i].IsAssigned ? Formats.Status(EvaluationStatus.NotAssigned, language) : "—")
-                    : !target.ByOrgUnit[i].IsAssigned
-                    ? Label(Formats.Status(EvaluationStatus.NotAssigned, language) + language.Pick("：", ": ") + Formats.Amount(target.Target, target.ByOrgUnit[i].Value, language), XlsxStyles.Status(EvaluationStatus.NotAssigned))
-                    : Number(Math.Round(target.ByOrgUnit[i].Completion, 4, MidpointRounding.AwayFromZero), XlsxStyles.PercentIn(target.ByOrgUnit[i].Status)));
+                var e = figures.MoveNext() ? figures.Current : null;
+                cells.Add(e is null || !e.Achievement.HasReports
+                    ? Label(e is { IsAssigned: false } ? Formats.Status(EvaluationStatus.NotAssigned, language) : "—")
+                    : !e.IsAssigned
+                    ? Label(Formats.Status(EvaluationStatus.NotAssigned, language) + language.Pick("：", ": ") + Formats.Amount(target.Target, e.Value, language), XlsxStyles.Status(EvaluationStatus.NotAssigned))
+                    : Number(Math.Round(e.Completion, 4, MidpointRounding.AwayFromZero), XlsxStyles.PercentIn(e.Status)));
             }
 
             sheet.Add([.. cells]);

@@ -158,26 +158,38 @@ public sealed class PlanReport
 
     /// <summary>
     /// Assembles the report from the reports in a store (for files read straight into one, see
-    /// <see cref="ProgressIngest"/>), with all that is known: the same figures as from the same reports as objects.
-    /// The store keeps no report objects but its rare ones (revisions, corrections): <see cref="Explain"/> and the
-    /// revised reports of a target read its reports back from the store when asked (what the store keeps of a first
-    /// report: org unit, date and amounts, no stage names or notes), so the store should take no reports dated on or
-    /// before <paramref name="asOf"/> while the report is in use.
+    /// <see cref="ProgressIngest"/>): the same figures as <see cref="Build"/> from the same reports as objects, with
+    /// all that is known or as known on a date. The store keeps no report objects but its rare ones (revisions,
+    /// corrections, reports known late): <see cref="Explain"/> and the revised reports of a target read its reports
+    /// back from the store when asked (what the store keeps of a first report: org unit, date and amounts, no stage
+    /// names or notes), so the store should take no reports dated on or before <paramref name="asOf"/> while the
+    /// report is in use.
     /// </summary>
-    /// <param name="store">The store: its plan, its tree and its reports.</param>
+    /// <param name="store">The store: its plan (with its allocations, 任务分解, and milestone scopes), its tree and its reports.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="settings">The settings; <see cref="ReportSettings.Default"/> when null.</param>
+    /// <param name="knownOn">The date of knowledge: the report as the bureau knew it then (reports and revisions
+    /// submitted later left out, see <see cref="ReportHistory.KnownOn"/>); null for all that is known.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
     /// <exception cref="ArgumentException">The settings are invalid.</exception>
-    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null)
+    public static PlanReport FromStore(ReportStore store, LocalDate asOf, ReportSettings? settings = null, LocalDate? knownOn = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         settings ??= ReportSettings.Default;
         settings.Evaluation.Validate();
+        IEnumerable<ProgressReport> Known(TargetId target)
+            => knownOn is { } day ? ReportHistory.KnownOn(store.ReportsOf(target), day) : store.ReportsOf(target);
+
+        // A target reported on from beneath the root: by the store's rows, and as known on the date by its reports
+        // read back (a date of knowledge can only leave some out).
         var below = store.TargetsReportedBelowRoot();
-        var reportedBelow = store.Plan.Targets.Where((_, i) => below[i]).Select(t => t.Id).ToHashSet();
-        return Assemble(store, asOf, settings, null, reportedBelow, store.ReportsOf, target => store.IsRevised(target) ? store.ReportsOf(target) : []);
+        var root = store.Tree.Root.Code;
+        var reportedBelow = store.Plan.Targets
+            .Where((t, i) => below[i] && (knownOn is null || Known(t.Id).Any(r => r.OrgUnit != root)))
+            .Select(t => t.Id)
+            .ToHashSet();
+        return Assemble(store, asOf, settings, knownOn, reportedBelow, Known, target => store.IsRevised(target) ? Known(target) : []);
     }
 
     private static PlanReport Assemble(
@@ -244,31 +256,19 @@ public sealed class PlanReport
     /// </summary>
     internal IEnumerable<TargetEvaluation> EvaluateByOrgUnit(TargetId target, bool reportedBelow)
     {
-        if (!HasUnitFigures(reportedBelow, Breakdown.Select(u => Evaluate(target, u))))
+        if (!HasUnitFigures(reportedBelow, EvaluateEach(target)))
         {
             yield break;
         }
 
-        foreach (var unit in Breakdown)
+        foreach (var figure in EvaluateEach(target))
         {
-            yield return Evaluate(target, unit);
+            yield return figure;
         }
     }
 
-    /// <summary>The figures of <see cref="EvaluateByOrgUnit"/>, kept: with the units behind and those that owe nothing.</summary>
-    internal (ImmutableArray<TargetEvaluation> ByUnit, ImmutableArray<OrgUnit> Behind, ImmutableArray<OrgUnit> NotAssigned) ByOrgUnit(TargetId target, bool reportedBelow)
-    {
-        var units = OrgUnits;
-        var byUnit = units.Select(u => u.Plan.FindTarget(target)!).ToImmutableArray();
-        var notAssigned = units.Where((u, i) => !byUnit[i].IsAssigned).Select(u => u.OrgUnit).ToImmutableArray();
-        if (!HasUnitFigures(reportedBelow, byUnit))
-        {
-            byUnit = [];
-        }
-
-        var behind = units.Where((u, i) => !byUnit.IsEmpty && byUnit[i].Status is EvaluationStatus.Behind or EvaluationStatus.Overdue).Select(u => u.OrgUnit).ToImmutableArray();
-        return (byUnit, behind, notAssigned);
-    }
+    /// <summary>A target's figure for each org unit of the breakdown, evaluated one at a time as enumerated and not kept.</summary>
+    internal IEnumerable<TargetEvaluation> EvaluateEach(TargetId target) => Breakdown.Select(u => Evaluate(target, u));
 
     /// <summary>
     /// Whether a target has figures by org unit: some unit of the breakdown owes it, or a report on it comes from
@@ -277,7 +277,7 @@ public sealed class PlanReport
     /// <param name="reportedBelow">Whether a report on the target comes from beneath the root.</param>
     /// <param name="byUnit">The target's figures by org unit, read only until one owes it.</param>
     /// <returns>True when the target has figures by org unit.</returns>
-    private static bool HasUnitFigures(bool reportedBelow, IEnumerable<TargetEvaluation> byUnit)
+    internal static bool HasUnitFigures(bool reportedBelow, IEnumerable<TargetEvaluation> byUnit)
         => reportedBelow || byUnit.Any(e => e.IsAssigned);
 
     private TargetEvaluation Evaluate(TargetId target, OrgUnit unit)

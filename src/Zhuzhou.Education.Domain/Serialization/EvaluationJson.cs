@@ -38,21 +38,46 @@ public static class EvaluationJson
     /// <summary>The value of the "schema" property: the document kind and its format version.</summary>
     public const string Schema = "zedu.evaluation/2";
 
-    /// <summary>Writes the evaluations of one plan for one or more org units as indented UTF-8 JSON.</summary>
+    /// <summary>
+    /// Writes the evaluations of one plan for one or more org units as indented UTF-8 JSON, each org unit as it is
+    /// enumerated and then let go: the document is never held whole (a report by school has an org unit per school).
+    /// </summary>
     /// <param name="asOf">The as-of date of the evaluations.</param>
     /// <param name="evaluations">The evaluations, in the order to write them; all of the same plan.</param>
     /// <param name="utf8Json">The stream to write to; left open.</param>
     /// <param name="language">The language of the display fields (<c>statusText</c>, <c>ruleText</c>).</param>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
-    /// <exception cref="ArgumentException">There is no evaluation, they are of different plans, or the language is undefined.</exception>
+    /// <exception cref="ArgumentException">There is no evaluation, they are of different plans (found when the first
+    /// of another plan is reached, with those before it written), or the language is undefined.</exception>
     public static void Serialize(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Stream utf8Json, Language language)
     {
+        ArgumentNullException.ThrowIfNull(evaluations);
         ArgumentNullException.ThrowIfNull(utf8Json);
         Figures.Check(language);
-        var document = ToWire(asOf, evaluations, language);
+        using var each = evaluations.GetEnumerator();
+        Preconditions.CheckArgument(each.MoveNext(), nameof(evaluations), "At least one evaluation is needed.");
+        var first = Preconditions.CheckNotNull(each.Current, nameof(evaluations));
+        var plan = first.RollUp.Plan;
         using (var writer = new Utf8JsonWriter(utf8Json, ZeduJson.WriterOptions))
         {
-            JsonSerializer.Serialize(writer, document, ZeduJson.Context.EvaluationDocument);
+            // The document's own properties as the serializer writes EvaluationDocument, then its org units one by one.
+            writer.WriteStartObject();
+            writer.WriteString("schema", Schema);
+            writer.WritePropertyName("plan");
+            JsonSerializer.Serialize(writer, (WireString)plan.Title, ZeduJson.Context.WireString);
+            writer.WritePropertyName("asOf");
+            JsonSerializer.Serialize(writer, (WireDate)asOf, ZeduJson.Context.WireDate);
+            writer.WriteString("language", language == Language.Chinese ? "zh-CN" : "en");
+            writer.WriteStartArray("orgUnits");
+            for (var evaluation = first; evaluation is not null; evaluation = each.MoveNext() ? Preconditions.CheckNotNull(each.Current, nameof(evaluations)) : null)
+            {
+                Preconditions.CheckArgument(evaluation.RollUp.Plan.Equals(plan), nameof(evaluations), "Every evaluation must be of the same plan.");
+                JsonSerializer.Serialize(writer, ToWire(evaluation, language), ZeduJson.Context.OrgUnitEvaluationWire);
+                writer.Flush();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         utf8Json.WriteByte((byte)'\n');
@@ -72,36 +97,23 @@ public static class EvaluationJson
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static EvaluationDocument ToWire(LocalDate asOf, IEnumerable<OrgUnitEvaluation> evaluations, Language language)
-    {
-        var list = Sequences.ToImmutable(evaluations, nameof(evaluations));
-        Preconditions.CheckArgument(!list.IsEmpty, nameof(evaluations), "At least one evaluation is needed.");
-        var plan = list[0].RollUp.Plan;
-        Preconditions.CheckArgument(list.All(e => e.RollUp.Plan.Equals(plan)), nameof(evaluations), "Every evaluation must be of the same plan.");
-        return new EvaluationDocument
+    private static OrgUnitEvaluationWire ToWire(OrgUnitEvaluation e, Language language)
+        => Fill(new OrgUnitEvaluationWire
         {
-            Schema = Schema,
-            Plan = plan.Title,
-            AsOf = asOf,
-            Language = language == Language.Chinese ? "zh-CN" : "en",
-            OrgUnits = [.. list.Select(e => Fill(new OrgUnitEvaluationWire
+            OrgUnit = e.OrgUnit.Value,
+            Name = e.Name is { } name ? name : default(WireString),
+            Sections = [.. e.RollUp.Sections.Select(s => Fill(new SectionEvaluationWire
             {
-                OrgUnit = e.OrgUnit.Value,
-                Name = e.Name is { } name ? name : default(WireString),
-                Sections = [.. e.RollUp.Sections.Select(s => Fill(new SectionEvaluationWire
+                Number = s.Section.Number,
+                Title = s.Section.Title,
+                Items = [.. s.Items.Select(i => Fill(new ItemEvaluationWire
                 {
-                    Number = s.Section.Number,
-                    Title = s.Section.Title,
-                    Items = [.. s.Items.Select(i => Fill(new ItemEvaluationWire
-                    {
-                        Number = i.Item.Number,
-                        Title = i.Item.Title,
-                        Targets = [.. i.Targets.Select(t => ToWire(t, language))],
-                    }, i.Completion, i.ExpectedProgress, i.Status, i.Counts, language))],
-                }, s.Completion, s.ExpectedProgress, s.Status, s.Counts, language))],
-            }, e.RollUp.Completion, e.RollUp.ExpectedProgress, e.RollUp.Status, e.RollUp.Counts, language))],
-        };
-    }
+                    Number = i.Item.Number,
+                    Title = i.Item.Title,
+                    Targets = [.. i.Targets.Select(t => ToWire(t, language))],
+                }, i.Completion, i.ExpectedProgress, i.Status, i.Counts, language))],
+            }, s.Completion, s.ExpectedProgress, s.Status, s.Counts, language))],
+        }, e.RollUp.Completion, e.RollUp.ExpectedProgress, e.RollUp.Status, e.RollUp.Counts, language);
 
     /// <summary>A figure as written: 4 decimal places, half away from zero (0.5003103493… → 0.5003).</summary>
     private static decimal Rounded(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);

@@ -56,6 +56,9 @@ public sealed partial class ProgressIngest
     private OrgUnitTree? tree;
     private bool committed;
 
+    /// <summary>A file being read: set until its read ends; one left set was abandoned by an exception (the stream failed).</summary>
+    private StagedSource? reading;
+
     /// <summary>Starts an ingest for a plan and the org units that may report.</summary>
     /// <param name="plan">The plan whose targets the reports name; it needs a period, as a store does.</param>
     /// <param name="orgUnits">The org units that may report.</param>
@@ -87,7 +90,7 @@ public sealed partial class ProgressIngest
     public OrgUnitTree Tree => tree ??= units.Count == baseTree.Count ? baseTree : OrgUnitTree.Create(units);
 
     /// <summary>The reports staged so far, from the files read without error.</summary>
-    public long Count => staged.Count + rare.Count;
+    public long Count => reading is not { } file ? staged.Count + rare.Count : file.Start + rare.Count(r => !ReferenceEquals(r.File, file));
 
     /// <summary>How many reports are made objects and asked of admission at once: 65,536 by default; at least 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
@@ -104,7 +107,8 @@ public sealed partial class ProgressIngest
     /// <returns>Every problem found, with its line; no report of the file is staged when one is an error.</returns>
     /// <exception cref="ArgumentNullException">The stream or source is null.</exception>
     /// <exception cref="InvalidOperationException">The ingest was committed.</exception>
-    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="IOException">The stream could not be read; whatever the stream throws propagates, and nothing of
+    /// the file stays staged.</exception>
     public ImmutableArray<Diagnostic> ReadCsv(Stream utf8Csv, string source, ProgressCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
@@ -113,7 +117,23 @@ public sealed partial class ProgressIngest
         var theirs = options.ResolveOrgUnit;
         options = options with { ResolveOrgUnit = text => Join(theirs?.Invoke(text) ?? resolve?.Invoke(text)) };
         using var text = new StreamReader(utf8Csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        var result = ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, MaxWarningsListed, (reports, lines) =>
+        ParseResult<ProgressBatch> result;
+        try
+        {
+            result = Read(text, file, options);
+        }
+        catch
+        {
+            // The stream failed (or refused to go on): nothing of the file stays staged.
+            End(file, [], success: false);
+            throw;
+        }
+
+        return End(file, result.Diagnostics, result.Success);
+    }
+
+    private ParseResult<ProgressBatch> Read(StreamReader text, StagedSource file, ProgressCsvOptions options)
+        => ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, MaxWarningsListed, (reports, lines) =>
         {
             for (var i = 0; i < reports.Count; i++)
             {
@@ -127,8 +147,6 @@ public sealed partial class ProgressIngest
                 Stage(reports[i]);
             }
         }, new StagedHeld(this));
-        return End(file, result.Diagnostics, result.Success);
-    }
 
     /// <summary>Reads a progress JSON document (see <see cref="ProgressJson"/>) from an untrusted stream, staging its reports.</summary>
     /// <param name="utf8Json">The stream, read to its end; left open.</param>
@@ -172,34 +190,57 @@ public sealed partial class ProgressIngest
     }
 
     /// <summary>
-    /// Puts every staged report into a store opened for <see cref="Plan"/>, as one batch, whole or not at all: a
+    /// Puts every staged report into a store opened for <see cref="Plan"/> — or for it with who owes what (任务分解)
+    /// applied since, as by <see cref="AllocationCsv"/> once the files joined their schools to <see cref="Tree"/> —
+    /// as one batch, whole or not at all: a
     /// report of an org unit the store's tree does not have, dated outside its range, or repeating another's key
     /// (staged or stored) refuses the batch and leaves the store unchanged.
     /// </summary>
     /// <param name="store">The store.</param>
     /// <returns>Empty when the reports were added; otherwise the problem, placed in its file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
-    /// <exception cref="ArgumentException">The store was opened for another plan.</exception>
+    /// <exception cref="ArgumentException">The store was opened for another plan (other targets, or targets that differ
+    /// in more than their allocations and milestone scopes).</exception>
     /// <exception cref="InvalidOperationException">The ingest was committed already.</exception>
     public ImmutableArray<Diagnostic> AppendTo(ReportStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        Preconditions.CheckArgument(store.Plan.Equals(Plan), nameof(store), "The store was opened for another plan.");
+        Abandoned();
+        Preconditions.CheckArgument(SamePlanBesidesWhoOwes(store.Plan), nameof(store), "The store was opened for another plan.");
         CheckNotCommitted();
         committed = true;
         return new Commit(this, store).Run();
     }
 
+    /// <summary>
+    /// Whether a store's plan is this one, or this one with who owes what (任务分解: allocations and milestone scopes)
+    /// set since: the same targets in the same order, so the staged rows' numbers of targets and amounts hold.
+    /// </summary>
+    private bool SamePlanBesidesWhoOwes(Plan other)
+        => other.Equals(Plan) || (other.Title == Plan.Title && Equals(other.Period, Plan.Period) && other.Targets.Length == Plan.Targets.Length
+            && other.Targets.Zip(Plan.Targets).All(p => p.First.Equals(p.Second with { Allocation = p.First.Allocation, Scope = p.First.Scope })));
+
     private StagedSource Begin(string source, bool json)
     {
         ArgumentNullException.ThrowIfNull(source);
         CheckNotCommitted();
-        return new StagedSource(source, staged.Count, units.Count, json);
+        Abandoned();
+        return reading = new StagedSource(source, staged.Count, units.Count, json);
+    }
+
+    /// <summary>A file whose read threw is dropped, as a file with an error is, before anything else is done.</summary>
+    private void Abandoned()
+    {
+        if (reading is { } file)
+        {
+            End(file, [], success: false);
+        }
     }
 
     private ImmutableArray<Diagnostic> End(StagedSource file, IEnumerable<Diagnostic> diagnostics, bool success)
     {
         joining.Clear();
+        reading = null;
         if (success)
         {
             sources.Add(file);
@@ -250,8 +291,11 @@ public sealed partial class ProgressIngest
         return !added && joining.Keys.All(ordinals.ContainsKey) ? Tree : OrgUnitTree.Create([.. units, .. joining.Values.Where(u => !ordinals.ContainsKey(u.Code))]);
     }
 
-    /// <summary>Revisions and corrections are kept as given, to go to the store after the first reports (as its side table keeps them).</summary>
-    private static bool IsRare(ProgressReport report) => report.Revision > 0 || report.IsCorrection;
+    /// <summary>
+    /// Revisions, corrections and reports known later than their date are kept as given, to go to the store after the
+    /// first reports (as its side table keeps them: a row alone would forget when a late report became known).
+    /// </summary>
+    private static bool IsRare(ProgressReport report) => report.Revision > 0 || report.IsCorrection || report.KnownFrom > report.Date;
 
     private void Keep(ProgressReport report, StagedSource file, int place)
     {

@@ -45,24 +45,51 @@ internal static class PlanReader
     /// </summary>
     private static bool FitsJson(Plan plan, DiagnosticBag bag)
     {
-        // What each text is, named only for the one that does not fit: naming every commitment of a large plan would
-        // cost a string each.
-        var texts = new (Func<string> What, string Text)[] { (() => "the title", plan.Title), (() => "the preamble", plan.Preamble), (() => "the issuer", plan.Issuer ?? string.Empty) }
-            .Concat(plan.Sections.Select(s => ((Func<string>)(() => $"the title of section {s.Numeral}"), s.Title)))
-            .Concat(plan.Items.Select(i => ((Func<string>)(() => $"the title of item {i.Number}"), i.Title)))
-            .Concat(plan.Items.SelectMany(i => i.Commitments.Select(c => ((Func<string>)(() => $"the text of item {i.Number}"), c.Text))));
-        foreach (var (name, text) in texts)
+        // Each text is named only when it does not fit, and walked without a closure or tuple of its own: a large plan
+        // has millions of commitments.
+        foreach (var (what, text) in new[] { ("the title", plan.Title), ("the preamble", plan.Preamble), ("the issuer", plan.Issuer ?? string.Empty) })
         {
             if (text.Length > TextLimits.MaxTextLength)
             {
-                var what = name();
-                bag.Add(PlanTextCodes.TextTooLong, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
-                    $"{char.ToUpperInvariant(what[0])}{what[1..]} is {text.Length:N0} characters long; a plan keeps at most {TextLimits.MaxTextLength:N0} characters in one text."));
-                return false;
+                return Refuse(bag, what, text);
+            }
+        }
+
+        foreach (var section in plan.Sections)
+        {
+            if (section.Title.Length > TextLimits.MaxTextLength)
+            {
+                return Refuse(bag, $"the title of section {section.Numeral}", section.Title);
+            }
+        }
+
+        foreach (var item in plan.Items)
+        {
+            if (item.Title.Length > TextLimits.MaxTextLength)
+            {
+                return Refuse(bag, $"the title of item {item.Number}", item.Title);
+            }
+        }
+
+        foreach (var item in plan.Items)
+        {
+            foreach (var commitment in item.Commitments)
+            {
+                if (commitment.Text.Length > TextLimits.MaxTextLength)
+                {
+                    return Refuse(bag, $"the text of item {item.Number}", commitment.Text);
+                }
             }
         }
 
         return true;
+    }
+
+    private static bool Refuse(DiagnosticBag bag, string what, string text)
+    {
+        bag.Add(PlanTextCodes.TextTooLong, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
+            $"{char.ToUpperInvariant(what[0])}{what[1..]} is {text.Length:N0} characters long; a plan keeps at most {TextLimits.MaxTextLength:N0} characters in one text."));
+        return false;
     }
 
     private static bool IsAllWhite(string text)

@@ -114,7 +114,7 @@ public static partial class PlanTextParser
     public static ParseResult<Plan> Parse(Stream stream, Encoding? encoding, PlanTextOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (text, note) = Decode(ReadAll(stream), encoding);
+        var (text, note) = encoding is null && TryReadUtf8(stream) is { } utf8 ? (utf8, null) : Decode(ReadAll(stream), encoding);
         return ParseText(text, options, note);
     }
 

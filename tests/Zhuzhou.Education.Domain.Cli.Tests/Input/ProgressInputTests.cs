@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Plans;
 namespace Zhuzhou.Education.Domain.Cli.Tests.Input;
 
 /// <summary>The progress CSV reader on hostile input (the fuzzing harness's progress-csv target, in the normal test run).</summary>
-public class ProgressInputTests
+public partial class ProgressInputTests
 {
     private static readonly IReadOnlyList<byte[]> CsvSeeds = HostileInput.Seeds(RepositoryPaths.Combine("tests", "Zhuzhou.Education.Domain.Fuzz", "corpus", "progress-csv"));
 

@@ -166,6 +166,22 @@ public sealed class XlsxRendererTests : IDisposable
         run.Error.Should().Be("zedu：--format xlsx：Excel工作簿须写入文件，请加 --out 文件名.xlsx\n");
     }
 
+    [Fact]
+    public void Report_MoreSchoolsThanExcelHasColumns_RefusedNamingTheLimitAndNoFileLeft()
+    {
+        var counties = new[] { "430202", "430203", "430204", "430211", "430221", "430223", "430224", "430225", "430281" };
+        var progress = folder.File("schools.csv", "target,orgUnit,date,value\n" + string.Concat(
+            Enumerable.Range(0, XlsxRenderer.MaxUnits + 1).Select(i => $"8.1,{counties[i % 9]}-{(i / 9) + 1:00000},2017-03-31,1\n")));
+        var file = folder.File("schools.xlsx");
+
+        var run = ZeduRunner.English("report", "--progress", progress, "--by", "school", "--format", "xlsx", "--out", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().EndWith("zedu: --format xlsx: 16,383 org units do not fit an Excel worksheet (a column each, at most 16,382); use --format csv or json\n");
+        File.Exists(file).Should().BeFalse();
+        Directory.GetFiles(folder.Path, "*.tmp").Should().BeEmpty();
+    }
+
     private static string? FillOf(SpreadsheetDocument document, Cell cell)
     {
         var format = Format(document, cell);

@@ -66,4 +66,28 @@ public class EvaluationJsonTests
         FluentActions.Invoking(() => EvaluationJson.Serialize(AsOf, [new OrgUnitEvaluation(ZhuzhouOrgUnits.City, a), new OrgUnitEvaluation(ZhuzhouOrgUnits.City, b)], Language.Chinese))
             .Should().Throw<ArgumentException>().WithMessage("Every evaluation must be of the same plan.*");
     }
+
+    [Fact]
+    public void Serialize_ManyOrgUnits_WritesEachBeforeTheNextIsMade()
+    {
+        var plan = SamplePlans.Small();
+        var rollUp = Evaluator.EvaluatePlan(plan, [], AsOf, null);
+        using var stream = new MemoryStream();
+        var lengths = new List<long>();
+        IEnumerable<OrgUnitEvaluation> Units()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                lengths.Add(stream.Length);
+                yield return new OrgUnitEvaluation(ZhuzhouOrgUnits.City, rollUp);
+            }
+        }
+
+        EvaluationJson.Serialize(AsOf, Units(), stream, Language.Chinese);
+
+        lengths.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems("each org unit is written to the stream before the next is asked for");
+        var json = JsonNode.Parse(stream.ToArray())!;
+        json["orgUnits"]!.AsArray().Should().HaveCount(3);
+        System.Text.Encoding.UTF8.GetString(stream.ToArray()).Should().Be(EvaluationJson.Serialize(AsOf, Enumerable.Repeat(new OrgUnitEvaluation(ZhuzhouOrgUnits.City, rollUp), 3).ToList(), Language.Chinese));
+    }
 }
