@@ -30,6 +30,13 @@ public static class Apportionment
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="orgUnits"/> is null.</exception>
     /// <exception cref="ArgumentException">The tree has no such org unit.</exception>
     public static Target? OwedBy(Target target, OrgUnitTree orgUnits, OrgUnitCode orgUnit)
+        => OwedBySplitting(target, orgUnits, orgUnit, static (t, allocation) => Parts(t, allocation));
+
+    /// <summary>
+    /// What an org unit owes of a target, with an allocation's parts from <paramref name="partsOf"/>: a caller that asks
+    /// for many units (the engine) splits each target once, not once a unit.
+    /// </summary>
+    internal static Target? OwedBySplitting(Target target, OrgUnitTree orgUnits, OrgUnitCode orgUnit, Func<Target, Allocation, Dictionary<OrgUnitCode, Target>> partsOf)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(orgUnits);
@@ -49,7 +56,7 @@ public static class Apportionment
             return null;
         }
 
-        var parts = Parts(target, allocation);
+        var parts = partsOf(target, allocation);
         if (parts.TryGetValue(orgUnit, out var own))
         {
             return own;
@@ -136,7 +143,8 @@ public static class Apportionment
     }
 
     /// <summary>Each listed unit's target: its explicit amount, or its part of the proportional split.</summary>
-    private static Dictionary<OrgUnitCode, Target> Parts(Target target, Allocation allocation)
+    /// <summary>Every listed unit's part of a target (its explicit amount, or its share of the proportional split).</summary>
+    internal static Dictionary<OrgUnitCode, Target> Parts(Target target, Allocation allocation)
     {
         var c = target.Comparison;
         var result = new Dictionary<OrgUnitCode, Target>(allocation.Parts.Length);
