@@ -8,7 +8,8 @@ using Zhuzhou.Education.Domain.Rules;
 namespace Zhuzhou.Education.Domain.Aggregation;
 
 /// <content>
-/// Reports over time, beside the segments: revisions, corrections (冲减) and reports known later than their date, kept
+/// Reports over time, beside the segments: revisions, corrections (冲减), reports known later than their date and
+/// reports that say more than their amounts (a stage, a note: kept whole so that they read back as given), kept
 /// per (target, org unit) cell and day in a small side table, for they are rare. A cell that has any is read on a slow
 /// path that puts its reports together; every other cell keeps the fast path of the segments.
 /// </content>
@@ -45,7 +46,7 @@ public sealed partial class ReportStore : IHeldReports
 
     /// <summary>
     /// Splits an admitted batch: the reports that go into a segment (first reports, late-known ones too) and those
-    /// kept beside it (revisions and corrections, and the known dates of late-known reports).
+    /// kept beside it (revisions and corrections, and whole the first reports known late or with details).
     /// </summary>
     private (List<ProgressReport> Rows, ImmutableDictionary<int, ImmutableSortedDictionary<int, ImmutableArray<Kept>>> Rare, ImmutableHashSet<int> Revised, int SideOnly)
         Split(IReadOnlyList<ProgressReport> reports)
@@ -56,7 +57,7 @@ public sealed partial class ReportStore : IHeldReports
         var sideOnly = 0;
         foreach (var report in reports)
         {
-            var late = report.KnownFrom > report.Date;
+            var late = report.KnownFrom > report.Date || report.HasDetails;
             var aside = report.Revision > 0 || report.IsCorrection;
             if (!aside)
             {

@@ -162,6 +162,12 @@ public sealed record ProgressReport
         init => evidence = value.IsDefault ? [] : Sequences.ToImmutable(value, nameof(Evidence));
     }
 
+    /// <summary>
+    /// Whether the report says more than its amounts (a stage, who reported, a note, evidence): a store keeps such a
+    /// report whole beside its row, so that what it said can be read back.
+    /// </summary>
+    internal bool HasDetails => stage is not null || reporter is not null || note is not null || !Evidence.IsDefaultOrEmpty;
+
     /// <summary>A correction (冲减): a negative increment, with its reason.</summary>
     /// <param name="target">The target reported on: one whose reports are increments.</param>
     /// <param name="orgUnit">The org unit reporting.</param>

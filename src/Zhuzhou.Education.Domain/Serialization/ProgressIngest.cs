@@ -292,10 +292,11 @@ public sealed partial class ProgressIngest
     }
 
     /// <summary>
-    /// Revisions, corrections and reports known later than their date are kept as given, to go to the store after the
-    /// first reports (as its side table keeps them: a row alone would forget when a late report became known).
+    /// Revisions, corrections, reports known later than their date and reports with details (a stage, a note) are kept
+    /// as given, to go to the store after the first reports (as its side table keeps them: a row alone would forget
+    /// when a late report became known, and what a report said beside its amounts).
     /// </summary>
-    private static bool IsRare(ProgressReport report) => report.Revision > 0 || report.IsCorrection || report.KnownFrom > report.Date;
+    private static bool IsRare(ProgressReport report) => report.Revision > 0 || report.IsCorrection || report.KnownFrom > report.Date || report.HasDetails;
 
     private void Keep(ProgressReport report, StagedSource file, int place)
     {
