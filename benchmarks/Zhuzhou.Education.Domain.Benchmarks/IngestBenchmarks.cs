@@ -75,27 +75,7 @@ public class IngestBenchmarks
     /// <returns>The records read.</returns>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("csv")]
-    public long CsvParseLoop()
-    {
-        using var reader = new StreamReader(csvPath, Encoding.UTF8, true, 1 << 16);
-        reader.ReadLine();
-        long count = 0;
-        var sum = 0m;
-        while (reader.ReadLine() is { } line)
-        {
-            var fields = line.Split(',');
-            var date = DateOnly.ParseExact(fields[2], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            sum += decimal.Parse(fields[3], CultureInfo.InvariantCulture) + date.Day;
-            if (fields[4].Length > 0)
-            {
-                sum += decimal.Parse(fields[4], CultureInfo.InvariantCulture) + decimal.Parse(fields[5], CultureInfo.InvariantCulture);
-            }
-
-            count++;
-        }
-
-        return sum > 0 ? count : -count;
-    }
+    public long CsvParseLoop() => ColdParseLoop.Loop(csvPath);
 
     /// <summary>What <c>zedu report --progress FILE.csv</c> does before it queries: the file read into a store.</summary>
     /// <returns>The reports in the store.</returns>
