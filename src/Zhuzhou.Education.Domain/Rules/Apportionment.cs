@@ -12,8 +12,8 @@ namespace Zhuzhou.Education.Domain.Rules;
 /// <remarks>
 /// <para>The root of the tree (the issuer) owes every target whole. Below it: a count is owed only where the target's
 /// <see cref="Target.Allocation"/> gives the unit a part — its explicit amount, or its share of a proportional split
-/// in whole measure units (largest remainder, ties to the lower org unit code; a range's bounds each split the same
-/// way) — or gives parts to units beneath it, whose sum it then owes; a share (coverage, a percentage) is owed by
+/// in whole measure units (largest remainder, ties to the lower org unit code; of a range, the minimum is split and
+/// then the span above it, so each part's maximum is at least its minimum) — or gives parts to units beneath it, whose sum it then owes; a share (coverage, a percentage) is owed by
 /// every unit alike; a milestone by the units of its <see cref="Target.Scope"/>: the responsible unit, or every unit
 /// of a level and every unit above them (for their units in scope). Every amount is exact.</para>
 /// <para>An explicit part of a range or an at-least target is owed as "at least" its amount; of an exact target,
@@ -166,7 +166,11 @@ public static class Apportionment
 
         var weights = allocation.Parts.Select(p => (p.OrgUnit, p.Amount)).ToList();
         var minimum = Split(c.Minimum!.Value, weights);
-        var maximum = c.Kind == ComparisonKind.Between ? Split(c.Maximum!.Value, weights) : minimum;
+        // A range: the minimum split, then the span above it split the same way, so that every part's maximum is at
+        // least its minimum (each bound split on its own could cross: 3–4 over weights 1, 3, 3 gave 1–0).
+        var maximum = c.Kind == ComparisonKind.Between
+            ? [.. minimum.Zip(Split(c.Maximum!.Value - c.Minimum.Value, weights), static (low, span) => low + span)]
+            : minimum;
         for (var i = 0; i < weights.Count; i++)
         {
             var comparison = c.Kind switch

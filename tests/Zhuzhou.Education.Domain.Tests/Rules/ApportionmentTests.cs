@@ -67,6 +67,22 @@ public class ApportionmentTests
     }
 
     [Fact]
+    public void OwedBy_RangeWhoseBoundsSplitApartWouldCross_EveryMaximumAtLeastItsMinimum()
+    {
+        // 3–4 over weights 1 : 3 : 3. Split on its own, 3 gives 1, 1, 1 and 4 gives 0, 2, 2: the first part would be
+        // "between 1 and 0" (found by the agreement property). The span above the minimum (1) is split instead.
+        var target = Counsellors(Comparison.Between(3m, 4m)) with
+        {
+            Allocation = Allocation.Proportional([new(Counties[0].Code, 1m), new(Counties[1].Code, 3m), new(Counties[2].Code, 3m)]),
+        };
+
+        var parts = Counties.Take(3).Select(c => Apportionment.OwedBy(target, Tree, c.Code)!.Comparison).ToList();
+
+        parts.Select(p => (p.Minimum, p.Maximum)).Should().Equal((1m, 1m), (1m, 2m), (1m, 1m));
+        (parts.Sum(p => p.Minimum!.Value), parts.Sum(p => p.Maximum!.Value)).Should().Be((3m, 4m));
+    }
+
+    [Fact]
     public void OwedBy_NoAllocation_CountyOwesNothingCityOwesTheWhole()
     {
         var target = Counsellors(Comparison.AtLeast(100m));
