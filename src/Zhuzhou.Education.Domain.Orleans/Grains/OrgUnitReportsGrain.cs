@@ -93,7 +93,13 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).ToColumns());
 
+    public Task<RollUpColumns> TotalsAsOf(LocalDate asOf, LocalDate? knownOn = null)
+        => Task.FromResult((HoldsWholeSubtree ? store.SubtreeTotalsAsOf(asOf, knownOn) : store.PartialAsOf(asOf, knownOn)).ToColumns());
+
     public Task<long> Count() => Task.FromResult(store.Count);
+
+    // Whether this grain holds every report of its store's tree: an owner beneath the root, not split into partitions.
+    private bool HoldsWholeSubtree => partitioning.Partitions == 1 && subtree.Root.Code != partitioning.Tree.Root.Code;
 
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
     {
