@@ -22,6 +22,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private ReportStore store = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
+    private HeldCodes codes = null!;
 
     // (target, org unit, date) and revision of every report held → its row in State.
     private readonly Dictionary<(long Key, int Revision), int> held = [];
@@ -36,6 +37,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         store = ReportStore.Open(partitioning.Plan, subtree);
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
+        codes = new HeldCodes([.. partitioning.Plan.Targets.Select(t => t.Id)], [.. subtree.Units.Select(u => u.Code)], store.Range.Start);
 
         // Rebuild from the durable columns, in chunks (no report of them is refused: each was admitted once).
         for (var from = 0; from < State.Count; from += RebuildChunk)
@@ -43,8 +45,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             var chunk = new ProgressReport[Math.Min(RebuildChunk, State.Count - from)];
             for (var i = 0; i < chunk.Length; i++)
             {
-                chunk[i] = State.Report(from + i);
-                held[Key(chunk[i])] = from + i;
+                chunk[i] = State.Report(from + i, codes);
+                held[RowKey(from + i)] = from + i;
             }
 
             store.Append(chunk);
@@ -73,8 +75,9 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         var before = State.Count;
         foreach (var report in fresh)
         {
-            held[Key(report)] = State.Count;
-            State.Add(report);
+            var (target, unit, day) = Indices(report);
+            held[Key(target, unit, day, report.Revision)] = State.Count;
+            State.Add(report, target, unit, day);
         }
 
         try
@@ -159,13 +162,13 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     // corrections, and those whose key is held.
     private List<ProgressReport> Earlier(List<ProgressReport> fresh)
     {
-        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (r.Target, r.OrgUnit)).ToHashSet();
+        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (targetIndex[r.Target], unitIndex[r.OrgUnit])).ToHashSet();
         var earlier = new List<ProgressReport>();
         for (var row = 0; pairs.Count > 0 && row < State.Count; row++)
         {
             if (pairs.Contains((State.Target[row], State.OrgUnit[row])))
             {
-                earlier.Add(State.Report(row));
+                earlier.Add(State.Report(row, codes));
             }
         }
 
@@ -193,7 +196,18 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
         => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
 
-    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
     private (long, int) Key(ProgressReport report)
-        => ((((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date)), report.Revision);
+    {
+        var (target, unit, day) = Indices(report);
+        return Key(target, unit, day, report.Revision);
+    }
+
+    private (long, int) RowKey(int row) => Key(State.Target[row], State.OrgUnit[row], State.Day[row], State.Revision.GetValueOrDefault(row));
+
+    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16); and the revision.
+    private static (long, int) Key(int target, int unit, int day, int revision) => ((((long)target << 48) | ((long)unit << 16) | (uint)day), revision);
+
+    // What the durable state keeps of a report's target, org unit and date (HeldCodes reads them back).
+    private (int Target, int Unit, int Day) Indices(ProgressReport report)
+        => (targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
 }
