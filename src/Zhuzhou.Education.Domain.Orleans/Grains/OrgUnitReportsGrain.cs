@@ -63,15 +63,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var (receipt, fresh) = Admit(reports?.Reports ?? []);
+        var list = reports?.Reports ?? [];
+        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
         }
 
-        // The store checks and lays the batch out whole first; then the columns are written. If the write fails,
-        // this activation is dropped (its store holds what storage does not) and the caller retries.
-        store.Append(fresh);
+        // The store has checked and laid the batch out whole; now the columns are written. If the write fails, this
+        // activation is dropped (its store holds what storage does not) and the caller retries.
         var before = State.Count;
         foreach (var report in fresh)
         {
@@ -103,6 +103,72 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     // Whether this grain holds every report of its store's tree: an owner beneath the root, not split into partitions.
     private bool HoldsWholeSubtree => partitioning.Partitions == 1 && subtree.Root.Code != partitioning.Tree.Root.Code;
+
+    /// <summary>
+    /// The reports not held yet, appended to the store, which admits them (<see cref="ReportAdmission"/>, with what it
+    /// holds: revisions, corrections, duplicates) whole or not at all. Only when a report cannot be placed here (not of
+    /// this grain's targets, units or dates) or the store refuses the batch is it checked report by report
+    /// (<see cref="Admit"/>), to say which report is refused and why, in the batch's numbering.
+    /// </summary>
+    private (BatchReceipt Receipt, List<ProgressReport> Fresh) AppendToStore(ImmutableArray<ProgressReport> list)
+    {
+        if (Fresh(list) is not var (fresh, alreadyHeld))
+        {
+            var (receipt, checkedFresh) = Admit(list);
+            if (receipt.Admitted && checkedFresh.Count > 0)
+            {
+                store.Append(checkedFresh);
+            }
+
+            return (receipt, checkedFresh);
+        }
+
+        if (fresh.Count > 0)
+        {
+            try
+            {
+                store.Append(fresh);
+            }
+            catch (ArgumentException refused)
+            {
+                var (receipt, _) = Admit(list);
+                return (receipt.Admitted ? new BatchReceipt { Problems = [refused.Message] } : receipt, []);
+            }
+        }
+
+        return (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
+    }
+
+    // The reports of a batch not held yet, and how many are; null if a report is not of this grain's targets, org units
+    // (its partition's) or dates.
+    private (List<ProgressReport> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list)
+    {
+        if (Misrouted(list).Any())
+        {
+            return null;
+        }
+
+        var fresh = new List<ProgressReport>(list.Length);
+        var alreadyHeld = 0;
+        foreach (var report in list)
+        {
+            if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
+            {
+                return null;
+            }
+
+            if (held.TryGetValue(Key(target, unit, Period.DaysBetween(codes.Start, report.Date), report.Revision), out var row) && State.SameAs(row, report))
+            {
+                alreadyHeld++;
+            }
+            else
+            {
+                fresh.Add(report);
+            }
+        }
+
+        return (fresh, alreadyHeld);
+    }
 
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
     {
