@@ -87,6 +87,15 @@ internal sealed class HeldReports
         }
     }
 
+    /// <summary>Makes room for a number of rows in the dense columns (a batch's, so that they keep no spare room).</summary>
+    public void EnsureCapacity(int rows)
+    {
+        Target.EnsureCapacity(rows);
+        OrgUnit.EnsureCapacity(rows);
+        Day.EnsureCapacity(rows);
+        Value.EnsureCapacity(rows);
+    }
+
     /// <summary>Forgets the rows from a count on (a batch whose write failed).</summary>
     public void TruncateTo(int count)
     {

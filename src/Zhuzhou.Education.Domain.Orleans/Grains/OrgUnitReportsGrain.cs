@@ -24,8 +24,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
     private HeldCodes codes = null!;
 
-    // (target, org unit, date) and revision of every report held → its row in State.
-    private readonly Dictionary<(long Key, int Revision), int> held = [];
+    // (target, org unit, date) and revision of every report held → its row in State; built when first asked (see Held).
+    private Dictionary<(long Key, int Revision), int>? heldIndex;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +46,6 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             for (var i = 0; i < chunk.Length; i++)
             {
                 chunk[i] = State.Report(from + i, codes);
-                held[RowKey(from + i)] = from + i;
             }
 
             store.Append(chunk);
@@ -73,10 +72,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         // The store has checked and laid the batch out whole; now the columns are written. If the write fails, this
         // activation is dropped (its store holds what storage does not) and the caller retries.
         var before = State.Count;
+        State.EnsureCapacity(before + fresh.Count);
         foreach (var report in fresh)
         {
             var (target, unit, day) = Indices(report);
-            held[Key(target, unit, day, report.Revision)] = State.Count;
+            if (heldIndex is not null)
+            {
+                heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
+            }
+
             State.Add(report, target, unit, day);
         }
 
@@ -87,6 +91,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         catch
         {
             State.TruncateTo(before);
+            heldIndex = null;
             DeactivateOnIdle();
             throw;
         }
@@ -150,6 +155,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
         var fresh = new List<ProgressReport>(list.Length);
         var alreadyHeld = 0;
+        var anyHeld = State.Count > 0;
         foreach (var report in list)
         {
             if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
@@ -157,7 +163,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 return null;
             }
 
-            if (held.TryGetValue(Key(target, unit, Period.DaysBetween(codes.Start, report.Date), report.Revision), out var row) && State.SameAs(row, report))
+            if (anyHeld && Held.TryGetValue(Key(target, unit, Period.DaysBetween(codes.Start, report.Date), report.Revision), out var row) && State.SameAs(row, report))
             {
                 alreadyHeld++;
             }
@@ -192,7 +198,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 {
                     problems.Add(Refused(list, i, $"the date is outside the store's range {store.Range}."));
                 }
-                else if (held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
+                else if (Held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
                 {
                     alreadyHeld++;
                 }
@@ -228,7 +234,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     // corrections, and those whose key is held.
     private List<ProgressReport> Earlier(List<ProgressReport> fresh)
     {
-        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (targetIndex[r.Target], unitIndex[r.OrgUnit])).ToHashSet();
+        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || Held.ContainsKey(Key(r))).Select(r => (targetIndex[r.Target], unitIndex[r.OrgUnit])).ToHashSet();
         var earlier = new List<ProgressReport>();
         for (var row = 0; pairs.Count > 0 && row < State.Count; row++)
         {
@@ -261,6 +267,27 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
         => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
+
+    /// <summary>
+    /// The index of the reports held by key and revision, built from the state's rows when first asked — a grain given
+    /// each of its reports once (one batch, or batches of new reports only) never builds it — and kept up to date after.
+    /// </summary>
+    private Dictionary<(long Key, int Revision), int> Held
+    {
+        get
+        {
+            if (heldIndex is null)
+            {
+                heldIndex = new Dictionary<(long, int), int>(State.Count);
+                for (var row = 0; row < State.Count; row++)
+                {
+                    heldIndex[RowKey(row)] = row;
+                }
+            }
+
+            return heldIndex;
+        }
+    }
 
     private (long, int) Key(ProgressReport report)
     {
