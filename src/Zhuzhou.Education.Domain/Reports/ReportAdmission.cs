@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -45,7 +44,7 @@ public sealed partial class ReportAdmission
     private readonly Plan? plan;
     private readonly Target? only;
     private readonly DateInterval? period;
-    private readonly FrozenDictionary<TargetId, int>? targetIndex;
+    private readonly Dictionary<TargetId, int>? targetIndex;
     private IReadOnlyList<ProgressReport> earlier = [];
     private ILookup<(TargetId, OrgUnitCode), ProgressReport>? held;
 
@@ -58,7 +57,7 @@ public sealed partial class ReportAdmission
         this.plan = Preconditions.CheckNotNull(plan);
         period = plan.Period;
         OrgUnits = orgUnits;
-        targetIndex = Enumerable.Range(0, plan.Targets.Length).ToFrozenDictionary(i => plan.Targets[i].Id);
+        targetIndex = plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
     }
 
     // The evaluator's: the reports of one target, dated within a period.
