@@ -74,6 +74,23 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Show_PlanWithoutIssuer_SaysSoInWordsAndCountsInTheRightNumber()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt");
+        File.WriteAllText(file, "某某工作要点\n一、甲\n1.乙。培训100名教师。\n");
+
+        var zh = ZeduRunner.Run("show", "--plan", file);
+        var en = ZeduRunner.English("show", "--plan", file);
+
+        zh.ExitCode.Should().Be(0, zh.Error);
+        zh.Out.Should().Contain("某某工作要点（发文单位未注明，无周期；1个部分，1个要点，1个指标）").And.NotContain("（（");
+        en.Out.Should().Contain("某某工作要点 (issuer not stated, no period; 1 section, 1 item, 1 target)");
+        // The parser's warnings name their specifics in Chinese too, not only what their code means.
+        zh.Error.Should().Contain("警告 ZP0103: 无法从标题或落款中读出发文单位。").And.Contain("警告 ZP0003: 未找到计划周期的年份（标题、带年份的段落、日期行和文号中均没有）");
+    }
+
+    [Fact]
     public void Explain_ByDefault_IsInChinese()
     {
         var run = ZeduRunner.Run("explain", "14.2");
