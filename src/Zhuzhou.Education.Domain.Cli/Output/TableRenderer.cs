@@ -52,7 +52,7 @@ internal static class TableRenderer
             {
                 sections.AddRow(
                     new SpectreText($"  {item.Item.Number}."),
-                    new SpectreText("  " + SafeText.Clean(item.Item.Title)),
+                    new Padder(new SpectreText(SafeText.Clean(item.Item.Title)), new Padding(2, 0, 0, 0)),
                     new SpectreText(Formats.Percent(item.Completion)),
                     new SpectreText(Formats.Percent(item.ExpectedProgress)),
                     new Markup(StatusMarkup(item.Status, language)));

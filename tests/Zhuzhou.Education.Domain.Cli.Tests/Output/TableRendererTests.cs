@@ -32,6 +32,18 @@ public class TableRendererTests
         targets.Should().Contain(language == Language.English ? "(not" : "—（未分解）").And.NotContain("allocate\n");
     }
 
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.Chinese)]
+    public void Render_NarrowConsole_ItemTitleStartsBesideItsNumber(Language language)
+    {
+        var lines = Render(Sample(), language, 80).Split('\n');
+
+        // The item's indent wraps with its title rather than leaving the number beside an empty cell.
+        lines.Should().Contain(l => l.StartsWith("│   5.  │   提高学生", StringComparison.Ordinal));
+        lines.Should().NotContain(l => l.StartsWith("│   5.  │    ", StringComparison.Ordinal) && !l.Contains("提高", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Render_EnglishRevisedFigure_ItsMarkOnALineOfItsOwnUnderIt()
     {
