@@ -11,8 +11,16 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// </summary>
 internal static class SegmentMerge
 {
+    /// <summary>Rows of the result written a stretch at a time: 16,384 rows are 160–300 KB of columns, within a core's L2.</summary>
+    internal const int BlockRows = 1 << 14;
+
     /// <summary>Merges segments (oldest first) into one, dense when it holds rows for at least half the cells.</summary>
-    internal static Segment Merge(StoreLayout layout, ColumnMemory memory, long generation, IReadOnlyList<Segment> inputs)
+    /// <param name="layout">The store's layout.</param>
+    /// <param name="memory">Where the result's columns go.</param>
+    /// <param name="generation">The result's place in the order the store made segments.</param>
+    /// <param name="inputs">Adjacent segments, oldest first.</param>
+    /// <param name="blockRows">Rows of a dense result written a stretch at a time (the result is the same for any).</param>
+    internal static Segment Merge(StoreLayout layout, ColumnMemory memory, long generation, IReadOnlyList<Segment> inputs, int blockRows = BlockRows)
     {
         long total = 0;
         var inOrder = true;
@@ -34,7 +42,7 @@ internal static class SegmentMerge
         var num = memory.Allocate<double>(n);
         var den = withDen ? memory.AllocateZeroed<double>(n) : default;
         var (cells, start) = total * 2 >= layout.CellCount
-            ? Dense(layout, memory, inputs, days.Span, num.Span, den.Span)
+            ? Dense(layout, memory, inputs, blockRows, days.Span, num.Span, den.Span)
             : Sparse(memory, inputs, days.Span, num.Span, den.Span);
         if (!inOrder)
         {
@@ -48,10 +56,20 @@ internal static class SegmentMerge
         return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen);
     }
 
-    /// <summary>Every cell of the store in the directory: run lengths summed per cell, then each input's runs placed.</summary>
+    /// <summary>
+    /// Every cell of the store in the directory: run lengths summed per cell, then the result written a stretch of
+    /// cells at a time (about <paramref name="blockRows"/> rows), each input's runs of the stretch placed in turn.
+    /// </summary>
+    /// <remarks>
+    /// Placing one input's runs across the whole result, then the next input's, would write each stretch of the
+    /// result once per input: a cell's run gets a few rows from each input, so every pass touches every cache line
+    /// of the result, and a result larger than the cache is fetched from memory once per input (measured at 20–58 ns
+    /// a row for a 576,000-row result of 20 rounds). A stretch at a time, the result is written while it is in the
+    /// cache and each input is still read front to back (its cursor moves on from stretch to stretch).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Column<int> Cells, Column<int> Start) Dense(
-        StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, Span<ushort> days, Span<double> num, Span<double> den)
+        StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, int blockRows, Span<ushort> days, Span<double> num, Span<double> den)
     {
         var cellCount = layout.CellCount;
         var startColumn = memory.AllocateZeroed<int>(cellCount + 1);
@@ -67,11 +85,7 @@ internal static class SegmentMerge
                     next[cells[e]] += start[e + 1] - start[e];
                 }
             }
-            else if (!input.IsDense)
-            {
-                continue;
-            }
-            else
+            else if (input.IsDense)
             {
                 for (var c = 0; c < cellCount; c++)
                 {
@@ -89,9 +103,22 @@ internal static class SegmentMerge
         }
 
         // Each input's runs go to the next free place of their cell; `next` ends as each run's end.
-        foreach (var input in inputs)
+        var cursors = new int[inputs.Count];
+        for (var from = 0; from < cellCount;)
         {
-            Place(input, next, days, num, den);
+            var to = from + 1;
+            var limit = next[from] + (long)blockRows;
+            while (to < cellCount && next[to] < limit)
+            {
+                to++;
+            }
+
+            for (var k = 0; k < inputs.Count; k++)
+            {
+                cursors[k] = Place(inputs[k], cursors[k], to, next, days, num, den);
+            }
+
+            from = to;
         }
 
         next[..cellCount].CopyTo(next[1..]);
@@ -99,9 +126,13 @@ internal static class SegmentMerge
         return (default, startColumn);
     }
 
-    /// <summary>Copies an input's runs, row by row (runs are short), to the next free place of their cell.</summary>
+    /// <summary>
+    /// Copies an input's runs of the cells before <paramref name="endCell"/>, from directory entry
+    /// <paramref name="entry"/> on, row by row (runs are short), to the next free place of their cell.
+    /// </summary>
+    /// <returns>The first directory entry not copied (a cell at or after <paramref name="endCell"/>).</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Place(Segment input, Span<int> next, Span<ushort> days, Span<double> num, Span<double> den)
+    private static int Place(Segment input, int entry, int endCell, Span<int> next, Span<ushort> days, Span<double> num, Span<double> den)
     {
         var start = input.Start;
         var cells = input.Cells;
@@ -110,16 +141,17 @@ internal static class SegmentMerge
         var inputDen = input.Den;
         var dense = input.IsDense;
         var withDen = !inputDen.IsEmpty;
-        for (var e = 0; e < start.Length - 1; e++)
+        var entries = start.Length - 1;
+        for (var e = entry; e < entries; e++)
         {
-            var from = start[e];
-            var to = start[e + 1];
-            if (from == to)
+            var cell = dense ? e : cells[e];
+            if (cell >= endCell)
             {
-                continue;
+                return e;
             }
 
-            var cell = dense ? e : cells[e];
+            var from = start[e];
+            var to = start[e + 1];
             var p = next[cell];
             for (var i = from; i < to; i++, p++)
             {
@@ -133,6 +165,8 @@ internal static class SegmentMerge
 
             next[cell] = p;
         }
+
+        return entries;
     }
 
     /// <summary>The cells present in any input (a merge of the inputs' sorted directories), each with its runs.</summary>
