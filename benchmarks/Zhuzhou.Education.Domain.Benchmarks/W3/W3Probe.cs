@@ -55,14 +55,20 @@ internal static class W3Probe
         SteadyMemory.WarmUp(() => Daily(1, out _, out _), bytes);
         for (var r = 0; r < (parts.Contains("appends", StringComparison.Ordinal) ? rounds : 0); r++)
         {
+            var faults = SteadyMemory.MinorFaults() ?? 0;
             var clock = Stopwatch.StartNew();
             Bulk();
             var bulkMs = clock.Elapsed.TotalMilliseconds;
+            var bulkFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
+            faults = SteadyMemory.MinorFaults() ?? 0;
             Daily(1, out var plainMs, out _);
+            var plainFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            faults = SteadyMemory.MinorFaults() ?? 0;
             Daily(4, out var appendMs, out var waitMs);
+            var dailyFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            Console.WriteLine(Invariant($"round {r}: bulk {bulkMs:F1} ms; daily without merges {plainMs:F1} ms; daily with merges {appendMs:F1} ms appending + {waitMs:F1} ms waiting = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated"));
+            Console.WriteLine(Invariant($"round {r}: bulk {bulkMs:F1} ms ({bulkFaults} faults); daily without merges {plainMs:F1} ms ({plainFaults} faults); daily with merges {appendMs:F1} ms appending + {waitMs:F1} ms waiting = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {dailyFaults} faults"));
         }
 
         for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)
