@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Zhuzhou.Education.Domain.Plans;
+using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Reports;
+using Zhuzhou.Education.Domain.Serialization;
 
 namespace Zhuzhou.Education.Domain.Benchmarks;
 
@@ -8,12 +12,19 @@ namespace Zhuzhou.Education.Domain.Benchmarks;
 /// The baseline of a cold, one-shot <c>zedu report --progress FILE.csv</c>: <c>csv-parse-cold FILE</c> runs the parse
 /// loop of <see cref="IngestBenchmarks.CsvParseLoop"/> once in a fresh process — its code not yet compiled, its heap
 /// empty, as <c>zedu</c> reads a file — and prints the time of the loop and of the whole process so far.
+/// <c>ingest-probe FILE [--parts]</c> times the steps of the ingest the loop is set against (see <see cref="IngestProbe"/>).
 /// </summary>
 internal static class ColdParseLoop
 {
     /// <summary>Runs the measurement when the arguments name it; false otherwise.</summary>
     public static bool TryRun(string[] args)
     {
+        if (args is ["ingest-probe", var csv, ..] && args.Length <= 3)
+        {
+            IngestProbe(csv, parts: args is [_, _, "--parts"]);
+            return true;
+        }
+
         if (args is not ["csv-parse-cold", var file])
         {
             return false;
@@ -24,6 +35,115 @@ internal static class ColdParseLoop
         var process = DateTime.UtcNow - Process.GetCurrentProcess().StartTime.ToUniversalTime();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} records in {stopwatch.Elapsed.TotalSeconds:F2} s (process {process.TotalSeconds:F2} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F1} MB)"));
         return true;
+    }
+
+    /// <summary>
+    /// Where a one-shot <c>zedu report --progress FILE.csv</c> spends its time and memory: the file read into a
+    /// <see cref="ProgressIngest"/>, then committed, each step with its wall time, the bytes it allocated and the peak
+    /// resident set (<c>VmHWM</c>) after it.
+    /// </summary>
+    /// <param name="file">The progress CSV (written first when missing).</param>
+    /// <param name="parts">Whether to time the parts first (Sylvan alone, records and admission, admission alone); the
+    /// peak resident set is then no longer the ingest's own.</param>
+    private static void IngestProbe(string file, bool parts)
+    {
+        if (!File.Exists(file))
+        {
+            IngestBenchmarks.WriteCsv(file);
+        }
+
+        var tree = ZhuzhouOrgUnits.Tree2017;
+        var ingest = new ProgressIngest(ZhuzhouPlans.Education2017, tree, text => IngestBenchmarks.School(tree, text));
+        var stopwatch = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        void Step(string name)
+        {
+            var now = GC.GetTotalAllocatedBytes(precise: true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {stopwatch.Elapsed.TotalSeconds:F2} s, allocated {(now - allocated) / 1e6:F1} MB, VmHWM {PeakResidentBytes() / 1e6:F1} MB, heap {GC.GetTotalMemory(false) / 1e6:F1} MB, gen2 {GC.CollectionCount(2)}"));
+            allocated = now;
+            stopwatch.Restart();
+        }
+
+        Step("start");
+        if (parts)
+        {
+            Parts(file, ingest, Step);
+        }
+
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        {
+            var diagnostics = ingest.ReadCsv(stream, file, new ProgressCsvOptions { MaxErrors = 1000 });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ingest.Count:N0} staged, {diagnostics.Length} diagnostics"));
+        }
+
+        Step("read");
+        var store = ingest.ToStore().Value;
+        Step(string.Create(CultureInfo.InvariantCulture, $"commit ({store.Count:N0} in the store)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the store alone, after a full collection: {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F1} MB live"));
+        GC.KeepAlive(store);
+    }
+
+    private static void Parts(string file, ProgressIngest ingest, Action<string> step)
+    {
+        var tree = ingest.Tree;
+
+        // The parts, each over the whole file: Sylvan's reading of every field; then the reader's records and
+        // admission, batch by batch, with nothing staged; then the ingest itself.
+        using (var csv = Sylvan.Data.Csv.CsvDataReader.Create(new StreamReader(file, Encoding.UTF8, true, 1 << 16)))
+        {
+            long chars = 0;
+            while (csv.Read())
+            {
+                for (var i = 0; i < csv.FieldCount; i++)
+                {
+                    chars += csv.GetFieldSpan(i).Length;
+                }
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{chars:N0} characters in fields"));
+        }
+
+        step("Sylvan, every field");
+        using (var text = new StreamReader(file, Encoding.UTF8, true, 1 << 16))
+        {
+            var admitted = 0L;
+            var read = ProgressCsv.ReadBatches(text, ingest.Plan, ingest.Tree, new ProgressCsvOptions { MaxErrors = 1000, ResolveOrgUnit = t => IngestBenchmarks.School(tree, t) }, ingest.BatchSize, 1000, (reports, _) => admitted += reports.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{admitted:N0} records admitted, {read.Diagnostics.Length} diagnostics"));
+        }
+
+        step("records and admission, nothing staged");
+
+        // Admission alone: the file's first batch asked again as many times as the file has batches (warnings counted).
+        ProgressReport[] first = [];
+        using (var text = new StreamReader(file, Encoding.UTF8, true, 1 << 16))
+        {
+            ProgressCsv.ReadBatches(text, ingest.Plan, ingest.Tree, new ProgressCsvOptions { ResolveOrgUnit = t => IngestBenchmarks.School(tree, t) }, ingest.BatchSize, 1000, (reports, _) => first = first.Length == 0 ? [.. reports] : first);
+        }
+
+        var joined = OrgUnitTree.Create([.. tree.Units, .. first.Select(r => r.OrgUnit).Distinct().Where(c => !tree.Contains(c)).Select(c => IngestBenchmarks.School(tree, c.Value)!)]);
+        step("the first batch as objects");
+        var counted = 0;
+        for (var b = 0; b < 16; b++)
+        {
+            new ReportAdmission(ingest.Plan, joined).Check(first, listWarnings: false, out var unlisted);
+            counted += unlisted;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{first.Length:N0} reports checked 16 times, {counted:N0} warnings counted"));
+        step("admission alone, 16 batches");
+    }
+
+    /// <summary>The peak resident set of this process (Linux's <c>VmHWM</c>), in bytes; 0 where it is not known.</summary>
+    private static long PeakResidentBytes()
+    {
+        const string Status = "/proc/self/status";
+        if (!File.Exists(Status))
+        {
+            return 0;
+        }
+
+        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
     /// <summary>Each line split at commas, its date and numbers parsed: the one parse loop, cold here and warm as <see cref="IngestBenchmarks.CsvParseLoop"/>'s baseline.</summary>

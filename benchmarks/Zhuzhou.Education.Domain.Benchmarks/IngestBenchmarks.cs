@@ -42,14 +42,7 @@ public class IngestBenchmarks
         var reports = Generate(plan, tree).ToList();
         csvPath = Path.Combine(Path.GetTempPath(), "zedu-ingest-1m.csv");
         jsonPath = Path.Combine(Path.GetTempPath(), "zedu-ingest-1m.json");
-        using (var writer = new StreamWriter(csvPath, false, new UTF8Encoding(false), 1 << 16))
-        {
-            writer.Write(ProgressCsv.Header + "\n");
-            foreach (var r in reports)
-            {
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{r.Target},{r.OrgUnit},{r.Date:uuuu-MM-dd},{r.Value},{r.Numerator},{r.Denominator}\n"));
-            }
-        }
+        WriteCsv(csvPath, reports);
 
         using (var stream = File.Create(jsonPath))
         {
@@ -161,8 +154,28 @@ public class IngestBenchmarks
         return store.Count;
     }
 
+    /// <summary>Writes the benchmark's 1,000,000 reports as a progress CSV, as <see cref="Setup"/> does.</summary>
+    /// <param name="path">The file to write.</param>
+    internal static void WriteCsv(string path) => WriteCsv(path, Generate(ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017));
+
+    private static void WriteCsv(string path, IEnumerable<ProgressReport> reports)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        writer.Write(ProgressCsv.Header + "\n");
+        foreach (var r in reports)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{r.Target},{r.OrgUnit},{r.Date:uuuu-MM-dd},{r.Value},{r.Numerator},{r.Denominator}\n"));
+        }
+    }
+
     /// <summary>A school as zedu writes one: its county's code, a hyphen, its number (430281-017).</summary>
-    private OrgUnit? School(string text)
+    private OrgUnit? School(string text) => School(tree, text);
+
+    /// <summary>A school of a tree's county as zedu writes one: the county's code, a hyphen, its number (430281-017).</summary>
+    /// <param name="tree">The tree with the county.</param>
+    /// <param name="text">The org unit as written.</param>
+    /// <returns>The school, or null when the text is not one.</returns>
+    internal static OrgUnit? School(OrgUnitTree tree, string text)
     {
         var hyphen = text.IndexOf('-', StringComparison.Ordinal);
         return hyphen > 0 && OrgUnitCode.TryParse(text, out var code) && tree.Find(OrgUnitCode.Parse(text[..hyphen])) is { Level: OrgUnitLevel.County } county

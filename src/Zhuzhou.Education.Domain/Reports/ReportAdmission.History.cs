@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -17,23 +18,28 @@ internal interface IHeldReports
 /// <content>The checks across reports: duplicates, revisions, levels that fall, running totals.</content>
 public sealed partial class ReportAdmission
 {
-    private readonly record struct Key(int Target, string Unit, LocalDate Date, int Revision, int Index);
+    private readonly record struct Key(int Target, int Unit, LocalDate Date, int Revision, int Index);
 
-    /// <summary>One sort by target, org unit, date and revision; then each (target, org unit) run is checked with what is held of it.</summary>
-    private void CheckAcross(IReadOnlyList<ProgressReport> reports, List<Key> keys, List<ReportProblem> problems)
+    /// <summary>
+    /// One sort by target, org unit (in the ordinal order of its code), date and revision; then each (target, org unit)
+    /// run is checked with what is held of it.
+    /// </summary>
+    /// <param name="reports">The batch.</param>
+    /// <param name="keys">A key for each report whose target is known, its unit by the number <paramref name="rank"/> maps.</param>
+    /// <param name="rank">Each unit's rank among the batch's units in the ordinal order of their codes.</param>
+    /// <param name="problems">Where the problems go.</param>
+    private void CheckAcross(IReadOnlyList<ProgressReport> reports, Span<Key> keys, int[] rank, Found problems)
     {
-        keys.Sort(static (a, b) =>
+        for (var k = 0; k < keys.Length; k++)
         {
-            var order = a.Target.CompareTo(b.Target);
-            order = order != 0 ? order : string.CompareOrdinal(a.Unit, b.Unit);
-            order = order != 0 ? order : a.Date.CompareTo(b.Date);
-            order = order != 0 ? order : a.Revision.CompareTo(b.Revision);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
+            keys[k] = keys[k] with { Unit = rank[keys[k].Unit] };
+        }
+
+        keys.Sort(default(KeyOrder));
         var start = 0;
-        for (var k = 1; k <= keys.Count; k++)
+        for (var k = 1; k <= keys.Length; k++)
         {
-            if (k == keys.Count || keys[k].Target != keys[start].Target || !string.Equals(keys[k].Unit, keys[start].Unit, StringComparison.Ordinal))
+            if (k == keys.Length || keys[k].Target != keys[start].Target || keys[k].Unit != keys[start].Unit)
             {
                 CheckRun(reports, keys, start, k, problems);
                 start = k;
@@ -41,12 +47,33 @@ public sealed partial class ReportAdmission
         }
     }
 
+    /// <summary>The rank of each unit (by its number in <paramref name="units"/>) in the ordinal order of the codes.</summary>
+    private static int[] RankInOrdinalOrder(Dictionary<OrgUnitCode, int> units)
+    {
+        var codes = new string[units.Count];
+        var numbers = new int[units.Count];
+        foreach (var (code, number) in units)
+        {
+            codes[number] = code.Value;
+            numbers[number] = number;
+        }
+
+        Array.Sort(codes, numbers, StringComparer.Ordinal);
+        var rank = new int[units.Count];
+        for (var r = 0; r < numbers.Length; r++)
+        {
+            rank[numbers[r]] = r;
+        }
+
+        return rank;
+    }
+
     /// <summary>The problem of an unmarked duplicate: asked here by every path, the engine's key check too.</summary>
     internal static ReportProblem Duplicate(int index, ProgressReport report)
         => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
             report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date), report.Revision.ToString(CultureInfo.InvariantCulture));
 
-    private void CheckRun(IReadOnlyList<ProgressReport> reports, List<Key> keys, int from, int to, List<ReportProblem> problems)
+    private void CheckRun(IReadOnlyList<ProgressReport> reports, Span<Key> keys, int from, int to, Found problems)
     {
         var first = reports[keys[from].Index];
         var target = only ?? plan!.FindTarget(first.Target)!;
@@ -58,13 +85,13 @@ public sealed partial class ReportAdmission
         }
 
         var held = Held(first.Target, first.OrgUnit, rare);
-        var heldKeys = held.Select(r => (r.Date, r.Revision)).ToHashSet();
+        var heldKeys = held.Count == 0 ? null : held.Select(r => (r.Date, r.Revision)).ToHashSet();
         var previous = (ProgressReport?)null;
         for (var k = from; k < to; k++)
         {
             var key = keys[k];
             var report = reports[key.Index];
-            if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys.Contains((key.Date, key.Revision)))
+            if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys?.Contains((key.Date, key.Revision)) == true)
             {
                 problems.Add(Duplicate(key.Index, report));
                 continue;
@@ -80,7 +107,8 @@ public sealed partial class ReportAdmission
             var latestOfDate = k + 1 == to || keys[k + 1].Date != key.Date;
             if (latestOfDate)
             {
-                if (previous is not null && target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && report.Value < previous.Value)
+                if (previous is not null && target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && report.Value < previous.Value
+                    && problems.ListsWarning())
                 {
                     problems.Add(Warning(key.Index, "value", ReportDiagnosticCodes.LevelFalls, ReportDiagnosticCodes.LevelFalls,
                         target.Id.ToString(), report.OrgUnit.ToString(), Invariant(previous.Value), Dates.Iso(previous.Date), Invariant(report.Value), Dates.Iso(report.Date)));
@@ -97,15 +125,25 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>An org unit's running total of increments, from what is held and the batch (the latest revision of each date), never below zero.</summary>
-    private static void CheckRunningTotal(IReadOnlyList<ProgressReport> reports, List<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, List<ReportProblem> problems)
+    private static void CheckRunningTotal(IReadOnlyList<ProgressReport> reports, Span<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, Found problems)
     {
         var byDate = new SortedDictionary<LocalDate, ProgressReport>();
-        foreach (var report in held.Concat(Enumerable.Range(from, to - from).Select(k => reports[keys[k].Index])))
+        void Latest(ProgressReport report)
         {
             if (!byDate.TryGetValue(report.Date, out var known) || report.Revision > known.Revision)
             {
                 byDate[report.Date] = report;
             }
+        }
+
+        foreach (var report in held)
+        {
+            Latest(report);
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            Latest(reports[keys[k].Index]);
         }
 
         var total = 0m;
@@ -129,6 +167,48 @@ public sealed partial class ReportAdmission
                 unit.ToString(), report.Target.ToString(), Dates.Iso(date), Invariant(total)));
             return;
         }
+    }
+
+    /// <summary>Keys in the order of the runs: target, org unit, date, revision, then the report's place.</summary>
+    private readonly struct KeyOrder : IComparer<Key>
+    {
+        public int Compare(Key a, Key b)
+        {
+            var order = a.Target.CompareTo(b.Target);
+            order = order != 0 ? order : a.Unit.CompareTo(b.Unit);
+            order = order != 0 ? order : a.Date.CompareTo(b.Date);
+            order = order != 0 ? order : a.Revision.CompareTo(b.Revision);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        }
+    }
+
+    /// <summary>
+    /// The problems of one check as they are found; when warnings are not listed, each is counted instead of made
+    /// (a large file's warnings beyond those it lists cost no message).
+    /// </summary>
+    private sealed class Found(bool listWarnings)
+    {
+        private readonly List<ReportProblem> items = [];
+
+        /// <summary>The warnings counted and not made.</summary>
+        public int Unlisted { get; private set; }
+
+        public void Add(ReportProblem problem) => items.Add(problem);
+
+        /// <summary>Whether a warning found is to be made; when not, it is counted.</summary>
+        public bool ListsWarning()
+        {
+            if (listWarnings)
+            {
+                return true;
+            }
+
+            Unlisted++;
+            return false;
+        }
+
+        /// <summary>The problems by report (a stable sort: a report's own problems first, then those across reports, each in the order found).</summary>
+        public ImmutableArray<ReportProblem> InReportOrder() => [.. items.OrderBy(p => p.Index)];
     }
 
     private static bool TargetIsShare(Target target) => target.OrgUnitAggregation == OrgUnitAggregation.Ratio;

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -42,6 +44,7 @@ public sealed partial class ReportAdmission
     private readonly Plan? plan;
     private readonly Target? only;
     private readonly DateInterval? period;
+    private readonly Dictionary<TargetId, int>? targetIndex;
     private IReadOnlyList<ProgressReport> earlier = [];
     private ILookup<(TargetId, OrgUnitCode), ProgressReport>? held;
 
@@ -54,6 +57,7 @@ public sealed partial class ReportAdmission
         this.plan = Preconditions.CheckNotNull(plan);
         period = plan.Period;
         OrgUnits = orgUnits;
+        targetIndex = plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
     }
 
     // The evaluator's: the reports of one target, dated within a period.
@@ -125,25 +129,41 @@ public sealed partial class ReportAdmission
     /// <returns>The problems, by report and then in the order of the checks; empty when the batch is admissible and unremarkable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
     /// <exception cref="ArgumentException">A report is null.</exception>
-    public ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports)
+    public ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports) => Check(reports, listWarnings: true, out _);
+
+    /// <summary>
+    /// Every problem of a batch, as <see cref="Check(IReadOnlyList{ProgressReport})"/>; when <paramref name="listWarnings"/>
+    /// is false (a file that has listed all the warnings it lists), warnings are only counted, never made.
+    /// </summary>
+    internal ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports, bool listWarnings, out int unlisted)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var problems = new List<ReportProblem>();
-        var keys = new List<Key>(reports.Count);
-        var targetIndex = plan is null ? null : plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        for (var i = 0; i < reports.Count; i++)
+        var problems = new Found(listWarnings);
+        var keys = ArrayPool<Key>.Shared.Rent(Math.Max(1, reports.Count));
+        try
         {
-            var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
-            var target = CheckReport(i, report, problems);
-            if (target is not null)
+            var count = 0;
+            var units = new Dictionary<OrgUnitCode, int>();
+            for (var i = 0; i < reports.Count; i++)
             {
-                keys.Add(new Key(targetIndex is null ? 0 : targetIndex[target.Id], report.OrgUnit.Value, report.Date, report.Revision, i));
+                var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
+                if (CheckReport(i, report, problems) is { } target)
+                {
+                    // The unit's number for now; once every unit is known it becomes its rank in ordinal order.
+                    ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, report.OrgUnit, out var known);
+                    unit = known ? unit : units.Count - 1;
+                    keys[count++] = new Key(only is null ? targetIndex![target.Id] : 0, unit, report.Date, report.Revision, i);
+                }
             }
-        }
 
-        CheckAcross(reports, keys, problems);
-        problems.Sort(static (a, b) => a.Index.CompareTo(b.Index));
-        return [.. problems];
+            CheckAcross(reports, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
+            unlisted = problems.Unlisted;
+            return problems.InReportOrder();
+        }
+        finally
+        {
+            ArrayPool<Key>.Shared.Return(keys);
+        }
     }
 
     /// <summary>The evaluator's check: the reports of one target, dated within a period; throws on the first error.</summary>
@@ -180,7 +200,7 @@ public sealed partial class ReportAdmission
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One report's own problems; its target when the target is known.</summary>
-    private Target? CheckReport(int i, ProgressReport report, List<ReportProblem> problems)
+    private Target? CheckReport(int i, ProgressReport report, Found problems)
     {
         var target = only ?? plan!.FindTarget(report.Target);
         if (only is not null && report.Target != only.Id)
@@ -234,7 +254,7 @@ public sealed partial class ReportAdmission
                 report.Revision.ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (target is not null && report.Received is { } received && report.Date > received)
+        if (target is not null && report.Received is { } received && report.Date > received && problems.ListsWarning())
         {
             problems.Add(Warning(i, "date", ReportDiagnosticCodes.DatedAfterReceived, ReportDiagnosticCodes.DatedAfterReceived,
                 Dates.Iso(report.Date), Dates.Iso(received)));
@@ -242,7 +262,7 @@ public sealed partial class ReportAdmission
 
         if (target is not null && target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
             && target.OrgUnitAggregation == OrgUnitAggregation.Sum
-            && target.Comparison.Required > 0 && report.Value / FarAbove > target.Comparison.Required)
+            && target.Comparison.Required > 0 && report.Value / FarAbove > target.Comparison.Required && problems.ListsWarning())
         {
             problems.Add(Warning(i, "value", ReportDiagnosticCodes.ValueFarAboveTarget, ReportDiagnosticCodes.ValueFarAboveTarget,
                 Invariant(report.Value), target.Id.ToString(), Invariant(target.Comparison.Required)));
@@ -251,7 +271,7 @@ public sealed partial class ReportAdmission
         return target;
     }
 
-    private static void CheckMilestone(int i, ProgressReport report, Target target, List<ReportProblem> problems)
+    private static void CheckMilestone(int i, ProgressReport report, Target target, Found problems)
     {
         if (target.Comparison.Kind == ComparisonKind.Milestone && report.Value > 1m)
         {
@@ -278,7 +298,7 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>Amounts in their measure word's range (so sums cannot overflow), whole when they count things, a share's part within its whole.</summary>
-    private static void CheckAmounts(int i, ProgressReport report, Target target, List<ReportProblem> problems)
+    private static void CheckAmounts(int i, ProgressReport report, Target target, Found problems)
     {
         var limit = MeasureWords.MaximumAmount(target.Unit);
         var counts = target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage) && target.OrgUnitAggregation != OrgUnitAggregation.Ratio;

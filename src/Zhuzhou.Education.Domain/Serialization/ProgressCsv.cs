@@ -200,14 +200,18 @@ public static partial class ProgressCsv
                 admitted = OrgUnitTree.Create([.. tree.Units, .. added.Values]);
             }
 
-            foreach (var problem in new ReportAdmission(plan, admitted) { Store = Held }.Check(reports))
+            // Warnings beyond those listed are counted, not made diagnostics (a large file may have many); once the
+            // file has listed all it lists, admission only counts a batch's warnings.
+            var found = new ReportAdmission(plan, admitted) { Store = Held }.Check(reports, listWarnings: warnings < maxWarnings, out var unlisted);
+            foreach (var problem in found)
             {
-                // Warnings beyond those listed are counted, not made diagnostics (a large file may have many).
                 if (problem.IsError || ++warnings <= maxWarnings)
                 {
                     Add(problem.ToDiagnostic(line: lines[problem.Index]));
                 }
             }
+
+            warnings += unlisted;
 
             if (sink is not null)
             {
@@ -266,8 +270,11 @@ public static partial class ProgressCsv
                 return;
             }
 
-            var report = value < 0 ? ProgressReport.Correction(target.Value, unit.Code, date.Value, value.Value, reason!) : new ProgressReport(target.Value, unit.Code, date.Value, value!.Value);
-            reports.Add(report with { Numerator = numerator, Denominator = denominator, Reason = reason, Revision = revision, Submitted = submitted });
+            // One object for a plain report (most of a large file); a correction is made by its own rule, then completed.
+            var report = value < 0
+                ? ProgressReport.Correction(target.Value, unit.Code, date.Value, value.Value, reason!) with { Numerator = numerator, Denominator = denominator, Revision = revision, Submitted = submitted }
+                : new ProgressReport(target.Value, unit.Code, date.Value, value!.Value) { Numerator = numerator, Denominator = denominator, Reason = reason, Revision = revision, Submitted = submitted };
+            reports.Add(report);
             lines.Add(line);
         }
 

@@ -134,8 +134,9 @@ public static partial class ProgressJson
     internal static ParseResult<ProgressBatch> LoadBatchUtf8(ReadOnlySpan<byte> utf8Json, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, IHeldReports? held, bool listWarnings, out int unlisted)
     {
         var problems = new Problems { KeepWarnings = listWarnings };
-        var result = JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems, held) : Failed(problems);
-        unlisted = problems.WarningsDropped;
+        var counted = 0;
+        var result = JsonInput.WithinLimit(utf8Json, options, problems) ? LoadChecked(utf8Json, plan, orgUnits, options, problems, held, ref counted) : Failed(problems);
+        unlisted = problems.WarningsDropped + counted;
         return result;
     }
 
@@ -177,7 +178,14 @@ public static partial class ProgressJson
             : [.. report.Evidence.Select(e => (EvidenceWire?)new EvidenceWire { Title = e.Title, Uri = e.Uri.OriginalString })],
     };
 
-    private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems, IHeldReports? held = null)
+    private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems)
+    {
+        var unlisted = 0;
+        return LoadChecked(utf8, plan, orgUnits, options, problems, null, ref unlisted);
+    }
+
+    /// <summary>A document within its limit, read and checked; <paramref name="unlisted"/> counts the warnings admission did not make.</summary>
+    private static ParseResult<ProgressBatch> LoadChecked(ReadOnlySpan<byte> utf8, Plan plan, OrgUnitTree orgUnits, JsonLoadOptions options, Problems problems, IHeldReports? held, ref int unlisted)
     {
         utf8 = JsonInput.WithoutBom(utf8);
         var document = JsonInput.Deserialize(utf8, ZeduJson.Context.ProgressDocument, options, problems, ProgressDocumentReader.TryRead);
@@ -206,7 +214,7 @@ public static partial class ProgressJson
         }
 
         document.Reports = null; // let the wire objects go before the checks of admission
-        Admit(reports, new ReportAdmission(plan, orgUnits) { Store = held }, problems);
+        unlisted += Admit(reports, new ReportAdmission(plan, orgUnits) { Store = held }, problems);
         // In document order: what the reader found and what admission found, report by report.
         var diagnostics = problems.ToDiagnostics(utf8).OrderBy(d => d.Line ?? int.MaxValue).ThenBy(d => d.Column ?? int.MaxValue).ToList();
         return !problems.HasErrors
@@ -216,9 +224,10 @@ public static partial class ProgressJson
 
     /// <summary>
     /// The reports that could be read go to <see cref="ReportAdmission"/>, the rules every path asks; its problems
-    /// are placed at the report's JSON path (and its field's).
+    /// are placed at the report's JSON path (and its field's). When the problems keep no warnings, admission only counts them.
     /// </summary>
-    private static void Admit(ProgressReport?[] reports, ReportAdmission admission, Problems problems)
+    /// <returns>The warnings admission counted without making them.</returns>
+    private static int Admit(ProgressReport?[] reports, ReportAdmission admission, Problems problems)
     {
         var read = new List<ProgressReport>(reports.Length);
         var index = new List<int>(reports.Length);
@@ -231,10 +240,13 @@ public static partial class ProgressJson
             }
         }
 
-        foreach (var problem in admission.Check(read))
+        var found = admission.Check(read, problems.KeepWarnings, out var unlisted);
+        foreach (var problem in found)
         {
             problems.Add(problem, () => Path(index[problem.Index], problem.Field));
         }
+
+        return unlisted;
     }
 
     private static string Path(int index, string? field)

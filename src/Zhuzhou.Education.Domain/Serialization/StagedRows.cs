@@ -15,6 +15,9 @@ internal sealed class StagedRows
 
     private const int FirstCapacity = 1024;
 
+    // The most rows the first chunk grows to by doubling: 2,048 rows (48 KiB) stay off the large object heap.
+    private const int SmallRows = 2048;
+
     private readonly List<ReportRow[]> rows = [];
     private readonly List<double[]>? denominators;
 
@@ -48,8 +51,10 @@ internal sealed class StagedRows
         }
         else if (at == rows[chunk].Length)
         {
-            // Doubling within a chunk only: a full chunk is never copied again.
-            var grown = Math.Min(ChunkRows, at * 2);
+            // Doubling within a chunk only, and only while small (arrays below the large object heap): a file past
+            // that is large, and its chunk is made whole at once, so a full chunk is never copied, nor grown through
+            // arrays that only a full collection frees.
+            var grown = at < SmallRows ? at * 2 : ChunkRows;
             var part = rows[chunk];
             Array.Resize(ref part, grown);
             rows[chunk] = part;
