@@ -27,6 +27,17 @@ public sealed partial class ReportStore
     /// completion comes from the city's summed value, never from the mean of its counties' percentages.</remarks>
     public AsOfResult AsOf(LocalDate date, LocalDate? knownOn = null)
     {
+        var (num, den, reports) = Collect(date, knownOn, rollUp: true);
+        return new AsOfResult(Layout, Arithmetic, date, num, den, reports);
+    }
+
+    /// <summary>
+    /// Each (target, org unit) cell as of a date, as known on another where asked: the unit's own reports, and with
+    /// <paramref name="rollUp"/> those of every unit beneath it too. The one read of the segments behind
+    /// <see cref="AsOf"/>, <see cref="PartialAsOf"/> and <see cref="SubtreeTotalsAsOf"/>.
+    /// </summary>
+    private (double[] Num, double[]? Den, int[] Reports) Collect(LocalDate date, LocalDate? knownOn, bool rollUp)
+    {
         var layout = Layout;
         var day = Clamp(date);
         int? known = knownOn is { } k ? layout.DayNumber(k) : null;
@@ -52,7 +63,10 @@ public sealed partial class ReportStore
                 CollectRare(snapshot, t, cell, day, known, num, den, reports);
             }
 
-            RollUpTree(t, num, den, reports);
+            if (rollUp)
+            {
+                RollUpTree(t, num, den, reports);
+            }
         }
 
         if (cells < SequentialCells)
@@ -67,7 +81,7 @@ public sealed partial class ReportStore
             Parallel.For(0, layout.TargetCount, Target);
         }
 
-        return new AsOfResult(layout, Arithmetic, date, num, den, reports);
+        return (num, den, reports);
     }
 
     /// <summary>The day number of a date for a query: −1 before the range, the last day after it.</summary>

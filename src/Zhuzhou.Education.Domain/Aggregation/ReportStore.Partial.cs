@@ -19,7 +19,7 @@ public sealed partial class ReportStore
     /// mean or maximum — and its latest revision — is right only where all its reports are.</remarks>
     public RollUpPartial PartialAsOf(LocalDate date, LocalDate? knownOn = null)
     {
-        var (num, den, reports) = CollectAsOf(date, knownOn);
+        var (num, den, reports) = Collect(date, knownOn, rollUp: false);
         return RollUpPartial.FromLayout(Layout, date, num, den, reports);
     }
 
@@ -39,7 +39,7 @@ public sealed partial class ReportStore
     public RollUpPartial SubtreeTotalsAsOf(LocalDate date, LocalDate? knownOn = null)
     {
         var layout = Layout;
-        var (num, den, reports) = CollectAsOf(date, knownOn);
+        var (num, den, reports) = Collect(date, knownOn, rollUp: false);
         for (var t = 0; t < layout.TargetCount; t++)
         {
             if (layout.IsMilestone[t])
@@ -94,34 +94,6 @@ public sealed partial class ReportStore
         }
 
         return new AsOfResult(layout, Arithmetic, partial.AsOf, num, den, reports, beneath);
-    }
-
-    // Each unit's cells as of a date, before the roll-up up the tree (cell = target × unit count + unit).
-    private (double[] Num, double[]? Den, int[] Reports) CollectAsOf(LocalDate date, LocalDate? knownOn)
-    {
-        var layout = Layout;
-        var day = Clamp(date);
-        int? known = knownOn is { } k ? layout.DayNumber(k) : null;
-        var plainDay = knownOn is { } kd ? Math.Min(day, Clamp(kd)) : day;
-        using var read = Memory.Read();
-        var snapshot = Volatile.Read(ref segments);
-        var num = new double[layout.CellCount];
-        var den = layout.NeedsDenominator ? new double[layout.CellCount] : null;
-        var reports = new int[layout.CellCount];
-        for (var t = 0; t < layout.TargetCount; t++)
-        {
-            if (plainDay >= 0)
-            {
-                CollectCells(snapshot, t, plainDay, num, den, reports);
-            }
-
-            foreach (var cell in RareCells(t, known))
-            {
-                CollectRare(snapshot, t, cell, day, known, num, den, reports);
-            }
-        }
-
-        return (num, den, reports);
     }
 
     // The units beneath a unit of the partial's totals (null when it has none); a cell of a target that adds up the
