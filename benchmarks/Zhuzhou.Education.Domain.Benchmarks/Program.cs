@@ -9,7 +9,7 @@ public static class Program
     /// <param name="args">BenchmarkDotNet switcher arguments.</param>
     public static void Main(string[] args)
     {
-        if (!W1.W1Measurements.TryRun(args) && !Text.ParsePeak.TryRun(args) && !ColdParseLoop.TryRun(args))
+        if (!W1.W1Measurements.TryRun(args) && !W3.W3Probe.TryRun(args) && !Text.ParsePeak.TryRun(args) && !ColdParseLoop.TryRun(args))
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         }

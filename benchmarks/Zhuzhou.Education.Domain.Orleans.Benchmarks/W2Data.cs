@@ -71,7 +71,11 @@ internal sealed class W2Data
         return await QueryAsync(store);
     }
 
-    public async Task<(double Plan, double Checksum)> QueryAsync(ClusterReportStore store) => W1Workload.Q1(await store.AsOfAsync(W1Workload.AsOfDate(P)), P);
+    /// <summary>Q1 on the cluster: the city and the counties, from each county grain's subtree totals (<see cref="ClusterReportStore.OwnersAsOfAsync"/>).</summary>
+    public async Task<(double Plan, double Checksum)> QueryAsync(ClusterReportStore store) => W1Workload.Q1(await store.OwnersAsOfAsync(W1Workload.AsOfDate(P)), P);
+
+    /// <summary>Q1 from the roll-up of every unit (<see cref="ClusterReportStore.AsOfAsync"/>: a cell a school and target crosses the wire).</summary>
+    public async Task<(double Plan, double Checksum)> QueryEveryUnitAsync(ClusterReportStore store) => W1Workload.Q1(await store.AsOfAsync(W1Workload.AsOfDate(P)), P);
 
     /// <summary>Throws unless a result equals the reference loop's and WORKLOAD.md's to nine decimals.</summary>
     public void Check(string what, (double Plan, double Checksum) result)

@@ -28,6 +28,10 @@ internal static class W2Phases
         {
             ClusterOnlyAsync().GetAwaiter().GetResult();
         }
+        else if (args is [_, "query"])
+        {
+            W2QueryPhases.RunAsync().GetAwaiter().GetResult();
+        }
         else if (args is [_, "ratios"])
         {
             RatiosAsync().GetAwaiter().GetResult();
@@ -185,14 +189,19 @@ internal static class W2Phases
         var heapCluster = Heap() - heapBefore;
         for (var i = 0; i < 3; i++)
         {
-            await TimeAsync("cluster: Q1", async () => (await data.QueryAsync(store)).Checksum);
+            await TimeAsync("cluster: Q1 (counties' subtree totals)", async () => (await data.QueryAsync(store)).Checksum);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await TimeAsync("cluster: Q1 from every unit's cells", async () => (await data.QueryEveryUnitAsync(store)).Checksum);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap kept by the in-process store: {heapStore / 1e6:F1} MB"));
         await PerSiloAsync(cluster, heapCluster, W2Cluster.Catalog(p)[W2Workload.PlanName].GrainKeys.Length);
     }
 
-    private static async Task PerSiloAsync(W2Cluster cluster, long heapCluster, int grainCount)
+    internal static async Task PerSiloAsync(W2Cluster cluster, long heapCluster, int grainCount)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap kept by the cluster: {heapCluster / 1e6:F1} MB"));
         var stats = await cluster.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
@@ -203,7 +212,7 @@ internal static class W2Phases
         }
     }
 
-    private static long Heap()
+    internal static long Heap()
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -211,7 +220,7 @@ internal static class W2Phases
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static double Time(string what, Func<double> run)
+    internal static double Time(string what, Func<double> run)
     {
         Heap();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -222,7 +231,7 @@ internal static class W2Phases
         return result;
     }
 
-    private static async Task<double> TimeAsync(string what, Func<Task<double>> run)
+    internal static async Task<double> TimeAsync(string what, Func<Task<double>> run)
     {
         Heap();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);

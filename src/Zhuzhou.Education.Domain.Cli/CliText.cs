@@ -161,9 +161,10 @@ internal static partial class CliText
         $"zedu: unknown command '{typed}';" + (meant is null ? string.Empty : $" did you mean '{meant}'?") + " 'zedu --help' lists the commands.");
 
     // The plan as a tree (zedu show).
-    public static string PlanSummary(Language l, string issuer, string period, int sections, int items, int targets) => l.Pick(
-        $"{issuer}，{period}；{sections}个部分，{items}个要点，{targets}个指标",
-        $"{issuer}, {period}; {sections} sections, {items} items, {targets} targets");
+    /// <summary>"株洲市教育局，2017年1月1日至…；5个部分，…" — a plan that does not name its issuer says so in words, not in brackets within brackets.</summary>
+    public static string PlanSummary(Language l, string? issuer, string period, int sections, int items, int targets) => l.Pick(
+        $"{issuer ?? "发文单位未注明"}，{period}；{sections}个部分，{items}个要点，{targets}个指标",
+        $"{issuer ?? "issuer not stated"}, {period}; {sections} {Plural(sections, "section")}, {items} {Plural(items, "item")}, {targets} {Plural(targets, "target")}");
 
     public static string Period(Language l, string start, string end) => l.Pick($"{start}至{end}", $"{start} to {end}");
 

@@ -46,7 +46,7 @@ internal static partial class Zedu
         var l = context.Language;
         var plan = PlanInput.Load(planFile, context, needsPeriod: false);
         var period = plan.Period is { } p ? CliText.Period(l, Figures.Date(p.Start, l), Figures.Date(p.End, l)) : CliText.NoPeriodShown(l);
-        var summary = CliText.PlanSummary(l, SafeText.Clean(Words.Issuer(plan.Issuer, l)), period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
+        var summary = CliText.PlanSummary(l, plan.Issuer is { } issuer ? SafeText.Clean(issuer) : null, period, plan.Sections.Length, plan.Items.Length, plan.Targets.Length);
         var tree = new Tree($"[bold]{Markup.Escape(SafeText.Clean(plan.Title))}[/]{Markup.Escape(l.Pick("（", " (") + summary + l.Pick("）", ")"))}");
         foreach (var section in plan.Sections)
         {

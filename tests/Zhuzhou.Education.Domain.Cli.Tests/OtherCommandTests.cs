@@ -54,6 +54,43 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_RevisedShareWithARoundedValue_ShowsTheFigureTheReportShows()
+    {
+        // 荷塘区 revises its 6.1 coverage to 9705 of 10000, writing the value rounded (0.970): the report counts 97.05%,
+        // written 97.1%, and so does explain, in its summary, its marks and its list of reports.
+        using var folder = new TempFolder();
+        var file = folder.File("progress.csv");
+        File.WriteAllText(file, "target,orgUnit,date,value,numerator,denominator,revision,submitted\n"
+            + "6.1,430202,2017-03-01,0.5,5000,10000,0,\n6.1,430202,2017-03-01,0.970,9705,10000,1,2017-03-05T09:00\n");
+
+        var report = ZeduRunner.Run("report", "--progress", file, "--format", "csv", "--no-bom");
+        var explain = ZeduRunner.Run("explain", "6.1", "--org", "荷塘区", "--progress", file);
+
+        report.ExitCode.Should().Be(0, report.Error);
+        explain.ExitCode.Should().Be(0, explain.Error);
+        report.Out.Split('\n').Single(r => r.StartsWith("单位,6.1,", StringComparison.Ordinal) && r.Contains(",430202,", StringComparison.Ordinal))
+            .Should().Contain(",97.1%,100.0%,97.1%,");
+        explain.Out.Should().Contain("覆盖率97.1%").And.Contain("  430202 荷塘区 2017-03-01 97.1%（9705／10000）（修订1）\n").And.NotContain("97.0%");
+    }
+
+    [Fact]
+    public void Show_PlanWithoutIssuer_SaysSoInWordsAndCountsInTheRightNumber()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("plan.txt");
+        File.WriteAllText(file, "某某工作要点\n一、甲\n1.乙。培训100名教师。\n");
+
+        var zh = ZeduRunner.Run("show", "--plan", file);
+        var en = ZeduRunner.English("show", "--plan", file);
+
+        zh.ExitCode.Should().Be(0, zh.Error);
+        zh.Out.Should().Contain("某某工作要点（发文单位未注明，无周期；1个部分，1个要点，1个指标）").And.NotContain("（（");
+        en.Out.Should().Contain("某某工作要点 (issuer not stated, no period; 1 section, 1 item, 1 target)");
+        // The parser's warnings name their specifics in Chinese too, not only what their code means.
+        zh.Error.Should().Contain("警告 ZP0103: 无法从标题或落款中读出发文单位。").And.Contain("警告 ZP0003: 未找到计划周期的年份（标题、带年份的段落、日期行和文号中均没有）");
+    }
+
+    [Fact]
     public void Explain_ByDefault_IsInChinese()
     {
         var run = ZeduRunner.Run("explain", "14.2");

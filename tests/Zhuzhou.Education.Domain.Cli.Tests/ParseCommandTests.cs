@@ -146,7 +146,7 @@ public class ParseCommandTests
 
     [Theory]
     [InlineData("zh", "，无周期；1个部分，1个要点，1个指标）")]
-    [InlineData("en", ", no period; 1 sections, 1 items, 1 targets)")]
+    [InlineData("en", ", no period; 1 section, 1 item, 1 target)")]
     public void Show_PlanWithoutPeriod_ShowsItInTheLanguage(string language, string summary)
     {
         using var folder = new TempFolder();

@@ -71,7 +71,7 @@ public partial class ReportCommandTests
         var zh = ZeduRunner.Run("show", "--plan", file);
 
         en.ExitCode.Should().Be(0, en.Error);
-        en.Out.Should().Contain("(not stated)").And.NotContain("未注明");
-        zh.Out.Should().Contain("（未注明）");
+        en.Out.Should().Contain("(issuer not stated, ").And.NotContain("未注明");
+        zh.Out.Should().Contain("（发文单位未注明，").And.NotContain("（（");
     }
 }

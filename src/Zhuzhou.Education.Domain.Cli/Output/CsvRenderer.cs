@@ -81,6 +81,18 @@ internal static class CsvRenderer
         csv.Write(reader);
     }
 
-    /// <summary>An amount as a plain number (11000); a share as a percentage (56.2%).</summary>
-    private static string Figure(TargetEvaluation e, decimal value) => Formats.IsShare(e.Target) ? Formats.Percent(value) : Formats.Plain(Math.Round(value, 2, MidpointRounding.AwayFromZero));
+    /// <summary>
+    /// An amount as a plain number (11000); a share as a percentage (56.2%); a percentage target (written 97.07 for
+    /// 97.07%) with its sign, as the table writes it, so that a spreadsheet reads every percentage column alike.
+    /// </summary>
+    private static string Figure(TargetEvaluation e, decimal value)
+    {
+        if (Formats.IsShare(e.Target))
+        {
+            return Formats.Percent(value);
+        }
+
+        var plain = Formats.Plain(Math.Round(value, 2, MidpointRounding.AwayFromZero));
+        return e.Target.Unit == Quantities.MeasureWord.Percent ? plain + "%" : plain;
+    }
 }

@@ -40,19 +40,7 @@ internal static class Formats
     /// What one report says, as written: "2名", "1.1万个", a milestone's progress "100.0%", a share "40.6%（17052／42000）" /
     /// "40.6% (17,052/42,000)".
     /// </summary>
-    public static string ReportedValue(Target target, ProgressReport report, Language language)
-    {
-        if (report.Denominator is { } denominator)
-        {
-            // Both parts in the same digits, as a count is written beside a total (no 万 for one and not the other).
-            var numerator = report.Numerator ?? 0m;
-            return language == Language.Chinese
-                ? $"{Percent(report.Value)}（{Plain(numerator)}／{Plain(denominator)}）"
-                : $"{Percent(report.Value)} ({Figures.Number(numerator, language)}/{Figures.Number(denominator, language)})";
-        }
-
-        return target.Comparison.Kind == ComparisonKind.Milestone ? Percent(report.Value) : Amount(target, report.Value, language);
-    }
+    public static string ReportedValue(Target target, ProgressReport report, Language language) => ExplanationText.Reported(target, report, language);
 
     /// <summary>
     /// "58 / 100名", "1.1万 / 2万个", "58 / 100 people", for a share "56.2% / 100.0%", for a percentage "94% / 90%"; a

@@ -14,9 +14,12 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 /// </summary>
 internal static class TableRenderer
 {
-    // Cells of the targets table's wrapped columns, so that the table fits CliContext.PlainWidth (120).
+    // Cells of the targets table's wrapped columns, so that the table fits CliContext.PlainWidth (120); a narrower
+    // console takes what it lacks from them (down to a few characters each), not from the figures beside them.
     private const int TargetWidth = 30;
     private const int BehindWidth = 24;
+    private const int NarrowestTarget = 12;
+    private const int NarrowestBehind = 12;
 
     public static void Render(PlanReport report, IAnsiConsole console, Language language)
     {
@@ -49,7 +52,7 @@ internal static class TableRenderer
             {
                 sections.AddRow(
                     new SpectreText($"  {item.Item.Number}."),
-                    new SpectreText("  " + SafeText.Clean(item.Item.Title)),
+                    new Padder(new SpectreText(SafeText.Clean(item.Item.Title)), new Padding(2, 0, 0, 0)),
                     new SpectreText(Formats.Percent(item.Completion)),
                     new SpectreText(Formats.Percent(item.ExpectedProgress)),
                     new Markup(StatusMarkup(item.Status, language)));
@@ -59,26 +62,30 @@ internal static class TableRenderer
         console.Write(sections);
         console.WriteLine();
 
+        var lacking = Math.Max(0, CliContext.PlainWidth - console.Profile.Width);
+        var targetWidth = Math.Max(NarrowestTarget, TargetWidth - (lacking * TargetWidth / (TargetWidth + BehindWidth)));
+        var behindWidth = Math.Max(NarrowestBehind, BehindWidth - (lacking * BehindWidth / (TargetWidth + BehindWidth)));
         var behindWord = report.Settings.Breakdown == OrgUnits.OrgUnitLevel.School ? ReportWord.SchoolsBehind : ReportWord.CountiesBehind;
         var targets = new Table().Title(W(ReportWord.Targets)).Border(TableBorder.Rounded)
             .AddColumn(W(ReportWord.TargetId))
-            .AddColumn(new TableColumn(W(ReportWord.Target)) { Width = TargetWidth, NoWrap = true })
+            .AddColumn(new TableColumn(W(ReportWord.Target)) { Width = targetWidth, NoWrap = true })
             .AddColumn(new TableColumn(W(ReportWord.AchievedOfRequired)).RightAligned())
             .AddColumn(new TableColumn(W(ReportWord.Completion)).RightAligned())
             .AddColumn(W(ReportWord.Status))
-            .AddColumn(new TableColumn(W(behindWord)) { Width = BehindWidth, NoWrap = true });
+            .AddColumn(new TableColumn(W(behindWord)) { Width = behindWidth, NoWrap = true });
         var separator = language.Pick("、", ", ");
         foreach (var target in report.Targets)
         {
             var behind = target.Behind.Select(u => SafeText.Clean(u.Name)).ToList();
-            var revised = target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language);
+            // "（修订）" follows the figure; " (revised)" takes a line of its own under it rather than being broken off it.
+            var revised = target.Revised.IsEmpty ? string.Empty : language.Pick(CliText.RevisedMark(language), "\n" + CliText.RevisedMark(language).TrimStart());
             targets.AddRow(
                 new SpectreText(target.Target.Id.ToString()),
-                new SpectreText(string.Join('\n', LineBreaker.Wrap(SafeText.Clean(Formats.TargetText(target.Target)), TargetWidth))),
+                new SpectreText(string.Join('\n', LineBreaker.Wrap(SafeText.Clean(Formats.TargetText(target.Target)), targetWidth))),
                 new SpectreText(Formats.AchievedOfRequired(target.Whole, language, target) + revised),
                 new SpectreText(Formats.Percent(target.Whole.Completion)),
                 new Markup(StatusMarkup(target.Whole.Status, language)),
-                new SpectreText(behind.Count == 0 ? Formats.NoneBehind(target, language) : string.Join('\n', LineBreaker.WrapList(behind, separator, BehindWidth))));
+                new SpectreText(behind.Count == 0 ? string.Join('\n', LineBreaker.Wrap(Formats.NoneBehind(target, language), behindWidth)) : string.Join('\n', LineBreaker.WrapList(behind, separator, behindWidth))));
         }
 
         console.Write(targets);

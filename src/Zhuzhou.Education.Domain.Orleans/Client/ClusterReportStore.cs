@@ -123,6 +123,24 @@ public sealed class ClusterReportStore
     public async Task<AsOfResult> AsOfAsync(LocalDate date, LocalDate? knownOn = null, CancellationToken cancellationToken = default)
         => rollUp.Value.RollUp(await PartialAsOfAsync(date, knownOn, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>
+    /// The as-of roll-up for the owners — the county-level units (县市区) beneath the root — and the root: every
+    /// figure of theirs equals <see cref="AsOfAsync"/>'s, but each owner's grain sends its subtree's totals
+    /// (<see cref="ReportStore.SubtreeTotalsAsOf"/>), one cell a target, instead of a cell a school and target; the
+    /// result refuses the units beneath the owners. (With owners split into partitions it answers for every unit.)
+    /// </summary>
+    /// <param name="date">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge (bitemporal): only the reports and revisions known then count; null for all held.</param>
+    /// <param name="cancellationToken">Cancels waiting between retries.</param>
+    /// <returns>The result for the owners and the root.</returns>
+    /// <exception cref="OrleansException">The cluster could not be reached within <see cref="Attempts"/> tries.</exception>
+    public async Task<AsOfResult> OwnersAsOfAsync(LocalDate date, LocalDate? knownOn = null, CancellationToken cancellationToken = default)
+    {
+        var planGrain = grains.GetGrain<IPlanReportsGrain>(partitioning.Name);
+        var columns = await Retry(() => planGrain.TotalsAsOf(date, knownOn), cancellationToken).ConfigureAwait(false);
+        return rollUp.Value.RollUp(RollUpPartial.FromColumns(Plan, date, columns));
+    }
+
     /// <summary>The number of reports the cluster holds for the plan.</summary>
     /// <param name="cancellationToken">Cancels waiting between retries.</param>
     /// <returns>The count.</returns>

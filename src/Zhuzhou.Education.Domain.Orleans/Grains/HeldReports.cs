@@ -7,20 +7,22 @@ using Zhuzhou.Education.Domain.Reports;
 namespace Zhuzhou.Education.Domain.Orleans.Grains;
 
 /// <summary>
-/// The durable state of an <see cref="IOrgUnitReportsGrain"/>: the reports it admitted, as columns (what the
-/// figures and the report key need: target, org unit, date, value, fraction, stage, received, and a revision's number,
-/// submitted time and a correction's reason), from which the
-/// grain rebuilds its store when it is activated again — on another silo after a failure, say.
+/// The durable state of an <see cref="IOrgUnitReportsGrain"/>: the reports it admitted, as columns of primitives
+/// (what the figures and the report key need: target, org unit, date, value, fraction, stage, received, and a
+/// revision's number, submitted time and a correction's reason), from which the grain rebuilds its store when it is
+/// activated again — on another silo after a failure, say. Targets are kept as their index in the plan, org units as
+/// their index in the grain's subtree (<see cref="HeldCodes"/>), dates as days from the plan period's start: a few
+/// bytes a report, where codes and dates as objects cost tens.
 /// </summary>
 /// <remarks>Reporter, note and evidence links are not kept: the grain aggregates, it is not the archive.</remarks>
 [GenerateSerializer]
 internal sealed class HeldReports
 {
-    [Id(0)] public List<TargetId> Target { get; set; } = [];
+    [Id(0)] public List<int> Target { get; set; } = [];
 
-    [Id(1)] public List<OrgUnitCode> OrgUnit { get; set; } = [];
+    [Id(1)] public List<int> OrgUnit { get; set; } = [];
 
-    [Id(2)] public List<LocalDate> Date { get; set; } = [];
+    [Id(2)] public List<int> Day { get; set; } = [];
 
     [Id(3)] public List<decimal> Value { get; set; } = [];
 
@@ -41,12 +43,13 @@ internal sealed class HeldReports
 
     public int Count => Target.Count;
 
-    public void Add(ProgressReport report)
+    /// <summary>Adds a report, its target, org unit and day given as the indices the state keeps.</summary>
+    public void Add(ProgressReport report, int target, int orgUnit, int day)
     {
         var row = Target.Count;
-        Target.Add(report.Target);
-        OrgUnit.Add(report.OrgUnit);
-        Date.Add(report.Date);
+        Target.Add(target);
+        OrgUnit.Add(orgUnit);
+        Day.Add(day);
         Value.Add(report.Value);
         if (report.Numerator is { } numerator)
         {
@@ -84,6 +87,15 @@ internal sealed class HeldReports
         }
     }
 
+    /// <summary>Makes room for a number of rows in the dense columns (a batch's, so that they keep no spare room).</summary>
+    public void EnsureCapacity(int rows)
+    {
+        Target.EnsureCapacity(rows);
+        OrgUnit.EnsureCapacity(rows);
+        Day.EnsureCapacity(rows);
+        Value.EnsureCapacity(rows);
+    }
+
     /// <summary>Forgets the rows from a count on (a batch whose write failed).</summary>
     public void TruncateTo(int count)
     {
@@ -100,21 +112,26 @@ internal sealed class HeldReports
 
         Target.RemoveRange(count, Count - count);
         OrgUnit.RemoveRange(count, OrgUnit.Count - count);
-        Date.RemoveRange(count, Date.Count - count);
+        Day.RemoveRange(count, Day.Count - count);
         Value.RemoveRange(count, Value.Count - count);
     }
 
-    public ProgressReport Report(int row) => (Value[row] < 0
-        ? ProgressReport.Correction(Target[row], OrgUnit[row], Date[row], Value[row], Reason[row])
-        : new ProgressReport(Target[row], OrgUnit[row], Date[row], Value[row]) { Reason = Reason.GetValueOrDefault(row) }) with
+    /// <summary>The report of a row, its codes and date read back through the grain's tables.</summary>
+    public ProgressReport Report(int row, HeldCodes codes)
     {
-        Revision = Revision.GetValueOrDefault(row),
-        Submitted = Submitted.TryGetValue(row, out var submitted) ? submitted : null,
-        Numerator = Numerator.TryGetValue(row, out var numerator) ? numerator : null,
-        Denominator = Denominator.TryGetValue(row, out var denominator) ? denominator : null,
-        Stage = Stage.GetValueOrDefault(row),
-        Received = Received.TryGetValue(row, out var received) ? received : null,
-    };
+        var (target, orgUnit, date) = (codes.Targets[Target[row]], codes.OrgUnits[OrgUnit[row]], codes.Start.PlusDays(Day[row]));
+        return (Value[row] < 0
+            ? ProgressReport.Correction(target, orgUnit, date, Value[row], Reason[row])
+            : new ProgressReport(target, orgUnit, date, Value[row]) { Reason = Reason.GetValueOrDefault(row) }) with
+        {
+            Revision = Revision.GetValueOrDefault(row),
+            Submitted = Submitted.TryGetValue(row, out var submitted) ? submitted : null,
+            Numerator = Numerator.TryGetValue(row, out var numerator) ? numerator : null,
+            Denominator = Denominator.TryGetValue(row, out var denominator) ? denominator : null,
+            Stage = Stage.GetValueOrDefault(row),
+            Received = Received.TryGetValue(row, out var received) ? received : null,
+        };
+    }
 
     /// <summary>Whether a report says the same as a held row of its key and revision (what the figures read: value, fraction, stage, submitted time, reason).</summary>
     public bool SameAs(int row, ProgressReport report)
@@ -125,3 +142,6 @@ internal sealed class HeldReports
             && (Denominator.TryGetValue(row, out var d) ? d : (decimal?)null) == report.Denominator
             && Stage.GetValueOrDefault(row) == report.Stage;
 }
+
+/// <summary>What the indices of <see cref="HeldReports"/> stand for in one grain: the plan's targets, the subtree's org units, the first day.</summary>
+internal sealed record HeldCodes(TargetId[] Targets, OrgUnitCode[] OrgUnits, LocalDate Start);

@@ -39,6 +39,16 @@ public interface IOrgUnitReportsGrain : IGrainWithStringKey
     /// <returns>The partial, as columns (<see cref="RollUpPartial.ToColumns"/>).</returns>
     Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
 
+    /// <summary>
+    /// This grain's subtree totals as of a date (<see cref="ReportStore.SubtreeTotalsAsOf"/>): one cell a target for
+    /// the owner's whole subtree (milestones: each unit's own). The grain of the root's own reports, or of one
+    /// partition of an owner (which holds part of its subtree), gives its partial (<see cref="PartialAsOf"/>) instead.
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
+    /// <returns>The totals, or the partial, as columns.</returns>
+    Task<RollUpColumns> TotalsAsOf(LocalDate asOf, LocalDate? knownOn = null);
+
     /// <summary>The number of reports held.</summary>
     /// <returns>The count.</returns>
     Task<long> Count();

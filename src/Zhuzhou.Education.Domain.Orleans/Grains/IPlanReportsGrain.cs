@@ -17,6 +17,15 @@ public interface IPlanReportsGrain : IGrainWithStringKey
     /// <returns>The merged partial, as columns (<see cref="RollUpPartial.ToColumns"/>).</returns>
     Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null);
 
+    /// <summary>
+    /// The merged subtree totals of every owner as of a date (<see cref="IOrgUnitReportsGrain.TotalsAsOf"/>), as
+    /// columns: a store of the whole tree rolls them up into the figures of the owners and the root.
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge (only the reports and revisions known then count); null for all held.</param>
+    /// <returns>The merged totals, as columns.</returns>
+    Task<RollUpColumns> TotalsAsOf(LocalDate asOf, LocalDate? knownOn = null);
+
     /// <summary>The number of reports every owner holds.</summary>
     /// <returns>The count.</returns>
     Task<long> Count();

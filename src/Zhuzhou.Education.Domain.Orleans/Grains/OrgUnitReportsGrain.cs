@@ -22,9 +22,10 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private ReportStore store = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
+    private HeldCodes codes = null!;
 
-    // (target, org unit, date) and revision of every report held → its row in State.
-    private readonly Dictionary<(long Key, int Revision), int> held = [];
+    // (target, org unit, date) and revision of every report held → its row in State; built when first asked (see Held).
+    private Dictionary<(long Key, int Revision), int>? heldIndex;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         store = ReportStore.Open(partitioning.Plan, subtree);
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
+        codes = new HeldCodes([.. partitioning.Plan.Targets.Select(t => t.Id)], [.. subtree.Units.Select(u => u.Code)], store.Range.Start);
 
         // Rebuild from the durable columns, in chunks (no report of them is refused: each was admitted once).
         for (var from = 0; from < State.Count; from += RebuildChunk)
@@ -43,8 +45,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             var chunk = new ProgressReport[Math.Min(RebuildChunk, State.Count - from)];
             for (var i = 0; i < chunk.Length; i++)
             {
-                chunk[i] = State.Report(from + i);
-                held[Key(chunk[i])] = from + i;
+                chunk[i] = State.Report(from + i, codes);
             }
 
             store.Append(chunk);
@@ -61,20 +62,26 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var (receipt, fresh) = Admit(reports?.Reports ?? []);
+        var list = reports?.Reports ?? [];
+        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
         }
 
-        // The store checks and lays the batch out whole first; then the columns are written. If the write fails,
-        // this activation is dropped (its store holds what storage does not) and the caller retries.
-        store.Append(fresh);
+        // The store has checked and laid the batch out whole; now the columns are written. If the write fails, this
+        // activation is dropped (its store holds what storage does not) and the caller retries.
         var before = State.Count;
+        State.EnsureCapacity(before + fresh.Count);
         foreach (var report in fresh)
         {
-            held[Key(report)] = State.Count;
-            State.Add(report);
+            var (target, unit, day) = Indices(report);
+            if (heldIndex is not null)
+            {
+                heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
+            }
+
+            State.Add(report, target, unit, day);
         }
 
         try
@@ -84,6 +91,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         catch
         {
             State.TruncateTo(before);
+            heldIndex = null;
             DeactivateOnIdle();
             throw;
         }
@@ -93,7 +101,80 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public Task<RollUpColumns> PartialAsOf(LocalDate asOf, LocalDate? knownOn = null) => Task.FromResult(store.PartialAsOf(asOf, knownOn).ToColumns());
 
+    public Task<RollUpColumns> TotalsAsOf(LocalDate asOf, LocalDate? knownOn = null)
+        => Task.FromResult((HoldsWholeSubtree ? store.SubtreeTotalsAsOf(asOf, knownOn) : store.PartialAsOf(asOf, knownOn)).ToColumns());
+
     public Task<long> Count() => Task.FromResult(store.Count);
+
+    // Whether this grain holds every report of its store's tree: an owner beneath the root, not split into partitions.
+    private bool HoldsWholeSubtree => partitioning.Partitions == 1 && subtree.Root.Code != partitioning.Tree.Root.Code;
+
+    /// <summary>
+    /// The reports not held yet, appended to the store, which admits them (<see cref="ReportAdmission"/>, with what it
+    /// holds: revisions, corrections, duplicates) whole or not at all. Only when a report cannot be placed here (not of
+    /// this grain's targets, units or dates) or the store refuses the batch is it checked report by report
+    /// (<see cref="Admit"/>), to say which report is refused and why, in the batch's numbering.
+    /// </summary>
+    private (BatchReceipt Receipt, List<ProgressReport> Fresh) AppendToStore(ImmutableArray<ProgressReport> list)
+    {
+        if (Fresh(list) is not var (fresh, alreadyHeld))
+        {
+            var (receipt, checkedFresh) = Admit(list);
+            if (receipt.Admitted && checkedFresh.Count > 0)
+            {
+                store.Append(checkedFresh);
+            }
+
+            return (receipt, checkedFresh);
+        }
+
+        if (fresh.Count > 0)
+        {
+            try
+            {
+                store.Append(fresh);
+            }
+            catch (ArgumentException refused)
+            {
+                var (receipt, _) = Admit(list);
+                return (receipt.Admitted ? new BatchReceipt { Problems = [refused.Message] } : receipt, []);
+            }
+        }
+
+        return (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
+    }
+
+    // The reports of a batch not held yet, and how many are; null if a report is not of this grain's targets, org units
+    // (its partition's) or dates.
+    private (List<ProgressReport> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list)
+    {
+        if (Misrouted(list).Any())
+        {
+            return null;
+        }
+
+        var fresh = new List<ProgressReport>(list.Length);
+        var alreadyHeld = 0;
+        var anyHeld = State.Count > 0;
+        foreach (var report in list)
+        {
+            if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
+            {
+                return null;
+            }
+
+            if (anyHeld && Held.TryGetValue(Key(target, unit, Period.DaysBetween(codes.Start, report.Date), report.Revision), out var row) && State.SameAs(row, report))
+            {
+                alreadyHeld++;
+            }
+            else
+            {
+                fresh.Add(report);
+            }
+        }
+
+        return (fresh, alreadyHeld);
+    }
 
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
     {
@@ -117,7 +198,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 {
                     problems.Add(Refused(list, i, $"the date is outside the store's range {store.Range}."));
                 }
-                else if (held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
+                else if (Held.TryGetValue(Key(list[i]), out var row) && State.SameAs(row, list[i]))
                 {
                     alreadyHeld++;
                 }
@@ -153,13 +234,13 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     // corrections, and those whose key is held.
     private List<ProgressReport> Earlier(List<ProgressReport> fresh)
     {
-        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || held.ContainsKey(Key(r))).Select(r => (r.Target, r.OrgUnit)).ToHashSet();
+        var pairs = fresh.Where(r => r.Revision > 0 || r.IsCorrection || Held.ContainsKey(Key(r))).Select(r => (targetIndex[r.Target], unitIndex[r.OrgUnit])).ToHashSet();
         var earlier = new List<ProgressReport>();
         for (var row = 0; pairs.Count > 0 && row < State.Count; row++)
         {
             if (pairs.Contains((State.Target[row], State.OrgUnit[row])))
             {
-                earlier.Add(State.Report(row));
+                earlier.Add(State.Report(row, codes));
             }
         }
 
@@ -187,7 +268,39 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private static string Refused(ImmutableArray<ProgressReport> list, int index, string why)
         => string.Create(CultureInfo.InvariantCulture, $"Report {index} ({list[index]}) is refused: {why}");
 
-    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16).
+    /// <summary>
+    /// The index of the reports held by key and revision, built from the state's rows when first asked — a grain given
+    /// each of its reports once (one batch, or batches of new reports only) never builds it — and kept up to date after.
+    /// </summary>
+    private Dictionary<(long Key, int Revision), int> Held
+    {
+        get
+        {
+            if (heldIndex is null)
+            {
+                heldIndex = new Dictionary<(long, int), int>(State.Count);
+                for (var row = 0; row < State.Count; row++)
+                {
+                    heldIndex[RowKey(row)] = row;
+                }
+            }
+
+            return heldIndex;
+        }
+    }
+
     private (long, int) Key(ProgressReport report)
-        => ((((long)targetIndex[report.Target] << 48) | ((long)unitIndex[report.OrgUnit] << 16) | (uint)Period.DaysBetween(store.Range.Start, report.Date)), report.Revision);
+    {
+        var (target, unit, day) = Indices(report);
+        return Key(target, unit, day, report.Revision);
+    }
+
+    private (long, int) RowKey(int row) => Key(State.Target[row], State.OrgUnit[row], State.Day[row], State.Revision.GetValueOrDefault(row));
+
+    // Target index (< 2^16), org unit index in the subtree (< 2^31), day in the plan period (< 2^16); and the revision.
+    private static (long, int) Key(int target, int unit, int day, int revision) => ((((long)target << 48) | ((long)unit << 16) | (uint)day), revision);
+
+    // What the durable state keeps of a report's target, org unit and date (HeldCodes reads them back).
+    private (int Target, int Unit, int Day) Indices(ProgressReport report)
+        => (targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
 }

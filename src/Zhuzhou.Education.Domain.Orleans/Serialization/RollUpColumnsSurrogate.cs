@@ -25,6 +25,9 @@ internal struct RollUpColumnsSurrogate
     [Id(3)] public byte[] Denominators;
 
     [Id(4)] public byte[] Reports;
+
+    // The org units whose cells are totals of their subtrees (RollUpColumns.Totals); null or empty for none.
+    [Id(5)] public string[]? Totals;
 }
 
 /// <summary>Columns to bytes and back; whether they are a partial of a plan is checked where they are read (<see cref="RollUpPartial.FromColumns"/>).</summary>
@@ -45,7 +48,8 @@ internal sealed class RollUpColumnsConverter : IConverter<RollUpColumns, RollUpC
             ImmutableCollectionsMarshal.AsImmutableArray(cells),
             ImmutableCollectionsMarshal.AsImmutableArray(Column<double>(surrogate.Numerators, nameof(surrogate.Numerators))),
             ImmutableCollectionsMarshal.AsImmutableArray(denominators),
-            ImmutableCollectionsMarshal.AsImmutableArray(Column<int>(surrogate.Reports, nameof(surrogate.Reports))));
+            ImmutableCollectionsMarshal.AsImmutableArray(Column<int>(surrogate.Reports, nameof(surrogate.Reports))),
+            [.. (surrogate.Totals ?? []).Select(OrgUnitCode.Parse)]);
     }
 
     public RollUpColumnsSurrogate ConvertToSurrogate(in RollUpColumns value)
@@ -63,6 +67,7 @@ internal sealed class RollUpColumnsConverter : IConverter<RollUpColumns, RollUpC
             Numerators = Bytes(value.Numerators.AsSpan()),
             Denominators = denominators.ContainsAnyExcept(0d) ? Bytes(denominators) : [],
             Reports = Bytes(value.Reports.AsSpan()),
+            Totals = value.Totals.IsEmpty ? null : [.. value.Totals.Select(u => u.Value)],
         };
     }
 

@@ -28,8 +28,12 @@ public sealed class AsOfResult
     private readonly double[]? den;
     private readonly int[] reports;
 
-    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports)
+    // Units a result rolled up from subtree totals does not answer for (null: every unit); see ReportStore.RollUp.
+    private readonly bool[]? unanswered;
+
+    internal AsOfResult(StoreLayout layout, EngineArithmetic arithmetic, LocalDate asOf, double[] num, double[]? den, int[] reports, bool[]? unanswered = null)
     {
+        this.unanswered = unanswered;
         this.layout = layout;
         this.arithmetic = arithmetic;
         AsOf = asOf;
@@ -50,7 +54,7 @@ public sealed class AsOfResult
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <returns>The achievement, without the reports themselves (the engine does not keep them).</returns>
-    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit (or this result does not answer for it, see <see cref="ReportStore.RollUp"/>).</exception>
     public Achievement Achieved(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var t = layout.TargetOf(target, nameof(target));
@@ -64,7 +68,7 @@ public sealed class AsOfResult
     /// <param name="target">The target.</param>
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <returns>The required amount, or null.</returns>
-    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit.</exception>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit (or this result does not answer for it, see <see cref="ReportStore.RollUp"/>).</exception>
     public decimal? Required(TargetId target, OrgUnitCode? orgUnit = null)
         => arithmetic.Owed(layout.TargetOf(target, nameof(target)), Unit(orgUnit))?.Comparison.Required;
 
@@ -73,7 +77,7 @@ public sealed class AsOfResult
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <param name="settings">The evaluation settings; the default when null.</param>
     /// <returns>The figures, against what the unit owes of the target (its contribution where it owes nothing).</returns>
-    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit, or the settings are invalid.</exception>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit (or this result does not answer for it, see <see cref="ReportStore.RollUp"/>), or the settings are invalid.</exception>
     public TargetFigure Figure(TargetId target, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
         => EvaluateAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit), settings).Figure;
 
@@ -85,7 +89,7 @@ public sealed class AsOfResult
     /// <param name="orgUnit">The org unit; null for the root.</param>
     /// <param name="settings">The evaluation settings; the default when null.</param>
     /// <returns>The evaluation; its target is the target as it applies to the unit (with the unit's part of the required amount).</returns>
-    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit, or the settings are invalid.</exception>
+    /// <exception cref="ArgumentException">The plan has no such target or the tree no such unit (or this result does not answer for it, see <see cref="ReportStore.RollUp"/>), or the settings are invalid.</exception>
     public TargetEvaluation Evaluate(TargetId target, OrgUnitCode? orgUnit = null, EvaluationSettings? settings = null)
         => EvaluateAt(layout.TargetOf(target, nameof(target)), Unit(orgUnit), settings);
 
@@ -118,5 +122,11 @@ public sealed class AsOfResult
         return arithmetic.AchievementOf(target, num[cell], den is null ? 0d : den[cell], reports[cell]);
     }
 
-    private int Unit(OrgUnitCode? orgUnit) => orgUnit is { } code ? layout.UnitOf(code, nameof(orgUnit)) : layout.Root;
+    private int Unit(OrgUnitCode? orgUnit)
+    {
+        var unit = orgUnit is { } code ? layout.UnitOf(code, nameof(orgUnit)) : layout.Root;
+        return unanswered is not null && unanswered[unit]
+            ? throw new ArgumentException($"Org unit {orgUnit} is beneath a unit whose figures came as its subtree's totals: this result does not answer for it.", nameof(orgUnit))
+            : unit;
+    }
 }

@@ -16,7 +16,10 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// tier. With rounds arriving in day order the oldest, largest segment holds the earliest days, so an as-of
 /// query on a past date reads it alone and skips the newer ones.</para>
 /// <para>Merges are planned when an append makes them due, on the layout as if every planned merge were made, so
-/// the layout a store ends with depends only on its batches. They are made in the background, one at a time and
+/// the layout a store ends with depends only on its batches. When one append makes a merge due whose result would
+/// at once complete a run of the next tier, the two are planned as one merge of all their inputs: the rows of the
+/// newest rounds go straight to the higher tier, written once instead of twice (with rounds of a tenth of the
+/// cells and fan-out 4, merges write 2.4 rows per row held instead of 2.9). They are made in the background, one at a time and
 /// in order, while appends go on (a daily round is laid out on one core while the previous rounds are merged on
 /// the other). A merge writes new columns and replaces the merged segments in one step: a query running meanwhile
 /// reads the old segments, a later one the merged segment; no figure changes (keys are unique, so the merged runs
@@ -44,8 +47,26 @@ public sealed partial class ReportStore
 
     private Exception? compactionError;
 
+    private long rowsMerged;
+
     /// <summary>How many adjacent large segments of one tier are merged; below 2, no compaction at all (tests change it).</summary>
     internal int CompactionFanout { get; set; } = 4;
+
+    /// <summary>The rows written by merges so far (a merge counts the rows of its result): what compaction has cost.</summary>
+    internal long RowsMerged => Interlocked.Read(ref rowsMerged);
+
+    /// <summary>The most times a row held has been written (or will be, once the planned merges are made): once when
+    /// its batch was laid out, once more by each merge that took it.</summary>
+    internal int MostWrites
+    {
+        get
+        {
+            lock (publishLock)
+            {
+                return plan.Count == 0 ? 0 : plan.Max(p => p.Writes);
+            }
+        }
+    }
 
     /// <summary>Waits until every planned merge is made (for tests and benchmarks that look at the layout).</summary>
     /// <exception cref="InvalidOperationException">A background merge failed (the store keeps its unmerged segments).</exception>
@@ -72,10 +93,12 @@ public sealed partial class ReportStore
             if (stored.Length > 1)
             {
                 var merged = SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), stored);
+                Interlocked.Add(ref rowsMerged, merged.Count);
                 lock (publishLock)
                 {
+                    var writes = 1 + plan.Max(p => p.Writes);
                     plan.Clear();
-                    plan.Add(new Planned(merged.Count) { Segment = merged });
+                    plan.Add(new Planned(merged.Count) { Segment = merged, Writes = writes });
                 }
 
                 Replace(stored, merged);
@@ -156,14 +179,31 @@ public sealed partial class ReportStore
 
             if (CompactionFanout >= 2 && compactionError is null)
             {
+                // A merge that would take the output of one planned by this same append takes that one's inputs
+                // instead: the rows go straight to the higher tier, written once rather than twice.
+                var planned = new List<Planned>();
                 while (FindMergeRun(plan.ConvertAll(p => p.Rows), CompactionFanout, Layout.CellCount) is { Length: > 0 } run)
                 {
-                    var inputs = plan.GetRange(run.From, run.Length).ToArray();
-                    var output = new Planned(inputs.Sum(p => p.Rows)) { Inputs = inputs };
+                    var inputs = new List<Planned>();
+                    foreach (var place in plan.GetRange(run.From, run.Length))
+                    {
+                        if (planned.Remove(place))
+                        {
+                            inputs.AddRange(place.Inputs!);
+                        }
+                        else
+                        {
+                            inputs.Add(place);
+                        }
+                    }
+
+                    var output = new Planned(inputs.Sum(p => p.Rows)) { Inputs = [.. inputs], Writes = 1 + inputs.Max(p => p.Writes) };
                     plan.RemoveRange(run.From, run.Length);
                     plan.Insert(run.From, output);
-                    merges.Enqueue(output);
+                    planned.Add(output);
                 }
+
+                planned.ForEach(merges.Enqueue);
             }
 
             if (merges.Count > 0 && !compacting)
@@ -203,6 +243,7 @@ public sealed partial class ReportStore
                 // Earlier merges are made, so every input is a segment by now.
                 var run = Array.ConvertAll(next.Inputs!, p => p.Segment!);
                 var merged = SegmentMerge.Merge(Layout, Memory, Interlocked.Increment(ref generations), run);
+                Interlocked.Add(ref rowsMerged, merged.Count);
                 lock (publishLock)
                 {
                     next.Segment = merged;
@@ -243,6 +284,9 @@ public sealed partial class ReportStore
     private sealed class Planned(long rows)
     {
         internal long Rows { get; } = rows;
+
+        /// <summary>How many times a row of this place is written, at most: once when its batch is laid out, once more by each merge.</summary>
+        internal int Writes { get; init; } = 1;
 
         internal Segment? Segment { get; set; }
 

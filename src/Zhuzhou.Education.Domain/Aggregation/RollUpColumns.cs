@@ -27,7 +27,25 @@ public sealed class RollUpColumns
     /// <param name="reports">Each cell's number of reports (see <see cref="RollUpCell.Reports"/>).</param>
     /// <exception cref="ArgumentException">An array is default, or the cell columns differ in length.</exception>
     public RollUpColumns(ImmutableArray<OrgUnitCode> orgUnits, ImmutableArray<int> cells, ImmutableArray<double> numerators, ImmutableArray<double> denominators, ImmutableArray<int> reports)
+        : this(orgUnits, cells, numerators, denominators, reports, [])
     {
+    }
+
+    /// <summary>Carries the columns of a partial some of whose org units' cells are totals of their subtrees (see <see cref="RollUpPartial.Totals"/>).</summary>
+    /// <param name="orgUnits">The org units (单位) with cells, in ordinal order of their codes.</param>
+    /// <param name="cells">Each cell's org unit index × the plan's number of targets + its target's index, ascending.</param>
+    /// <param name="numerators">Each cell's numerator (see <see cref="RollUpCell.Numerator"/>).</param>
+    /// <param name="denominators">Each cell's denominator (see <see cref="RollUpCell.Denominator"/>).</param>
+    /// <param name="reports">Each cell's number of reports (see <see cref="RollUpCell.Reports"/>).</param>
+    /// <param name="totals">The org units whose cells are totals of their subtrees, in ordinal order of their codes (empty for none).</param>
+    /// <exception cref="ArgumentException">An array is default, or the cell columns differ in length.</exception>
+    public RollUpColumns(ImmutableArray<OrgUnitCode> orgUnits, ImmutableArray<int> cells, ImmutableArray<double> numerators, ImmutableArray<double> denominators, ImmutableArray<int> reports, ImmutableArray<OrgUnitCode> totals)
+    {
+        if (totals.IsDefault)
+        {
+            throw new ArgumentException("The totals must be given (empty for none).", nameof(totals));
+        }
+
         if (orgUnits.IsDefault || cells.IsDefault || numerators.IsDefault || denominators.IsDefault || reports.IsDefault)
         {
             throw new ArgumentException("Every column of a partial must be given (an empty partial has empty columns).", orgUnits.IsDefault ? nameof(orgUnits) : nameof(cells));
@@ -43,6 +61,7 @@ public sealed class RollUpColumns
         Numerators = numerators;
         Denominators = denominators;
         Reports = reports;
+        Totals = totals;
     }
 
     /// <summary>The org units (单位) with cells, in ordinal order of their codes.</summary>
@@ -59,4 +78,7 @@ public sealed class RollUpColumns
 
     /// <summary>Each cell's number of reports (at least 1).</summary>
     public ImmutableArray<int> Reports { get; }
+
+    /// <summary>The org units whose cells are totals (合计) of their subtrees, in ordinal order of their codes (see <see cref="RollUpPartial.Totals"/>).</summary>
+    public ImmutableArray<OrgUnitCode> Totals { get; }
 }

@@ -21,6 +21,7 @@ public sealed partial class RollUpPartial
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(partials);
         var parts = new List<RollUpPartial>();
+        var totals = new SortedDictionary<string, OrgUnitCode>(StringComparer.Ordinal);
         foreach (var partial in partials)
         {
             Preconditions.CheckArgument(partial is not null, nameof(partials), "A partial must not be null.");
@@ -34,11 +35,18 @@ public sealed partial class RollUpPartial
             {
                 parts.Add(partial);
             }
+
+            foreach (var unit in partial.totals)
+            {
+                Preconditions.CheckArgument(totals.TryAdd(unit.Value, unit), nameof(partials), $"Org unit {unit}'s subtree totals are in two partials: each org unit's reports must be aggregated in one place.");
+            }
         }
 
+        OrgUnitCode[] union = [.. totals.Values];
         if (parts.Count <= 1)
         {
-            return parts.Count == 0 ? Empty(plan, asOf) : parts[0];
+            var only = parts.Count == 0 ? Empty(plan, asOf) : parts[0];
+            return only.totals.Length == union.Length ? only : new RollUpPartial(plan, asOf, only.units, only.cells, only.num, only.den, only.reports, union);
         }
 
         // Partials of disjoint ranges of org units (a county's schools, say): put end to end in the order of their first unit.
@@ -49,11 +57,12 @@ public sealed partial class RollUpPartial
             disjoint = CompareCodes(parts[p - 1].units[^1], parts[p].units[0]) < 0;
         }
 
-        return disjoint ? Concatenate(plan, asOf, parts) : Interleave(plan, asOf, parts, nameof(partials));
+        var merged = disjoint ? Concatenate(plan, asOf, parts) : Interleave(plan, asOf, parts, nameof(partials));
+        return union.Length == 0 ? merged : new RollUpPartial(plan, asOf, merged.units, merged.cells, merged.num, merged.den, merged.reports, union);
     }
 
     /// <summary>Builds a partial from a store's per-cell arrays (cell = target × unit count + unit), before the tree roll-up.</summary>
-    internal static RollUpPartial FromLayout(StoreLayout layout, LocalDate asOf, double[] num, double[]? den, int[] reports)
+    internal static RollUpPartial FromLayout(StoreLayout layout, LocalDate asOf, double[] num, double[]? den, int[] reports, OrgUnitCode[]? totals = null)
     {
         var targets = layout.TargetCount;
         var unitCount = layout.UnitCount;
@@ -105,7 +114,7 @@ public sealed partial class RollUpPartial
             }
         }
 
-        return new RollUpPartial(layout.Plan, asOf, table, at, n, d, r);
+        return new RollUpPartial(layout.Plan, asOf, table, at, n, d, r, totals);
     }
 
     /// <summary>Writes the cells into a store's per-cell arrays (cell = target × unit count + unit).</summary>

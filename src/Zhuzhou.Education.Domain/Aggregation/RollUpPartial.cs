@@ -43,7 +43,11 @@ public sealed partial class RollUpPartial
     private readonly double[] den;
     private readonly int[] reports;
 
-    private RollUpPartial(Plan plan, LocalDate asOf, OrgUnitCode[] units, int[] cells, double[] num, double[] den, int[] reports)
+    // Org units whose cells of targets that add up the tree hold their whole subtree's sum (ordinal order); none for a
+    // partial of units' own reports.
+    private readonly OrgUnitCode[] totals;
+
+    private RollUpPartial(Plan plan, LocalDate asOf, OrgUnitCode[] units, int[] cells, double[] num, double[] den, int[] reports, OrgUnitCode[]? totals = null)
     {
         Plan = plan;
         AsOf = asOf;
@@ -52,6 +56,7 @@ public sealed partial class RollUpPartial
         this.num = num;
         this.den = den;
         this.reports = reports;
+        this.totals = totals ?? [];
     }
 
     /// <summary>The plan (工作要点) whose targets the cells are of.</summary>
@@ -65,6 +70,16 @@ public sealed partial class RollUpPartial
 
     /// <summary>The org units that have a cell, in ordinal order of their codes.</summary>
     public IEnumerable<OrgUnitCode> OrgUnits => units.AsEnumerable();
+
+    /// <summary>
+    /// The org units whose cells are totals (合计) of their subtrees (<see cref="ReportStore.SubtreeTotalsAsOf"/>): for
+    /// every target that adds up the tree (all but milestones), the unit's cell holds what its own reports and those of
+    /// every unit beneath it add up to, and no unit beneath it has a cell; milestones keep each unit's own cell. Empty
+    /// for a partial of units' own reports (<see cref="ReportStore.PartialAsOf"/>). In ordinal order of their codes.
+    /// </summary>
+    /// <remarks>A result rolled up from such a partial answers for these units and those above them, not for the
+    /// units beneath them (<see cref="ReportStore.RollUp"/>).</remarks>
+    public IEnumerable<OrgUnitCode> Totals => totals.AsEnumerable();
 
     /// <summary>The cells with reports, by org unit (ordinal order of codes), then by target in plan order.</summary>
     public IEnumerable<RollUpCell> Cells
@@ -188,7 +203,16 @@ public sealed partial class RollUpPartial
             throw new ArgumentException($"Org unit {table[^1]} of the partial's table has no cell.", nameof(columns));
         }
 
-        return new RollUpPartial(plan, asOf, table, at, n, d, r);
+        var totals = ImmutableCollectionsMarshal.AsArray(columns.Totals)!;
+        for (var u = 1; u < totals.Length; u++)
+        {
+            if (string.CompareOrdinal(totals[u - 1].Value, totals[u].Value) >= 0)
+            {
+                throw new ArgumentException($"Org unit {totals[u]} of the partial's totals is out of order or repeated.", nameof(columns));
+            }
+        }
+
+        return new RollUpPartial(plan, asOf, table, at, n, d, r, totals);
     }
 
     /// <summary>The compact form of this partial, for crossing a wire (<see cref="FromColumns"/> reads it back).</summary>
@@ -199,7 +223,8 @@ public sealed partial class RollUpPartial
             ImmutableCollectionsMarshal.AsImmutableArray(cells),
             ImmutableCollectionsMarshal.AsImmutableArray(num),
             ImmutableCollectionsMarshal.AsImmutableArray(den),
-            ImmutableCollectionsMarshal.AsImmutableArray(reports));
+            ImmutableCollectionsMarshal.AsImmutableArray(reports),
+            ImmutableCollectionsMarshal.AsImmutableArray(totals));
 
     /// <summary>Merges two partials of disjoint org units (or at least disjoint cells) into the partial of both.</summary>
     /// <param name="other">The other partial, of the same plan and as-of date.</param>

@@ -11,8 +11,16 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// </summary>
 internal static class SegmentMerge
 {
+    /// <summary>Rows of the result written a stretch at a time: 16,384 rows are 160–300 KB of columns, within a core's L2.</summary>
+    internal const int BlockRows = 1 << 14;
+
     /// <summary>Merges segments (oldest first) into one, dense when it holds rows for at least half the cells.</summary>
-    internal static Segment Merge(StoreLayout layout, ColumnMemory memory, long generation, IReadOnlyList<Segment> inputs)
+    /// <param name="layout">The store's layout.</param>
+    /// <param name="memory">Where the result's columns go.</param>
+    /// <param name="generation">The result's place in the order the store made segments.</param>
+    /// <param name="inputs">Adjacent segments, oldest first.</param>
+    /// <param name="blockRows">Rows of a dense result written a stretch at a time (the result is the same for any).</param>
+    internal static Segment Merge(StoreLayout layout, ColumnMemory memory, long generation, IReadOnlyList<Segment> inputs, int blockRows = BlockRows)
     {
         long total = 0;
         var inOrder = true;
@@ -34,7 +42,7 @@ internal static class SegmentMerge
         var num = memory.Allocate<double>(n);
         var den = withDen ? memory.AllocateZeroed<double>(n) : default;
         var (cells, start) = total * 2 >= layout.CellCount
-            ? Dense(layout, memory, inputs, days.Span, num.Span, den.Span)
+            ? Dense(layout, memory, inputs, blockRows, days.Span, num.Span, den.Span)
             : Sparse(memory, inputs, days.Span, num.Span, den.Span);
         if (!inOrder)
         {
@@ -48,60 +56,97 @@ internal static class SegmentMerge
         return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen);
     }
 
-    /// <summary>Every cell of the store in the directory: run lengths summed per cell, then each input's runs placed.</summary>
+    /// <summary>
+    /// Every cell of the store in the directory, in one sweep over stretches of cells (about
+    /// <paramref name="blockRows"/> rows of the result each): per stretch, each input's run lengths counted, the
+    /// stretch's runs placed one after another, then each input's runs of the stretch copied in turn.
+    /// </summary>
+    /// <remarks>
+    /// Counting every input over the whole directory, then placing one input's runs across the whole result, then
+    /// the next input's, went over the store's cells once per input twice, and wrote each cache line of the result
+    /// once per input: a result larger than the cache was fetched from memory once per input (11–58 ns a row for a
+    /// 576,000-row result of 20 rounds on 288,000 cells). A stretch at a time, the counts and the result are written
+    /// while they are in the cache, and each input is read front to back (its cursor moves on from stretch to stretch).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Column<int> Cells, Column<int> Start) Dense(
-        StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, Span<ushort> days, Span<double> num, Span<double> den)
+        StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, int blockRows, Span<ushort> days, Span<double> num, Span<double> den)
     {
         var cellCount = layout.CellCount;
-        var startColumn = memory.AllocateZeroed<int>(cellCount + 1);
-        var next = startColumn.Span;
-        foreach (var input in inputs)
-        {
-            var start = input.Start;
-            var cells = input.Cells;
-            if (!cells.IsEmpty)
-            {
-                for (var e = 0; e < cells.Length; e++)
-                {
-                    next[cells[e]] += start[e + 1] - start[e];
-                }
-            }
-            else if (!input.IsDense)
-            {
-                continue;
-            }
-            else
-            {
-                for (var c = 0; c < cellCount; c++)
-                {
-                    next[c] += start[c + 1] - start[c];
-                }
-            }
-        }
-
+        var startColumn = memory.Allocate<int>(cellCount + 1);
+        var start = startColumn.Span;
+        var stretch = (int)Math.Clamp((long)blockRows * cellCount / Math.Max(1, days.Length), 1, cellCount);
+        var nextColumn = ColumnMemory.Scratch<int>(stretch);
+        var next = nextColumn.Span;
+        var first = new int[inputs.Count];
+        var end = new int[inputs.Count];
         var at = 0;
-        for (var c = 0; c < cellCount; c++)
+        for (var from = 0; from < cellCount; from += stretch)
         {
-            var length = next[c];
-            next[c] = at;
-            at += length;
+            var to = Math.Min(from + stretch, cellCount);
+            var counts = next[..(to - from)];
+            counts.Clear();
+            for (var k = 0; k < inputs.Count; k++)
+            {
+                first[k] = end[k];
+                end[k] = Count(inputs[k], first[k], from, to, counts);
+            }
+
+            // Each run's start; `counts` becomes the next free place of each cell of the stretch.
+            for (var c = 0; c < counts.Length; c++)
+            {
+                start[from + c] = at;
+                var length = counts[c];
+                counts[c] = at;
+                at += length;
+            }
+
+            for (var k = 0; k < inputs.Count; k++)
+            {
+                Place(inputs[k], first[k], end[k], from, counts, days, num, den);
+            }
         }
 
-        // Each input's runs go to the next free place of their cell; `next` ends as each run's end.
-        foreach (var input in inputs)
-        {
-            Place(input, next, days, num, den);
-        }
-
-        next[..cellCount].CopyTo(next[1..]);
-        next[0] = 0;
+        start[cellCount] = at;
+        ColumnMemory.Return(nextColumn);
         return (default, startColumn);
     }
 
-    /// <summary>Copies an input's runs, row by row (runs are short), to the next free place of their cell.</summary>
+    /// <summary>
+    /// Adds the lengths of an input's runs of the cells <c>[from, to)</c> to their counts, from directory entry
+    /// <paramref name="entry"/> on.
+    /// </summary>
+    /// <returns>The first directory entry after them.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Place(Segment input, Span<int> next, Span<ushort> days, Span<double> num, Span<double> den)
+    private static int Count(Segment input, int entry, int from, int to, Span<int> counts)
+    {
+        var start = input.Start;
+        if (input.IsDense)
+        {
+            for (var c = from; c < to; c++)
+            {
+                counts[c - from] += start[c + 1] - start[c];
+            }
+
+            return to;
+        }
+
+        var cells = input.Cells;
+        var e = entry;
+        for (; e < cells.Length && cells[e] < to; e++)
+        {
+            counts[cells[e] - from] += start[e + 1] - start[e];
+        }
+
+        return e;
+    }
+
+    /// <summary>
+    /// Copies an input's runs of the directory entries <c>[entry, endEntry)</c>, row by row (runs are short), to the
+    /// next free place of their cell (<paramref name="next"/> from cell <paramref name="from"/> on).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Place(Segment input, int entry, int endEntry, int from, Span<int> next, Span<ushort> days, Span<double> num, Span<double> den)
     {
         var start = input.Start;
         var cells = input.Cells;
@@ -110,18 +155,11 @@ internal static class SegmentMerge
         var inputDen = input.Den;
         var dense = input.IsDense;
         var withDen = !inputDen.IsEmpty;
-        for (var e = 0; e < start.Length - 1; e++)
+        for (var e = entry; e < endEntry; e++)
         {
-            var from = start[e];
-            var to = start[e + 1];
-            if (from == to)
-            {
-                continue;
-            }
-
-            var cell = dense ? e : cells[e];
-            var p = next[cell];
-            for (var i = from; i < to; i++, p++)
+            var slot = (dense ? e : cells[e]) - from;
+            var p = next[slot];
+            for (var i = start[e]; i < start[e + 1]; i++, p++)
             {
                 days[p] = inputDays[i];
                 num[p] = inputNum[i];
@@ -131,7 +169,7 @@ internal static class SegmentMerge
                 }
             }
 
-            next[cell] = p;
+            next[slot] = p;
         }
     }
 

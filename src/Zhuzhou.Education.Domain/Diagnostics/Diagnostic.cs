@@ -92,6 +92,9 @@ public sealed record Diagnostic
     /// <summary>The file or stream the problem is in, where the reader was told its name (several files read as one batch).</summary>
     public string? Source { get; init; }
 
+    /// <summary>The catalogue's template the message is written from, or null for a diagnostic created with a message of its own.</summary>
+    internal string? Key => key;
+
     /// <summary>Whether this is an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

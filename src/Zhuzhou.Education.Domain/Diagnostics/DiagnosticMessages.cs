@@ -17,8 +17,10 @@ namespace Zhuzhou.Education.Domain.Diagnostics;
 /// </remarks>
 public static partial class DiagnosticMessages
 {
+    private const char TermMark = '\u001F';
+
     private static readonly FrozenDictionary<string, (string Zh, string En)> Meanings = MeaningTable().Concat(PlanCheckMeaningTable()).ToFrozenDictionary(StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, (string Zh, string En)> Templates = TemplateTable().Concat(PlanCheckTemplateTable()).ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, (string Zh, string En)> Templates = TemplateTable().Concat(PlanCheckTemplateTable()).Concat(PlanTextTemplateTable()).Concat(JsonTemplateTable()).ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code the library reports, in order.</summary>
     public static ImmutableArray<string> Codes { get; } = [.. Meanings.Keys.Order(StringComparer.Ordinal)];
@@ -40,13 +42,19 @@ public static partial class DiagnosticMessages
     internal static string Format(string key, ImmutableArray<string> arguments, Language language)
     {
         var (zh, en) = Templates[key];
-        return Fill(language == Language.Chinese ? zh : en, arguments);
+        return Fill(language == Language.Chinese ? zh : en, arguments, language);
     }
+
+    /// <summary>
+    /// An argument that is itself a word of the catalogue (a template without placeholders, such as
+    /// <c>ZJ0004.token.number</c>): written in the message's language where it is filled in.
+    /// </summary>
+    internal static string Term(string key) => TermMark + key;
 
     /// <summary>The keys and templates of the catalogue, for its tests.</summary>
     internal static IEnumerable<(string Key, string Zh, string En)> AllTemplates() => Templates.Select(t => (t.Key, t.Value.Zh, t.Value.En));
 
-    private static string Fill(string template, ImmutableArray<string> arguments)
+    private static string Fill(string template, ImmutableArray<string> arguments, Language language)
     {
         var text = new StringBuilder(template.Length + 32);
         for (var i = 0; i < template.Length; i++)
@@ -54,7 +62,8 @@ public static partial class DiagnosticMessages
             var close = template[i] == '{' ? template.IndexOf('}', i) : -1;
             if (close > i && int.TryParse(template.AsSpan(i + 1, close - i - 1), out var n) && n >= 0 && n < arguments.Length)
             {
-                text.Append(arguments[n]);
+                var argument = arguments[n];
+                text.Append(argument.StartsWith(TermMark) && Templates.TryGetValue(argument[1..], out var term) ? (language == Language.Chinese ? term.Zh : term.En) : argument);
                 i = close;
             }
             else

@@ -77,8 +77,8 @@ internal sealed partial class JsonBatchReader
     {
         if (buffer.Length >= options.MaxDocumentBytes)
         {
-            Error(JsonDiagnosticCodes.DocumentTooLarge, "$.reports[" + reportIndex.ToString(CultureInfo.InvariantCulture) + "]", string.Create(CultureInfo.InvariantCulture,
-                $"A single value is larger than the limit of {options.MaxDocumentBytes} bytes for a batch."), Line(0), Column(0));
+            Error(JsonDiagnosticCodes.DocumentTooLarge, "$.reports[" + reportIndex.ToString(CultureInfo.InvariantCulture) + "]", "ZJ0001.value",
+                [options.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)], Line(0), Column(0));
             return false;
         }
 

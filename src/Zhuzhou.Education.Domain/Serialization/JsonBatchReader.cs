@@ -98,7 +98,7 @@ internal sealed partial class JsonBatchReader
 
         if (length == 0 && final)
         {
-            diagnostics.Add(new Diagnostic(JsonDiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, "The document is empty: it must be a JSON object.", 1, 1, "$"));
+            diagnostics.Add(new Diagnostic(JsonDiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, "ZJ0002.empty", [], 1, 1, "$"));
             return [.. diagnostics];
         }
 
@@ -123,7 +123,7 @@ internal sealed partial class JsonBatchReader
                         // A value not yet whole in the buffer: read it again from its start with more bytes.
                         if (final)
                         {
-                            Error(JsonDiagnosticCodes.MalformedJson, null, "The document ends before its arrays and objects are closed.", Line(saved), Column(saved));
+                            Error(JsonDiagnosticCodes.MalformedJson, null, "ZJ0002.unclosed", [], Line(saved), Column(saved));
                             return [.. diagnostics];
                         }
 
@@ -166,8 +166,8 @@ internal sealed partial class JsonBatchReader
             var offset = errorLine == line ? (int)(lineStart - bufferStart) + inLine : length;
             var message = errorLine == line && offset >= 0 && offset <= length
                 ? JsonInput.Malformed(buffer.AsSpan(0, length), offset)
-                : "The text is not well-formed JSON here.";
-            Error(JsonDiagnosticCodes.MalformedJson, null, message, errorLine, inLine + 1);
+                : "ZJ0002";
+            Error(JsonDiagnosticCodes.MalformedJson, null, message, [], errorLine, inLine + 1);
             return [.. diagnostics];
         }
 
@@ -183,7 +183,7 @@ internal sealed partial class JsonBatchReader
             case Place.BeforeDocument:
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    Error(JsonDiagnosticCodes.WrongType, "$", "This value has the wrong JSON type: an object is expected.", Line(reader.TokenStartIndex), Column(reader.TokenStartIndex));
+                    Error(JsonDiagnosticCodes.WrongType, "$", "ZJ0004.object", [], Line(reader.TokenStartIndex), Column(reader.TokenStartIndex));
                     stopped = true;
                     return true;
                 }
@@ -268,8 +268,8 @@ internal sealed partial class JsonBatchReader
 
         if (raw.Length + 64 + (schema?.Length ?? 0) + (batchWritten ? 0 : before.WrittenCount) > limit)
         {
-            Error(JsonDiagnosticCodes.DocumentTooLarge, "$.reports[" + reportIndex.ToString(CultureInfo.InvariantCulture) + "]", string.Create(CultureInfo.InvariantCulture,
-                $"The report is {raw.Length} bytes; the limit for a batch of reports is {limit} bytes."), Line(from), Column(from));
+            Error(JsonDiagnosticCodes.DocumentTooLarge, "$.reports[" + reportIndex.ToString(CultureInfo.InvariantCulture) + "]", "ZJ0001.report",
+                [raw.Length.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)], Line(from), Column(from));
             reportIndex++;
             return true;
         }
@@ -395,9 +395,9 @@ internal sealed partial class JsonBatchReader
         return new Diagnostic(d, line, column, path);
     }
 
-    private void Error(string code, string? path, string message, int lineNumber, int column)
+    private void Error(string code, string? path, string key, ImmutableArray<string> arguments, int lineNumber, int column)
     {
         failed = true;
-        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, lineNumber, column, path));
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, key, arguments, lineNumber, column, path));
     }
 }

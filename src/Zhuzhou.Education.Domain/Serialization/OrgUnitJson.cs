@@ -131,7 +131,7 @@ public static partial class OrgUnitJson
         reader.Unknown(document, At.Root);
         if (document.Units is null)
         {
-            problems.Error(JsonDiagnosticCodes.MissingProperty, "$", "Property \"units\" is required.");
+            problems.Error(JsonDiagnosticCodes.MissingProperty, "$", "ZJ0006", ["units"]);
             return Failed(problems, utf8);
         }
 

@@ -34,7 +34,7 @@ public static partial class ProgressJson
             }
             else
             {
-                problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("target"), $"\"{targetText}\" is not a target id such as \"14.2\".");
+                problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("target"), "ZJ0010.targetId", [targetText]);
             }
         }
 
@@ -47,7 +47,7 @@ public static partial class ProgressJson
             }
             else
             {
-                problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("orgUnit"), $"\"{codeText}\" is not an org unit code such as \"430281\".");
+                problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("orgUnit"), "ZJ0010.orgUnit", [codeText]);
             }
         }
 
@@ -108,7 +108,7 @@ public static partial class ProgressJson
             {
                 if (present)
                 {
-                    reader.Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), $"Property \"{name}\" is not part of {Version1}; it came with {Schema}.");
+                    reader.Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), "ZJ0015.version", [name, Version1, Schema]);
                 }
             }
 
@@ -128,8 +128,7 @@ public static partial class ProgressJson
             }
             else
             {
-                reader.Problems.Error(JsonDiagnosticCodes.InvalidDate, at.Property("submitted"),
-                    $"\"submitted\" is \"{text}\", which is not a date and time that exists; write a local ISO date and time such as \"2017-07-05T09:30:00\".");
+                reader.Problems.Error(JsonDiagnosticCodes.InvalidDate, at.Property("submitted"), "ZJ0009.time", ["submitted", text]);
             }
         }
 
@@ -173,7 +172,7 @@ public static partial class ProgressJson
             Uri? uri = null;
             if (uriText is not null && !Uri.TryCreate(uriText, UriKind.Absolute, out uri))
             {
-                reader.Problems.Error(JsonDiagnosticCodes.InvalidValue, linkAt.Property("uri"), $"\"{uriText}\" is not an absolute URI such as \"https://example.org/report.pdf\".");
+                reader.Problems.Error(JsonDiagnosticCodes.InvalidValue, linkAt.Property("uri"), "ZJ0010.uri", [uriText, "\"https://example.org/report.pdf\""]);
             }
 
             CheckStrings(reader, linkAt, ("title", title), ("uri", uriText));
@@ -195,8 +194,8 @@ public static partial class ProgressJson
         {
             if (value is not null && value.Length > reader.Options.MaxStringLength)
             {
-                reader.Problems.Error(JsonDiagnosticCodes.StringTooLong, at.Property(name), string.Create(CultureInfo.InvariantCulture,
-                    $"\"{name}\" is {value.Length} characters long; the limit is {reader.Options.MaxStringLength}."));
+                reader.Problems.Error(JsonDiagnosticCodes.StringTooLong, at.Property(name), "ZJ0014.property",
+                    [name, value.Length.ToString(CultureInfo.InvariantCulture), reader.Options.MaxStringLength.ToString(CultureInfo.InvariantCulture)]);
             }
         }
     }

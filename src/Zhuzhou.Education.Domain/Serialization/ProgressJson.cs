@@ -203,7 +203,7 @@ public static partial class ProgressJson
         reader.Unknown(document, At.Root);
         if (document.Reports is null)
         {
-            problems.Error(JsonDiagnosticCodes.MissingProperty, "$", "Property \"reports\" is required.");
+            problems.Error(JsonDiagnosticCodes.MissingProperty, "$", "ZJ0006", ["reports"]);
             return Failed(problems, utf8);
         }
 

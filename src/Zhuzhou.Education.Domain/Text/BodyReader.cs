@@ -74,12 +74,12 @@ internal sealed class BodyReader
             else if (IsTitleOfNextDocument(line, i))
             {
                 CloseItem();
-                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title of a second document in the text is skipped: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, PlanTextCodes.PageNoise + ".second", [document.Excerpt(line)], line.Number, TextDocument.Column(line, line.Start));
             }
             else if (item is not null && (line.Kind == LineKind.Heading || HasSentencePunctuation(line, i)))
             {
                 // A heading below the items (（1） under 1.) or unnumbered text: more commitments of the open item.
-                Bag.Add(PlanTextCodes.Continuation, DiagnosticSeverity.Info, $"An unnumbered paragraph was read as more commitments of item {item.Number}.", line.Number, TextDocument.Column(line, line.Start));
+                Bag.Add(PlanTextCodes.Continuation, DiagnosticSeverity.Info, PlanTextCodes.Continuation, [$"{item.Number}"], line.Number, TextDocument.Column(line, line.Start));
                 i = joiner.Collect(i, line.Start, pieces);
                 paragraphs.Read(pieces, withTitle: false, item);
             }
@@ -89,7 +89,7 @@ internal sealed class BodyReader
             }
             else
             {
-                Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "A paragraph outside any item was not placed: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+                Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, PlanTextCodes.Unplaced, [document.Excerpt(line)], line.Number, TextDocument.Column(line, line.Start));
             }
         }
 
@@ -105,11 +105,11 @@ internal sealed class BodyReader
         sectionNumber = sectionNumbers.Assign(written, out var change);
         if (change == NumberChange.Renumbered)
         {
-            Bag.Add(PlanTextCodes.SectionRenumbered, DiagnosticSeverity.Warning, $"Section number {Numbering.Chinese(written)} repeats or goes back; numbered {Numbering.Chinese(sectionNumber)}.", line.Number, TextDocument.Column(line, line.Start));
+            Bag.Add(PlanTextCodes.SectionRenumbered, DiagnosticSeverity.Warning, PlanTextCodes.SectionRenumbered, [Numbering.Chinese(written), Numbering.Chinese(sectionNumber)], line.Number, TextDocument.Column(line, line.Start));
         }
         else if (change == NumberChange.Skipped)
         {
-            Bag.Add(PlanTextCodes.SectionNumberSkips, DiagnosticSeverity.Warning, $"Section number {Numbering.Chinese(written)} skips from {Numbering.Chinese(previousWritten)}.", line.Number, TextDocument.Column(line, line.Start));
+            Bag.Add(PlanTextCodes.SectionNumberSkips, DiagnosticSeverity.Warning, PlanTextCodes.SectionNumberSkips, [Numbering.Chinese(written), Numbering.Chinese(previousWritten)], line.Number, TextDocument.Column(line, line.Start));
         }
 
         sectionLine = line.Number;
@@ -121,7 +121,7 @@ internal sealed class BodyReader
         sectionTitle = titleEnd > titleStart ? Text[titleStart..titleEnd] : HeaderReader.Untitled;
         if (titleEnd <= titleStart)
         {
-            Bag.Add(PlanTextCodes.NoItemTitle, DiagnosticSeverity.Warning, "The section heading has no title.", line.Number, TextDocument.Column(line, line.Start));
+            Bag.Add(PlanTextCodes.NoItemTitle, DiagnosticSeverity.Warning, PlanTextCodes.NoItemTitle + ".section", [], line.Number, TextDocument.Column(line, line.Start));
         }
 
         sectionOwner = CommitmentOwner.ForSection(sectionNumber, sectionTitle);
@@ -145,12 +145,12 @@ internal sealed class BodyReader
         {
             var restart = written == 1 && headingSinceItem;
             Bag.Add(PlanTextCodes.ItemRenumbered, restart ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning,
-                restart ? $"Item numbering restarts at 1 under a new heading; item numbered {number} in the plan." : $"Item number {written} repeats or goes back; numbered {number}.",
+                restart ? PlanTextCodes.ItemRenumbered + ".restart" : PlanTextCodes.ItemRenumbered, restart ? [$"{number}"] : [$"{written}", $"{number}"],
                 line.Number, TextDocument.Column(line, line.Start));
         }
         else if (change == NumberChange.Skipped)
         {
-            Bag.Add(PlanTextCodes.ItemNumberSkips, DiagnosticSeverity.Warning, $"Item number {written} skips from {previousWritten}.", line.Number, TextDocument.Column(line, line.Start));
+            Bag.Add(PlanTextCodes.ItemNumberSkips, DiagnosticSeverity.Warning, PlanTextCodes.ItemNumberSkips, [$"{written}", $"{previousWritten}"], line.Number, TextDocument.Column(line, line.Start));
         }
 
         headingSinceItem = false;
@@ -164,7 +164,7 @@ internal sealed class BodyReader
 
         if (string.IsNullOrWhiteSpace(title))
         {
-            Bag.Add(PlanTextCodes.NoItemTitle, DiagnosticSeverity.Warning, $"Item {written} has no title.", line.Number, TextDocument.Column(line, line.Start));
+            Bag.Add(PlanTextCodes.NoItemTitle, DiagnosticSeverity.Warning, PlanTextCodes.NoItemTitle, [$"{written}"], line.Number, TextDocument.Column(line, line.Start));
             title = HeaderReader.Untitled;
         }
 
@@ -178,7 +178,7 @@ internal sealed class BodyReader
         CloseItem();
         headingSinceItem = true;
         var (titleStart, titleEnd) = HeadingTitle(line);
-        Bag.Add(PlanTextCodes.Subheading, DiagnosticSeverity.Info, "A heading below the section level is not kept as a level: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+        Bag.Add(PlanTextCodes.Subheading, DiagnosticSeverity.Info, PlanTextCodes.Subheading, [document.Excerpt(line)], line.Number, TextDocument.Column(line, line.Start));
         if (sectionTitle is not null)
         {
             background = PlanLexicon.IsBackground(sectionTitle) || PlanLexicon.IsBackground(Text[titleStart..titleEnd]);
@@ -192,7 +192,7 @@ internal sealed class BodyReader
 
         if (sectionOwner is null)
         {
-            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "Text after a heading's title was not placed.", line.Number, TextDocument.Column(line, rest));
+            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, PlanTextCodes.Unplaced + ".afterTitle", [], line.Number, TextDocument.Column(line, rest));
             return index;
         }
 
@@ -205,7 +205,7 @@ internal sealed class BodyReader
         index = joiner.Collect(index, from, pieces);
         if (background)
         {
-            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "A paragraph on the background was not read for targets: " + document.Excerpt(line), line.Number, TextDocument.Column(line, line.Start));
+            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, PlanTextCodes.Unplaced + ".background", [document.Excerpt(line)], line.Number, TextDocument.Column(line, line.Start));
             return index;
         }
 
@@ -264,11 +264,11 @@ internal sealed class BodyReader
             sectionTitle = HeaderReader.Untitled;
             sectionNumber = 1;
             sectionNumbers.Claim(1);
-            Bag.Add(PlanTextCodes.ItemsBeforeSection, DiagnosticSeverity.Warning, "Items come before any section heading; they were put in an untitled section.", sectionLine);
+            Bag.Add(PlanTextCodes.ItemsBeforeSection, DiagnosticSeverity.Warning, PlanTextCodes.ItemsBeforeSection, [], sectionLine);
         }
         else if (items.Count == 0)
         {
-            Bag.Add(PlanTextCodes.EmptySection, DiagnosticSeverity.Warning, $"Section {Numbering.Chinese(sectionNumber)} ({sectionTitle}) has no items.", sectionLine);
+            Bag.Add(PlanTextCodes.EmptySection, DiagnosticSeverity.Warning, PlanTextCodes.EmptySection, [Numbering.Chinese(sectionNumber), sectionTitle], sectionLine);
         }
 
         var own = sectionOwner?.BuildCommitments() ?? [];
@@ -313,7 +313,7 @@ internal sealed class BodyReader
         var rest = RestAfterTitle(line, titleEnd);
         if (rest < line.End)
         {
-            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, "Text after a heading's title was not placed.", line.Number, TextDocument.Column(line, rest));
+            Bag.Add(PlanTextCodes.Unplaced, DiagnosticSeverity.Info, PlanTextCodes.Unplaced + ".afterTitle", [], line.Number, TextDocument.Column(line, rest));
         }
     }
 

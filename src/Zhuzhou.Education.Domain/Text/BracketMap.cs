@@ -149,7 +149,7 @@ internal sealed class BracketMap(Paragraph paragraph)
             5 => opening ? "「" : "」",
             _ => opening ? "『" : "』",
         };
-        var what = opening ? "is never closed" : "closes nothing";
-        paragraph.Report(PlanTextCodes.Unbalanced, kind == Paren ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, $"{mark} {what}; read as plain text.", position);
+        var key = PlanTextCodes.Unbalanced + (opening ? ".open" : ".close");
+        paragraph.Report(PlanTextCodes.Unbalanced, kind == Paren ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, key, [mark], position);
     }
 }

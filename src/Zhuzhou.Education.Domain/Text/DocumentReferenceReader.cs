@@ -57,12 +57,12 @@ internal sealed class DocumentReferenceReader(Paragraph paragraph)
             var digits = next - i;
             if (digits == 8 && IsYearRange(value))
             {
-                paragraph.Report(PlanTextCodes.YearRangeWithoutSeparator, DiagnosticSeverity.Warning, $"Year range without separator, read as {value / 10000}-{value % 10000}: \"{paragraph.Slice(i, next)}\".", i);
+                paragraph.Report(PlanTextCodes.YearRangeWithoutSeparator, DiagnosticSeverity.Warning, PlanTextCodes.YearRangeWithoutSeparator, [$"{value / 10000}", $"{value % 10000}", paragraph.Slice(i, next)], i);
             }
             else if (digits == 2 && next < end && Normalize(text[next]) == '岁' && value / 10 < value % 10 && value > 18
                 && (i == start || !IsRangeSeparator(Normalize(text[i - 1]))) && paragraph.StartsWithAny(next + 1, end, PlanLexicon.ChildWords) >= 0)
             {
-                paragraph.Report(PlanTextCodes.AgeRangeWithoutSeparator, DiagnosticSeverity.Warning, $"Age range without separator? \"{paragraph.Slice(i, next + 1)}\" may mean {value / 10}-{value % 10}岁.", i);
+                paragraph.Report(PlanTextCodes.AgeRangeWithoutSeparator, DiagnosticSeverity.Warning, PlanTextCodes.AgeRangeWithoutSeparator, [paragraph.Slice(i, next + 1), $"{value / 10}", $"{value % 10}"], i);
             }
 
             i = Math.Max(i, next - 1);

@@ -30,13 +30,13 @@ internal static class HeaderReader
         {
             title = found;
             issuer = foundIssuer;
-            bag.Add(PlanTextCodes.NoTitle, DiagnosticSeverity.Info, $"No title line; the title \"{found}\" was read from the preamble.");
+            bag.Add(PlanTextCodes.NoTitle, DiagnosticSeverity.Info, PlanTextCodes.NoTitle + ".preamble", [found]);
         }
 
         if (title is null)
         {
             title = Untitled;
-            bag.Add(PlanTextCodes.NoTitle, DiagnosticSeverity.Warning, "No title line was found; the plan is untitled.");
+            bag.Add(PlanTextCodes.NoTitle, DiagnosticSeverity.Warning, PlanTextCodes.NoTitle, []);
         }
         else
         {
@@ -46,7 +46,7 @@ internal static class HeaderReader
         issuer = options.Issuer ?? issuer ?? Signature(document);
         if (issuer is null)
         {
-            bag.Add(PlanTextCodes.NoIssuer, DiagnosticSeverity.Warning, "The issuer could not be read from the title or a signature.", titleLine);
+            bag.Add(PlanTextCodes.NoIssuer, DiagnosticSeverity.Warning, PlanTextCodes.NoIssuer, [], titleLine);
         }
 
         var published = options.Published ?? document.Published;
@@ -64,23 +64,23 @@ internal static class HeaderReader
 
         if (YearFinder.InDatedParagraphs(document, out from, out to))
         {
-            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Info, $"The period {from}–{to} was read from dated paragraphs (2020年，…).");
+            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Info, PlanTextCodes.PeriodNotFromTitle + ".paragraphs", [$"{from}", $"{to}"]);
             return Years(from, to);
         }
 
         if (published is { } date)
         {
-            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, $"The period {date.Year} was read from the published date.");
+            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, PlanTextCodes.PeriodNotFromTitle + ".published", [$"{date.Year}"]);
             return Years(date.Year, date.Year);
         }
 
         if (document.Lines.FirstOrDefault(l => l.Kind == LineKind.DocumentNumber) is { Value: > 0 } number)
         {
-            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, $"The period {number.Value} was read from the document number: " + document.Excerpt(number), number.Number);
+            bag.Add(PlanTextCodes.PeriodNotFromTitle, DiagnosticSeverity.Warning, PlanTextCodes.PeriodNotFromTitle + ".number", [$"{number.Value}", document.Excerpt(number)], number.Number);
             return Years(number.Value, number.Value);
         }
 
-        bag.Add(PlanTextCodes.NoYear, DiagnosticSeverity.Warning, "No year was found for the plan period (in the title, dated paragraphs, a date line or a document number); the plan has none and cannot be evaluated until one is given (PlanTextOptions.Year or Period).", titleLine);
+        bag.Add(PlanTextCodes.NoYear, DiagnosticSeverity.Warning, PlanTextCodes.NoYear, [], titleLine);
         return null;
     }
 
@@ -108,7 +108,7 @@ internal static class HeaderReader
             }
             else if (title is not null && content == title)
             {
-                document.Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "The title is repeated; the repetition is skipped.", line.Number, TextDocument.Column(line, line.Start));
+                document.Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, PlanTextCodes.PageNoise + ".title", [], line.Number, TextDocument.Column(line, line.Start));
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Zhuzhou.Education.Domain.Diagnostics;
 using static Zhuzhou.Education.Domain.Text.TextChars;
@@ -69,7 +70,7 @@ internal sealed class Paragraph
     }
 
     /// <summary>Reports a diagnostic at <paramref name="position"/> of the paragraph, with its line and column in the document.</summary>
-    internal void Report(string code, DiagnosticSeverity severity, string message, int position)
+    internal void Report(string code, DiagnosticSeverity severity, string key, ImmutableArray<string> arguments, int position)
     {
         // The piece holding the position, by binary search: a paragraph a wrap cut into many lines costs log(lines)
         // a diagnostic, never a walk over its pieces.
@@ -82,7 +83,7 @@ internal sealed class Paragraph
 
         var k = low;
         var (at, piece) = pieces[k];
-        Bag.Add(code, severity, message, piece.Line, piece.Start + (position - at) - piece.LineStart + 1);
+        Bag.Add(code, severity, key, arguments, piece.Line, piece.Start + (position - at) - piece.LineStart + 1);
     }
 
     internal bool Quoted(int position) => Brackets.Quoted(position);

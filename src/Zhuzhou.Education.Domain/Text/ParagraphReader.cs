@@ -146,7 +146,7 @@ internal sealed class ParagraphReader
         var deadline = deadlines.Find(start, end, out var deadlinePosition);
         if (deadline is { } due && paragraph.Period is { } period && !period.Contains(due))
         {
-            paragraph.Report(PlanTextCodes.DeadlineOutsidePeriod, DiagnosticSeverity.Warning, $"Deadline {due:uuuu-MM-dd} is outside the plan period {period.Start:uuuu-MM-dd}…{period.End:uuuu-MM-dd}; ignored.", deadlinePosition);
+            paragraph.Report(PlanTextCodes.DeadlineOutsidePeriod, DiagnosticSeverity.Warning, PlanTextCodes.DeadlineOutsidePeriod, [$"{due:uuuu-MM-dd}", $"{period.Start:uuuu-MM-dd}", $"{period.End:uuuu-MM-dd}"], deadlinePosition);
             deadline = null;
         }
 

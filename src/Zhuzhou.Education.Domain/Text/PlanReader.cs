@@ -19,7 +19,7 @@ internal static class PlanReader
     {
         if (string.IsNullOrWhiteSpace(text) || IsAllWhite(text))
         {
-            bag.Add(PlanTextCodes.Empty, DiagnosticSeverity.Error, "The text is empty.");
+            bag.Add(PlanTextCodes.Empty, DiagnosticSeverity.Error, PlanTextCodes.Empty, []);
             return null;
         }
 
@@ -29,7 +29,7 @@ internal static class PlanReader
         var first = document.Lines.FindIndex(styles.IsSectionOrItem);
         if (first < 0)
         {
-            bag.Add(PlanTextCodes.NoStructure, DiagnosticSeverity.Error, "No numbered section (一、) or item (1.) was found.");
+            bag.Add(PlanTextCodes.NoStructure, DiagnosticSeverity.Error, PlanTextCodes.NoStructure, []);
             return null;
         }
 
@@ -47,11 +47,11 @@ internal static class PlanReader
     {
         // Each text is named only when it does not fit, and walked without a closure or tuple of its own: a large plan
         // has millions of commitments.
-        foreach (var (what, text) in new[] { ("the title", plan.Title), ("the preamble", plan.Preamble), ("the issuer", plan.Issuer ?? string.Empty) })
+        foreach (var (what, text) in new[] { ("title", plan.Title), ("preamble", plan.Preamble), ("issuer", plan.Issuer ?? string.Empty) })
         {
             if (text.Length > TextLimits.MaxTextLength)
             {
-                return Refuse(bag, what, text);
+                return Refuse(bag, what, string.Empty, text);
             }
         }
 
@@ -59,7 +59,7 @@ internal static class PlanReader
         {
             if (section.Title.Length > TextLimits.MaxTextLength)
             {
-                return Refuse(bag, $"the title of section {section.Numeral}", section.Title);
+                return Refuse(bag, "section", section.Numeral, section.Title);
             }
         }
 
@@ -67,7 +67,7 @@ internal static class PlanReader
         {
             if (item.Title.Length > TextLimits.MaxTextLength)
             {
-                return Refuse(bag, $"the title of item {item.Number}", item.Title);
+                return Refuse(bag, "item", $"{item.Number}", item.Title);
             }
         }
 
@@ -77,7 +77,7 @@ internal static class PlanReader
             {
                 if (commitment.Text.Length > TextLimits.MaxTextLength)
                 {
-                    return Refuse(bag, $"the text of item {item.Number}", commitment.Text);
+                    return Refuse(bag, "commitment", $"{item.Number}", commitment.Text);
                 }
             }
         }
@@ -85,10 +85,10 @@ internal static class PlanReader
         return true;
     }
 
-    private static bool Refuse(DiagnosticBag bag, string what, string text)
+    private static bool Refuse(DiagnosticBag bag, string what, string number, string text)
     {
-        bag.Add(PlanTextCodes.TextTooLong, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
-            $"{char.ToUpperInvariant(what[0])}{what[1..]} is {text.Length:N0} characters long; a plan keeps at most {TextLimits.MaxTextLength:N0} characters in one text."));
+        bag.Add(PlanTextCodes.TextTooLong, DiagnosticSeverity.Error, PlanTextCodes.TextTooLong + "." + what,
+            [number, text.Length.ToString("N0", CultureInfo.InvariantCulture), TextLimits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)]);
         return false;
     }
 
@@ -119,7 +119,7 @@ internal static class PlanReader
             }
             else if ((c < ' ' && c is not '\r' and not '\t') || c == '\uFFFD')
             {
-                bag.Add(PlanTextCodes.ControlCharacters, DiagnosticSeverity.Warning, "The text holds control or replacement characters; is it binary, or in another encoding?", line, i - lineStart + 1);
+                bag.Add(PlanTextCodes.ControlCharacters, DiagnosticSeverity.Warning, PlanTextCodes.ControlCharacters, [], line, i - lineStart + 1);
                 return;
             }
         }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Zhuzhou.Education.Domain.Diagnostics;
 
 namespace Zhuzhou.Education.Domain.Text;
@@ -90,7 +92,11 @@ internal static class PlanTextCodes
     internal const string Internal = "ZP0900";
 }
 
-/// <summary>Collects diagnostics with a cap, so that hostile input cannot make the list grow without bound.</summary>
+/// <summary>
+/// Collects diagnostics with a cap, so that hostile input cannot make the list grow without bound. Each message is a
+/// template of <see cref="DiagnosticMessages"/> (a code, or a code and a variant such as <c>ZP0212.restart</c>) with
+/// its specifics, so that it reads in Chinese as in English.
+/// </summary>
 internal sealed class DiagnosticBag
 {
     internal const int Limit = 1000;
@@ -101,7 +107,7 @@ internal sealed class DiagnosticBag
 
     internal bool HasErrors { get; private set; }
 
-    internal void Add(string code, DiagnosticSeverity severity, string message, int? line = null, int? column = null)
+    internal void Add(string code, DiagnosticSeverity severity, string key, ImmutableArray<string> arguments, int? line = null, int? column = null)
     {
         if (severity == DiagnosticSeverity.Error)
         {
@@ -114,7 +120,7 @@ internal sealed class DiagnosticBag
             return;
         }
 
-        items.Add(new Diagnostic(code, severity, message, line, column));
+        items.Add(new Diagnostic(code, severity, key, arguments, line, column));
     }
 
     internal List<Diagnostic> ToList()
@@ -122,7 +128,8 @@ internal sealed class DiagnosticBag
         var list = new List<Diagnostic>(items);
         if (suppressed > 0)
         {
-            list.Add(new Diagnostic(PlanTextCodes.TooMany, DiagnosticSeverity.Info, $"{suppressed} further diagnostics were not reported."));
+            var key = suppressed == 1 ? PlanTextCodes.TooMany + ".one" : PlanTextCodes.TooMany;
+            list.Add(new Diagnostic(PlanTextCodes.TooMany, DiagnosticSeverity.Info, key, [suppressed.ToString(CultureInfo.InvariantCulture)]));
         }
 
         return list;

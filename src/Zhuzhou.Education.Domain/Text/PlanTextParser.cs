@@ -186,7 +186,7 @@ public static partial class PlanTextParser
 
         // Taken from the provider itself, not registered with Encoding: reading a plan changes nothing process-wide.
         var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage)!;
-        return (gb18030.GetString(bytes), new Diagnostic(PlanTextCodes.ReadAsGb18030, DiagnosticSeverity.Info, "The bytes are not UTF-8 and have no byte-order mark; read as GB18030."));
+        return (gb18030.GetString(bytes), new Diagnostic(PlanTextCodes.ReadAsGb18030, DiagnosticSeverity.Info, PlanTextCodes.ReadAsGb18030, []));
     }
 
     private static ParseResult<Plan> ParseText(string text, PlanTextOptions? options, Diagnostic? note)
@@ -200,7 +200,7 @@ public static partial class PlanTextParser
         catch (ArgumentException exception)
         {
             // The model rejected something the reader built: a parser bug, reported rather than thrown at the caller.
-            bag.Add(PlanTextCodes.Internal, DiagnosticSeverity.Error, "Internal parser error: " + exception.Message);
+            bag.Add(PlanTextCodes.Internal, DiagnosticSeverity.Error, PlanTextCodes.Internal, [exception.Message]);
             plan = null;
         }
 

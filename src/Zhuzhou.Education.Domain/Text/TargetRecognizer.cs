@@ -114,7 +114,7 @@ internal sealed class TargetRecognizer(Paragraph paragraph)
         {
             if (maximum < q.Value)
             {
-                paragraph.Report(PlanTextCodes.BadNumber, DiagnosticSeverity.Warning, $"Range {q.Value}-{maximum} runs backwards; not read as a target.", q.Start);
+                paragraph.Report(PlanTextCodes.BadNumber, DiagnosticSeverity.Warning, PlanTextCodes.BadNumber, [$"{q.Value}", $"{maximum}"], q.Start);
                 return null;
             }
 

@@ -49,7 +49,7 @@ internal sealed class TextDocument
             case LineKind.Blank:
                 return true;
             case LineKind.Noise or LineKind.DocumentNumber:
-                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, "Page noise skipped: " + Excerpt(line), line.Number, Column(line, line.Start));
+                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, PlanTextCodes.PageNoise, [Excerpt(line)], line.Number, Column(line, line.Start));
                 return true;
             case LineKind.Metadata or LineKind.DateLine:
                 TakePublished(line);
@@ -66,12 +66,12 @@ internal sealed class TextDocument
             if (!publishedReported && date == Published)
             {
                 publishedReported = true;
-                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, $"Read {date:uuuu-MM-dd} as the published date: " + Excerpt(line), line.Number, Column(line, line.Start));
+                Bag.Add(PlanTextCodes.PageNoise, DiagnosticSeverity.Info, PlanTextCodes.PageNoise + ".published", [$"{date:uuuu-MM-dd}", Excerpt(line)], line.Number, Column(line, line.Start));
             }
         }
         else
         {
-            Bag.Add(PlanTextCodes.BadDate, DiagnosticSeverity.Warning, "A date line holds no valid date: " + Excerpt(line), line.Number, Column(line, line.Start));
+            Bag.Add(PlanTextCodes.BadDate, DiagnosticSeverity.Warning, PlanTextCodes.BadDate, [Excerpt(line)], line.Number, Column(line, line.Start));
         }
     }
 }

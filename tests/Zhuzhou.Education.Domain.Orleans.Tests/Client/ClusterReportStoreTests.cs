@@ -35,6 +35,11 @@ public partial class ClusterReportStoreTests(ClusterFixture fixture)
         var (plan, checksum) = W1Workload.Q1(await store.AsOfAsync(W1Workload.AsOfDate(p)), p);
         Math.Round(plan, 9).Should().Be(0.230705360);
         Math.Round(checksum, 9).Should().Be(893.291153666);
+
+        // Q1 asks for the city and the counties only: the counties' subtree totals give it to the last digit.
+        var (ownersPlan, ownersChecksum) = W1Workload.Q1(await store.OwnersAsOfAsync(W1Workload.AsOfDate(p)), p);
+        Math.Round(ownersPlan, 9).Should().Be(0.230705360);
+        Math.Round(ownersChecksum, 9).Should().Be(893.291153666);
         (await store.CountAsync()).Should().Be(rows.Length);
         fixture.Cluster.GetActiveSilos().Should().HaveCount(3);
     }
@@ -57,11 +62,13 @@ public partial class ClusterReportStoreTests(ClusterFixture fixture)
         var asOf = W1Workload.AsOfDate(p);
         var expected = await whole.AsOfAsync(asOf);
         var actual = await split.AsOfAsync(asOf);
+        var partitionedOwners = await split.OwnersAsOfAsync(asOf);
 
         (await split.CountAsync()).Should().Be(rows.Length);
         W1Workload.Q1(actual, p).Should().Be(W1Workload.Q1(expected, p));
         Math.Round(W1Workload.Q1(actual, p).Checksum, 9).Should().Be(893.291153666);
         Figures(actual.EvaluatePlan()).Should().Equal(Figures(expected.EvaluatePlan()));
+        W1Workload.Q1(partitionedOwners, p).Should().Be(W1Workload.Q1(expected, p), "partitions send their partials, which answer for every unit");
         foreach (var unit in split.Tree.Units.Where((_, i) => i % 97 == 0).Select(u => u.Code))
         {
             Figures(actual.EvaluatePlan(unit)).Should().Equal(Figures(expected.EvaluatePlan(unit)), "the figures of {0}", unit);
@@ -105,11 +112,20 @@ public partial class ClusterReportStoreTests(ClusterFixture fixture)
             Figures(cluster.EvaluatePlan(unit.OrgUnit.Code)).Should().Equal(Figures(unit.Plan), "the figures of {0}", unit.OrgUnit.Name);
         }
 
+        // The owners' totals: every county-level unit and the city figure for figure, a school refused.
+        var owners = await store.OwnersAsOfAsync(asOf);
+        Figures(owners.EvaluatePlan()).Should().Equal(Figures(inProcess.Whole));
+        foreach (var unit in inProcess.OrgUnits.Where(u => u.OrgUnit.Parent == tree.Root.Code))
+        {
+            Figures(owners.EvaluatePlan(unit.OrgUnit.Code)).Should().Equal(Figures(unit.Plan), "the figures of {0}", unit.OrgUnit.Name);
+        }
+
         // As known on 1 July: before 醴陵市's revision of its May report (submitted 5 July), the cluster as the process.
         var knownOn = new LocalDate(2017, 7, 1);
         var before = PlanReport.Build(plan, tree, reports, asOf, knownOn: knownOn);
         Figures((await store.AsOfAsync(asOf, knownOn)).EvaluatePlan()).Should().Equal(Figures(before.Whole))
             .And.NotEqual(Figures(inProcess.Whole), "the sample's revision changes 14.2");
+        Figures((await store.OwnersAsOfAsync(asOf, knownOn)).EvaluatePlan()).Should().Equal(Figures(before.Whole));
     }
 
     [Fact]
@@ -170,6 +186,25 @@ public partial class ClusterReportStoreTests(ClusterFixture fixture)
         (receipt.Added, receipt.AlreadyHeld).Should().Be((2, 0));
         (await store.CountAsync()).Should().Be(3);
         (await store.AsOfAsync(March)).Achieved(Places.Id, Hetang).Amount.Should().Be(12m);
+    }
+
+    [Fact]
+    public async Task OwnersAsOfAsync_SchoolsReported_AnswersTheCountiesAndTheCityAndRefusesASchool()
+    {
+        var store = fixture.Store(Small(11));
+        await store.AppendAsync([Report(Places, Schools[0], 5m), Report(Places, Schools[1], 7m), Report(Places, Hetang, 1m), Report(Places, Schools[2], 4m), Report(Counsellors, City, 3m)]);
+
+        var owners = await store.OwnersAsOfAsync(March);
+        var whole = await store.AsOfAsync(March);
+
+        owners.Achieved(Places.Id, Hetang).Amount.Should().Be(13m);
+        foreach (var unit in new OrgUnitCode?[] { null, Hetang, Lusong })
+        {
+            Figures(owners.EvaluatePlan(unit)).Should().Equal(Figures(whole.EvaluatePlan(unit)), "the figures of {0}", unit);
+        }
+
+        var school = () => owners.Figure(Places.Id, Schools[0]);
+        school.Should().Throw<ArgumentException>().WithMessage($"*{Schools[0]}*does not answer*");
     }
 
     [Fact]

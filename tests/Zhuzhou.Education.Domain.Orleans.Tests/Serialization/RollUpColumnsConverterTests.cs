@@ -29,6 +29,18 @@ public class RollUpColumnsConverterTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public void RoundTrip_SubtreeTotals_SameTotalsAndCells()
+    {
+        var columns = new RollUpColumns([Hetang], [0], [12d], [0d], [3], [Hetang]);
+
+        var back = Serializer().Deserialize<RollUpColumns>(Serializer().SerializeToArray(columns));
+
+        back!.Totals.Should().Equal(Hetang);
+        RollUpPartial.FromColumns(SmallPlan, March, back).Cells.Should().Equal(new RollUpCell(Places.Id, Hetang, 12d, 0d, 3));
+        new RollUpColumnsConverter().ConvertToSurrogate(RollUpPartial.Empty(SmallPlan, March).ToColumns()).Totals.Should().BeNull("a partial of units' own reports sends no totals");
+    }
+
+    [Fact]
     public void ConvertToSurrogate_NoShare_CodesOnceAndNoDenominators()
     {
         var partial = RollUpPartial.FromCells(SmallPlan, March, [new RollUpCell(Places.Id, Schools[0], 5d, 0d, 2), new RollUpCell(Counsellors.Id, Schools[0], 1d, 0d, 1)]);

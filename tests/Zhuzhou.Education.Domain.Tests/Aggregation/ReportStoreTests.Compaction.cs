@@ -141,6 +141,52 @@ public partial class ReportStoreTests
         layouts.Should().AllBe("640[0-31] 640[32-63] 640[64-95] 160[96-103] 160[104-111] 160[112-119]", "the oldest segment holds the earliest days");
     }
 
+    [Fact]
+    public void Append_SmallAndLargeRounds_EachRowWrittenAtMostOnceATier()
+    {
+        // Rounds in day order of cells/8 to all cells' rows: a row is written when its round is laid out, at most
+        // once by the merge of small rounds (into a segment of 2 × cells rows or more), then at most once a tier
+        // up to the tier of the whole store — however the merges fall due, and whatever merges fold together.
+        var cells = TestPlan.Targets.Length * AllUnits.Length;
+        Gen.Select(Gen.Int[cells / 8, cells].Array[20, 120], Gen.Int[2, 5]).Sample((sizes, fanout) =>
+        {
+            var (store, bulk) = (Open(fanout), Open(0));
+            var rounds = sizes.Select(Round).ToArray();
+            foreach (var (rows, denominators) in rounds)
+            {
+                store.Append(rows, denominators);
+            }
+
+            bulk.Append(rounds.SelectMany(r => r.Rows).ToArray(), rounds.SelectMany(r => r.Denominators).ToArray());
+
+            store.WaitForCompaction();
+            store.Count.Should().Be(sizes.Sum());
+            store.MostWrites.Should().BeLessThanOrEqualTo(2 + ReportStore.Tier(store.Count, fanout) - ReportStore.Tier(cells / 2, fanout));
+            store.RowsMerged.Should().BeLessThanOrEqualTo((store.MostWrites - 1) * store.Count);
+            SameFigures(store, bulk);
+        }, iter: 40);
+    }
+
+    [Fact]
+    public void Append_W3DailyRounds_SmallRoundsFoldedIntoTheTierMergeTheyComplete()
+    {
+        // W3 at S = 10 (100,800 rows, 2,880 cells): rounds of one day, about a tenth of the cells each, merged 23 at
+        // a time (6,600 rows), four of those into one of 26,500 rows. Made one by one, those merges wrote 178,861
+        // rows (1.77 a row held); when a merge of rounds falls due with the tier merge it completes, it is folded
+        // into it, so the fourth group of rounds is written once instead of twice: 159,018 rows, the same layout.
+        var small = new Benchmarks.W1.W1Parameters(Schools: 10);
+        var workload = new Benchmarks.W3.W3Workload(small, Benchmarks.W1.W1Workload.Generate(small));
+        var store = Benchmarks.W1.W1Workload.OpenStore(small);
+
+        workload.AppendDays(store, 0, Benchmarks.W3.W3Workload.Days);
+        store.WaitForCompaction();
+
+        store.RowsMerged.Should().Be(159_018);
+        store.MostWrites.Should().Be(3, "laid out, merged with 22 other rounds, then a tier up");
+        string.Join(' ', store.Segments.Take(4).Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"))
+            .Should().Be("26487[0-91] 26493[92-183] 26547[184-275] 6571[276-298]");
+    }
+
     private static ReportStore Open(int fanout)
     {
         var store = ReportStore.Open(TestPlan, Tree);
@@ -152,6 +198,13 @@ public partial class ReportStoreTests
     /// <summary>A row of target t (in plan order, as the store indexes targets): a milestone's value is 0, ½ or 1.</summary>
     private static ReportRow Row(int t, int unit, int day, int value)
         => new(t, unit, day, TestPlan.Targets[t].Comparison.Kind == ComparisonKind.Milestone ? (value % 3) / 2d : value);
+
+    /// <summary>A round of the first <paramref name="size"/> cells on one day (shares with a denominator).</summary>
+    private static (ReportRow[] Rows, double[] Denominators) Round(int size, int day)
+    {
+        var rows = Enumerable.Range(0, size).Select(c => Row(c / AllUnits.Length, c % AllUnits.Length, day, day + c)).ToArray();
+        return (rows, [.. rows.Select(r => r.Value + 1d)]);
+    }
 
     private static void SameFigures(ReportStore actual, ReportStore expected)
     {

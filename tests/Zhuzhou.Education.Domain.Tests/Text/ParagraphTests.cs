@@ -22,7 +22,7 @@ public class ParagraphTests
 
         foreach (var (piece, offset) in asked)
         {
-            paragraph.Report("ZP0301", DiagnosticSeverity.Warning, "test", (piece * Line.Length) + offset);
+            paragraph.Report("ZP0301", DiagnosticSeverity.Warning, "ZP0301.open", ["“"], (piece * Line.Length) + offset);
         }
 
         bag.Items.Select(d => (d.Line, d.Column)).Should().Equal(asked.Select(a => ((int?)a.Piece + 1, (int?)(Indent.Length + a.Offset + 1))));

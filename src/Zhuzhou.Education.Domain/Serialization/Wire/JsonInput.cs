@@ -110,13 +110,13 @@ internal static partial class JsonInput
         {
             // The text is well-formed (Scan passed): the serializer met an array where an object belongs, or the like.
             var path = e.Path ?? "$";
-            problems.Error(JsonDiagnosticCodes.WrongType, path, $"This value has the wrong JSON type: {Expected(path)}.");
+            problems.Error(JsonDiagnosticCodes.WrongType, path, Expected(path), []);
             return null;
         }
 
         if (value is null)
         {
-            problems.Error(JsonDiagnosticCodes.WrongType, "$", "The document is null: it must be a JSON object.");
+            problems.Error(JsonDiagnosticCodes.WrongType, "$", "ZJ0004.document", []);
         }
 
         return value;
@@ -130,7 +130,7 @@ internal static partial class JsonInput
     {
         if (utf8.IsEmpty)
         {
-            problems.Error(JsonDiagnosticCodes.MalformedJson, "$", "The document is empty: it must be a JSON object.", 1, 1);
+            problems.Error(JsonDiagnosticCodes.MalformedJson, "$", "ZJ0002.empty", [], 1, 1);
             return false;
         }
 
@@ -139,7 +139,7 @@ internal static partial class JsonInput
         {
             // The reader checks UTF-8 only when a string is decoded, which would fail later and deeper; JSON is UTF-8.
             var (line, column) = position.At(invalid);
-            problems.Error(JsonDiagnosticCodes.MalformedJson, null, "The text is not valid UTF-8 here: a JSON document is UTF-8 text.", line, column);
+            problems.Error(JsonDiagnosticCodes.MalformedJson, null, "ZJ0002.utf8", [], line, column);
             return false;
         }
 
@@ -152,18 +152,16 @@ internal static partial class JsonInput
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= options.MaxDepth:
                         var (line, column) = position.At((int)reader.TokenStartIndex);
-                        problems.Error(JsonDiagnosticCodes.TooDeep, null, string.Create(CultureInfo.InvariantCulture,
-                            $"Arrays and objects are nested more than {options.MaxDepth} deep."), line, column);
+                        problems.Error(JsonDiagnosticCodes.TooDeep, null, "ZJ0003", [options.MaxDepth.ToString(CultureInfo.InvariantCulture)], line, column);
                         return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueIsEscaped && !Decodes(ref reader):
                         (line, column) = position.At((int)reader.TokenStartIndex);
                         problems.Error(JsonDiagnosticCodes.MalformedJson, null,
-                            "A string escapes half of a surrogate pair (such as \\uD800 alone): it is not valid Unicode text.", line, column);
+                            "ZJ0002.surrogate", [], line, column);
                         return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName when TooLong(ref reader, options.MaxStringLength):
                         (line, column) = position.At((int)reader.TokenStartIndex);
-                        problems.Error(JsonDiagnosticCodes.StringTooLong, null, string.Create(CultureInfo.InvariantCulture,
-                            $"A string is longer than {options.MaxStringLength} characters."), line, column);
+                        problems.Error(JsonDiagnosticCodes.StringTooLong, null, "ZJ0014", [options.MaxStringLength.ToString(CultureInfo.InvariantCulture)], line, column);
                         return false;
                 }
             }
@@ -175,7 +173,7 @@ internal static partial class JsonInput
             var line = (int)(e.LineNumber ?? 0) + 1;
             var offset = LineStart(utf8, line) + (int)(e.BytePositionInLine ?? 0);
             var column = Encoding.UTF8.GetCharCount(utf8[LineStart(utf8, line)..Math.Min(offset, utf8.Length)]) + 1;
-            problems.Error(JsonDiagnosticCodes.MalformedJson, null, Malformed(utf8, offset), line, column);
+            problems.Error(JsonDiagnosticCodes.MalformedJson, null, Malformed(utf8, offset), [], line, column);
             return false;
         }
     }
@@ -218,7 +216,7 @@ internal static partial class JsonInput
         return bytes > max && reader.GetString()!.Length > max;
     }
 
-    /// <summary>What is wrong where a well-formedness check stopped: NaN or Infinity, an early end, or anything else.</summary>
+    /// <summary>The catalogue key of what is wrong where a well-formedness check stopped: NaN or Infinity, an early end, or anything else.</summary>
     internal static string Malformed(ReadOnlySpan<byte> utf8, int offset)
     {
         var rest = offset < utf8.Length ? utf8[offset..] : [];
@@ -226,12 +224,10 @@ internal static partial class JsonInput
         if (quoted.StartsWith("NaN"u8) || quoted.StartsWith("Infinity"u8) || quoted.StartsWith("-Infinity"u8)
             || rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8))
         {
-            return "NaN and Infinity are not JSON numbers: write a finite number.";
+            return "ZJ0002.nan";
         }
 
-        return rest.IsEmpty
-            ? "The document ends before its arrays and objects are closed."
-            : "The text is not well-formed JSON here.";
+        return rest.IsEmpty ? "ZJ0002.unclosed" : "ZJ0002";
     }
 
     private static int LineStart(ReadOnlySpan<byte> utf8, int line)
@@ -252,7 +248,7 @@ internal static partial class JsonInput
     }
 
     private static string Expected(string path)
-        => path.EndsWith(']') || path == "$" ? "an object is expected" : "an object or an array, as the format says, is expected";
+        => path.EndsWith(']') || path == "$" ? "ZJ0004.object" : "ZJ0004.objectOrArray";
 
     private static JsonReaderOptions ReaderOptions(int maxDepth) => new()
     {
@@ -262,9 +258,8 @@ internal static partial class JsonInput
     };
 
     internal static void TooLarge(Problems problems, long limit, long? size)
-        => problems.Error(JsonDiagnosticCodes.DocumentTooLarge, null, size is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"The document is {s} bytes; the limit is {limit} bytes.")
-            : string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
+        => problems.Error(JsonDiagnosticCodes.DocumentTooLarge, null, size is { } s ? "ZJ0001.size" : "ZJ0001",
+            size is { } bytes ? [bytes.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)] : [limit.ToString(CultureInfo.InvariantCulture)]);
 }
 
 /// <summary>Reads a scanned document's wire objects, or returns null to leave it to the serializer.</summary>

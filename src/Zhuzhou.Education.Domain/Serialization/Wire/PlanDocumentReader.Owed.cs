@@ -75,7 +75,7 @@ internal sealed partial class PlanDocumentReader
 
         if (!OrgUnitCode.TryParse(text, out var code))
         {
-            Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name), $"\"{text}\" is not an org unit code such as \"430281\" or \"430281-001\".");
+            Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name), "ZJ0010.orgUnitOrSchool", [text]);
             return null;
         }
 

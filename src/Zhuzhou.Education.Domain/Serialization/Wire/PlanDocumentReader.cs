@@ -52,7 +52,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
                 return (true, null);
             }
 
-            Problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "Property \"period\" is required.");
+            Problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "ZJ0006", ["period"]);
             return (false, null);
         }
 
@@ -67,7 +67,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
 
         if (end < start)
         {
-            Problems.Error(JsonDiagnosticCodes.InvalidValue, periodAt.Property("end"), "The period must not end before it starts.");
+            Problems.Error(JsonDiagnosticCodes.InvalidValue, periodAt.Property("end"), "ZJ0010.period", []);
             return (false, null);
         }
 
@@ -125,21 +125,19 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         {
             if (!TargetId.TryParse(idText, out var parsed) || (parsed.IsSectionLevel && version < 2))
             {
-                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"), $"\"{idText}\" is not a target id such as \"14.2\"{(version >= 2 ? " or \"S2.1\"" : string.Empty)}.");
+                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"), version >= 2 ? "ZJ0010.targetId2" : "ZJ0010.targetId", [idText]);
             }
             else if (owner.Item is { } item && parsed.Item != item)
             {
-                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"),
-                    $"Target {parsed} is in item {item}: a target's id must start with its item's number.");
+                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"), "ZJ0010.targetItem", [$"{parsed}", $"{item}"]);
             }
             else if (owner.Section is { } section && parsed.Section != section)
             {
-                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"),
-                    $"Target {parsed} is stated by section {section} outside its items: its id must be S{section}.n.");
+                Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("id"), "ZJ0010.targetSection", [$"{parsed}", $"{section}"]);
             }
             else if (targetIds.TryGetValue(parsed, out var first))
             {
-                Problems.Error(JsonDiagnosticCodes.Duplicate, at.Property("id"), $"Target id {parsed} is already used at {first}.");
+                Problems.Error(JsonDiagnosticCodes.Duplicate, at.Property("id"), "ZJ0011.target", [$"{parsed}", first]);
             }
             else
             {
@@ -153,7 +151,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         var perMember = Since(2, wire.PerMember is null, at, "perMember") ? ReadComparison(wire.PerMember, at, "perMember", required: false) : null;
         if (reader.Enum(wire.Unit, WireNames.MeasureWords, at, "unit", required: true, out var unit) && version < 2 && unit > LastVersion1Unit)
         {
-            Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("unit"), $"Measure word \"{WireNames.MeasureWords.Name(unit)}\" is not part of {PlanJson.Version1}.");
+            Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("unit"), "ZJ0010.unit", [WireNames.MeasureWords.Name(unit), PlanJson.Version1]);
         }
 
         var text = Text(wire.Text, at, "text", required: false);
@@ -209,7 +207,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         {
             if (required)
             {
-                Problems.Error(JsonDiagnosticCodes.MissingProperty, targetAt.Path, $"Property \"{property}\" is required.");
+                Problems.Error(JsonDiagnosticCodes.MissingProperty, targetAt.Path, "ZJ0006", [property]);
             }
 
             return null;
@@ -237,8 +235,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
             {
                 if (value.State != WireState.Absent)
                 {
-                    Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name),
-                        $"Property \"{name}\" is not part of a comparison of kind \"{WireNames.ComparisonKinds.Name(kind)}\".");
+                    Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), "ZJ0015.comparison", [name, WireNames.ComparisonKinds.Name(kind)]);
                     ok = false;
                 }
 
@@ -294,7 +291,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         {
             if (seen.TryGetValue(n, out var first))
             {
-                Problems.Error(JsonDiagnosticCodes.Duplicate, at.Property("number"), $"{what} number {n} is already used at {first}.");
+                Problems.Error(JsonDiagnosticCodes.Duplicate, at.Property("number"), what == "Section" ? "ZJ0011.section" : "ZJ0011.item", [$"{n}", first]);
                 return null;
             }
 
@@ -314,8 +311,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         var weight = reader.Number(wire, at, "weight", required: false, nonNegative: false);
         if (weight is <= 0)
         {
-            Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("weight"),
-                string.Create(CultureInfo.InvariantCulture, $"\"weight\" must be positive; found {weight}."));
+            Problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property("weight"), "ZJ0010.positive", ["weight", weight.Value.ToString(CultureInfo.InvariantCulture)]);
             return null;
         }
 
@@ -327,8 +323,8 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         var text = reader.String(wire, at, name, required, allowBlank);
         if (text is not null && text.Length > reader.Options.MaxStringLength)
         {
-            Problems.Error(JsonDiagnosticCodes.StringTooLong, at.Property(name), string.Create(CultureInfo.InvariantCulture,
-                $"\"{name}\" is {text.Length} characters long; the limit is {reader.Options.MaxStringLength}."));
+            Problems.Error(JsonDiagnosticCodes.StringTooLong, at.Property(name), "ZJ0014.property",
+                [name, text.Length.ToString(CultureInfo.InvariantCulture), reader.Options.MaxStringLength.ToString(CultureInfo.InvariantCulture)]);
             return null;
         }
 
@@ -344,7 +340,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
         {
             if (required)
             {
-                Problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, $"Property \"{name}\" is required.");
+                Problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "ZJ0006", [name]);
                 return default;
             }
 
@@ -387,7 +383,7 @@ internal sealed partial class PlanDocumentReader(WireReader reader, int version)
             return true;
         }
 
-        Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), $"Property \"{name}\" is not part of zedu.plan/{version}; it came with zedu.plan/{sinceVersion}.");
+        Problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), "ZJ0015.version", [name, $"zedu.plan/{version}", $"zedu.plan/{sinceVersion}"]);
         return false;
     }
 

@@ -57,10 +57,12 @@ internal sealed class Problems
     /// <summary>The problems found, warnings not kept included.</summary>
     public int Count => entries.Count + WarningsDropped;
 
-    public void Error(string code, string? path, string message, int? line = null, int? column = null)
+    /// <summary>An error whose message is the catalogue's template <paramref name="key"/> (<see cref="DiagnosticMessages"/>) with its specifics.</summary>
+    public void Error(string code, string? path, string key, ImmutableArray<string> arguments, int? line = null, int? column = null)
     {
         HasErrors = true;
-        entries.Add(new(code, DiagnosticSeverity.Error, message, path, line, column));
+        var diagnostic = new Diagnostic(code, DiagnosticSeverity.Error, key, arguments);
+        entries.Add(new(code, DiagnosticSeverity.Error, diagnostic.Message, path, line, column, diagnostic));
     }
 
     public void Warning(string code, string path, string message)

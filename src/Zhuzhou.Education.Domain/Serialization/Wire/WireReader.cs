@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Zhuzhou.Education.Domain.Diagnostics;
 
 namespace Zhuzhou.Education.Domain.Serialization.Wire;
 
@@ -30,12 +31,11 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
         var found = schema.State switch
         {
             WireState.Valid => $"\"{schema.Value}\"",
-            WireState.Absent => "none",
+            WireState.Absent => DiagnosticMessages.Term("ZJ0004.token.none"),
             _ => IsoDate.Describe(schema.Token),
         };
-        var also = older.Length == 0 ? string.Empty : " (or " + string.Join(", ", older.Select(o => $"\"{o}\"")) + ")";
-        problems.Error(JsonDiagnosticCodes.UnknownSchema, "$.schema",
-            $"This library reads documents with \"schema\": \"{expected}\"{also}; found {found}.");
+        var also = string.Join(", ", older.Select(o => $"\"{o}\""));
+        problems.Error(JsonDiagnosticCodes.UnknownSchema, "$.schema", older.Length == 0 ? "ZJ0007" : "ZJ0007.older", [expected, also, found]);
         return null;
     }
 
@@ -45,7 +45,7 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
         {
             foreach (var name in unknown.Keys)
             {
-                problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), $"Property \"{name}\" is not part of the format.");
+                problems.Error(JsonDiagnosticCodes.UnknownProperty, at.Property(name), "ZJ0015", [name]);
             }
         }
     }
@@ -56,7 +56,7 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
     {
         if (element is null)
         {
-            problems.Error(JsonDiagnosticCodes.WrongType, at.Path, "Found null where an object belongs.");
+            problems.Error(JsonDiagnosticCodes.WrongType, at.Path, "ZJ0004.element", []);
             return false;
         }
 
@@ -70,13 +70,13 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
             case WireState.Valid:
                 if (!allowBlank && string.IsNullOrWhiteSpace(value.Value))
                 {
-                    problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name), $"\"{name}\" must not be empty or white space.");
+                    problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name), "ZJ0010.blank", [name]);
                     return null;
                 }
 
                 return value.Value;
             case WireState.WrongType:
-                problems.Error(JsonDiagnosticCodes.WrongType, at.Property(name), $"\"{name}\" must be a string, not {IsoDate.Describe(value.Token)}.");
+                problems.Error(JsonDiagnosticCodes.WrongType, at.Property(name), "ZJ0004.string", [name, IsoDate.Describe(value.Token)]);
                 return null;
             default:
                 Missing(value.State, at, name, required);
@@ -91,20 +91,19 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
             case WireState.Valid:
                 if (nonNegative && value.Value < 0)
                 {
-                    problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name),
-                        $"\"{name}\" must not be negative; found {value.Value.ToString(CultureInfo.InvariantCulture)}.");
+                    problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name), "ZJ0010.negative", [name, value.Value.ToString(CultureInfo.InvariantCulture)]);
                     return null;
                 }
 
                 return value.Value;
             case WireState.Invalid:
-                problems.Error(JsonDiagnosticCodes.NotAFiniteNumber, at.Property(name), $"\"{name}\" is {value.Raw}, which is too large for a number here.");
+                problems.Error(JsonDiagnosticCodes.NotAFiniteNumber, at.Property(name), "ZJ0005.large", [name, value.Raw ?? string.Empty]);
                 return null;
             case WireState.WrongType when value.Raw is "NaN" or "Infinity" or "-Infinity":
-                problems.Error(JsonDiagnosticCodes.NotAFiniteNumber, at.Property(name), $"\"{name}\" is \"{value.Raw}\": NaN and Infinity are not numbers here; write a finite number.");
+                problems.Error(JsonDiagnosticCodes.NotAFiniteNumber, at.Property(name), "ZJ0005.nan", [name, value.Raw]);
                 return null;
             case WireState.WrongType:
-                problems.Error(JsonDiagnosticCodes.WrongType, at.Property(name), $"\"{name}\" must be a number, not {IsoDate.Describe(value.Token)}.");
+                problems.Error(JsonDiagnosticCodes.WrongType, at.Property(name), "ZJ0004.number", [name, IsoDate.Describe(value.Token)]);
                 return null;
             default:
                 Missing(value.State, at, name, required);
@@ -121,8 +120,8 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
 
         if (number != decimal.Truncate(number) || number < minimum || number > int.MaxValue)
         {
-            problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name),
-                $"\"{name}\" must be a whole number of at least {minimum}; found {number.ToString(CultureInfo.InvariantCulture)}.");
+            problems.Error(JsonDiagnosticCodes.InvalidValue, at.Property(name), "ZJ0010.whole",
+                [name, minimum.ToString(CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture)]);
             return null;
         }
 
@@ -136,11 +135,10 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
             case WireState.Valid:
                 return value.Value;
             case WireState.Invalid:
-                problems.Error(JsonDiagnosticCodes.InvalidDate, at.Property(name),
-                    $"\"{name}\" is \"{value.Raw}\", which is not a date that exists; write an ISO date such as \"2017-02-22\".");
+                problems.Error(JsonDiagnosticCodes.InvalidDate, at.Property(name), "ZJ0009", [name, value.Raw ?? string.Empty]);
                 return null;
             case WireState.WrongType:
-                problems.Error(JsonDiagnosticCodes.WrongType, at.Property(name), $"\"{name}\" must be a date string such as \"2017-02-22\", not {IsoDate.Describe(value.Token)}.");
+                problems.Error(JsonDiagnosticCodes.WrongType, at.Property(name), "ZJ0004.date", [name, IsoDate.Describe(value.Token)]);
                 return null;
             default:
                 Missing(value.State, at, name, required);
@@ -159,7 +157,7 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
 
         if (!names.TryParse(text, out result))
         {
-            problems.Error(JsonDiagnosticCodes.UnknownName, at.Property(name), $"\"{text}\" is not a {names.What}; use one of: {names.Names}.");
+            problems.Error(JsonDiagnosticCodes.UnknownName, at.Property(name), "ZJ0008", [text, DiagnosticMessages.Term("ZJ0008.what." + names.What), names.Names]);
             return false;
         }
 
@@ -176,7 +174,7 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
         }
         catch (ArgumentException e)
         {
-            problems.Error(JsonDiagnosticCodes.InvalidValue, path, PlainMessage(e));
+            problems.Error(JsonDiagnosticCodes.InvalidValue, path, "ZJ0010.model", [PlainMessage(e)]);
             return null;
         }
     }
@@ -191,7 +189,7 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
         }
         catch (ArgumentException e)
         {
-            problems.Error(JsonDiagnosticCodes.InvalidValue, at.Path, PlainMessage(e));
+            problems.Error(JsonDiagnosticCodes.InvalidValue, at.Path, "ZJ0010.model", [PlainMessage(e)]);
             return null;
         }
     }
@@ -212,11 +210,11 @@ internal sealed class WireReader(JsonLoadOptions options, Problems problems)
         {
             if (state == WireState.Null)
             {
-                problems.Error(JsonDiagnosticCodes.MissingProperty, at.Property(name), $"Property \"{name}\" is required and must not be null.");
+                problems.Error(JsonDiagnosticCodes.MissingProperty, at.Property(name), "ZJ0006.null", [name]);
             }
             else
             {
-                problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, $"Property \"{name}\" is required.");
+                problems.Error(JsonDiagnosticCodes.MissingProperty, at.Path, "ZJ0006", [name]);
             }
         }
     }

@@ -234,14 +234,14 @@ internal static class IsoDate
         }
     }
 
-    internal static string Describe(JsonTokenType token) => token switch
+    internal static string Describe(JsonTokenType token) => Diagnostics.DiagnosticMessages.Term(token switch
     {
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.StartObject => "an object",
-        _ => token.ToString().ToLower(CultureInfo.InvariantCulture),
-    };
+        JsonTokenType.String => "ZJ0004.token.string",
+        JsonTokenType.Number => "ZJ0004.token.number",
+        JsonTokenType.True or JsonTokenType.False => "ZJ0004.token.boolean",
+        JsonTokenType.Null => "ZJ0004.token.null",
+        JsonTokenType.StartArray => "ZJ0004.token.array",
+        JsonTokenType.StartObject => "ZJ0004.token.object",
+        _ => "ZJ0004.token.other",
+    });
 }

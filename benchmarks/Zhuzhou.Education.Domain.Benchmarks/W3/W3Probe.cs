@@ -1,0 +1,291 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Zhuzhou.Education.Domain.Aggregation;
+using Zhuzhou.Education.Domain.Benchmarks.W1;
+
+namespace Zhuzhou.Education.Domain.Benchmarks.W3;
+
+/// <summary>
+/// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100</c>): the daily
+/// appends without merges, the merges the policy makes replayed one by one on the same segments, both ways of
+/// appending alternately, and Q1 on the bulk and the daily store alternately with the layout each holds.
+/// </summary>
+internal static class W3Probe
+{
+    /// <summary>Runs the probe when the arguments name it; false otherwise.</summary>
+    public static bool TryRun(string[] args)
+    {
+        if (args.Length < 2 || args[0] != "w3-probe" || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var schools))
+        {
+            return false;
+        }
+
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        var parts = args.Length > 3 ? args[3] : "appends,builds,replay,query";
+        Run(new W1Parameters(Schools: schools), rounds, parts);
+        return true;
+    }
+
+    private static void Run(W1Parameters p, int rounds, string parts)
+    {
+        var workload = new W3Workload(p, W1Workload.Generate(p));
+        ReportStore Bulk()
+        {
+            var store = W1Workload.OpenStore(p);
+            store.Append(workload.Appended);
+            return store;
+        }
+
+        ReportStore Daily(int fanout, out double appendMs, out double waitMs)
+        {
+            var store = W1Workload.OpenStore(p);
+            store.CompactionFanout = fanout;
+            var clock = Stopwatch.StartNew();
+            workload.AppendDays(store, 0, W3Workload.Days);
+            appendMs = clock.Elapsed.TotalMilliseconds;
+            store.WaitForCompaction();
+            waitMs = clock.Elapsed.TotalMilliseconds - appendMs;
+            return store;
+        }
+
+        var bytes = workload.Appended.Length * 12L;
+        SteadyMemory.WarmUp(() => Bulk(), bytes);
+        SteadyMemory.WarmUp(() => Daily(4, out _, out _), bytes);
+        SteadyMemory.WarmUp(() => Daily(1, out _, out _), bytes);
+        for (var r = 0; r < (parts.Contains("appends", StringComparison.Ordinal) ? rounds : 0); r++)
+        {
+            var faults = SteadyMemory.MinorFaults() ?? 0;
+            var clock = Stopwatch.StartNew();
+            Bulk();
+            var bulkMs = clock.Elapsed.TotalMilliseconds;
+            var bulkFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
+            faults = SteadyMemory.MinorFaults() ?? 0;
+            Daily(1, out var plainMs, out _);
+            var plainFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            faults = SteadyMemory.MinorFaults() ?? 0;
+            Daily(4, out var appendMs, out var waitMs);
+            var dailyFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Console.WriteLine(Invariant($"round {r}: bulk {bulkMs:F1} ms ({bulkFaults} faults); daily without merges {plainMs:F1} ms ({plainFaults} faults); daily with merges {appendMs:F1} ms appending + {waitMs:F1} ms waiting = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {dailyFaults} faults"));
+        }
+
+        for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)
+        {
+            var layout = W1Workload.OpenStore(p).Layout;
+            var memory = new ColumnMemory();
+            var clock = Stopwatch.StartNew();
+            for (var d = 0; d < W3Workload.Days; d++)
+            {
+                var (from, to) = (workload.DayStart[d], workload.DayStart[d + 1]);
+                if (to > from)
+                {
+                    SegmentBuilder.Build(layout, memory, d + 1, workload.ByDay.AsMemory(from, to - from), default, 1);
+                }
+            }
+
+            Console.WriteLine(Invariant($"the 350 daily segments built alone: {clock.Elapsed.TotalMilliseconds:F1} ms"));
+        }
+
+        if (parts.Contains("replay", StringComparison.Ordinal))
+        {
+            Replay(p, workload);
+        }
+
+        if (parts.Contains("query", StringComparison.Ordinal))
+        {
+            Query(p, Bulk(), Daily(4, out _, out _));
+        }
+    }
+
+    /// <summary>
+    /// The merges the policy plans for the daily rounds, made one after another on one thread, each timed: the merge
+    /// written input by input over the whole result with every planned merge made (as before), against stretches of
+    /// the result with a merge planned by the same append folded into the next (as now), alternately.
+    /// </summary>
+    private static void Replay(W1Parameters p, W3Workload workload)
+    {
+        var store = W1Workload.OpenStore(p);
+        store.CompactionFanout = 1;
+        workload.AppendDays(store, 0, W3Workload.Days);
+        var layout = store.Layout;
+        var memory = new ColumnMemory();
+        for (var pass = 0; pass < 9; pass++)
+        {
+            var now = pass % 3 == 2;
+            var blockRows = pass % 3 > 0 ? SegmentMerge.BlockRows : int.MaxValue;
+            var list = new List<Node>();
+            var byKind = new SortedDictionary<string, (int Merges, long Rows, double Ms)>();
+            var generation = 1000L;
+            foreach (var round in store.Segments)
+            {
+                list.Add(new Node(round.Count) { Segment = round });
+                var planned = new List<Node>();
+                while (ReportStore.FindMergeRun([.. list.Select(n => n.Rows)], 4, layout.CellCount) is { Length: > 0 } run)
+                {
+                    var inputs = new List<Node>();
+                    foreach (var place in list.GetRange(run.From, run.Length))
+                    {
+                        if (now && planned.Remove(place))
+                        {
+                            inputs.AddRange(place.Inputs!);
+                        }
+                        else
+                        {
+                            inputs.Add(place);
+                        }
+                    }
+
+                    var output = new Node(inputs.Sum(n => n.Rows)) { Inputs = inputs };
+                    list.RemoveRange(run.From, run.Length);
+                    list.Insert(run.From, output);
+                    planned.Add(output);
+                }
+
+                foreach (var node in planned)
+                {
+                    var inputs = node.Inputs!.ConvertAll(n => n.Segment!);
+                    var clock = Stopwatch.StartNew();
+                    node.Segment = SegmentMerge.Merge(layout, memory, generation++, inputs, blockRows);
+                    var ms = clock.Elapsed.TotalMilliseconds;
+                    var kind = Invariant($"{inputs.Count(s => !s.IsDense),2} sparse + {inputs.Count(s => s.IsDense)} dense");
+                    var (merges, rows, total) = byKind.GetValueOrDefault(kind);
+                    byKind[kind] = (merges + 1, rows + node.Rows, total + ms);
+                    memory.Release(inputs.Where(s => s.Generation >= 1000).SelectMany(s => s.Blocks));
+                }
+            }
+
+            var sum = byKind.Values.Sum(v => v.Ms);
+            memory.Release(list.Where(n => n.Segment!.Generation >= 1000).SelectMany(n => n.Segment!.Blocks));
+            Console.WriteLine(Invariant($"replay {pass} ({(blockRows < int.MaxValue ? "stretches" : "whole")}, {(now ? "folded" : "every merge")}): {sum:F1} ms of merges, {byKind.Values.Sum(v => v.Rows):N0} rows written; layout {string.Join(' ', list.Take(4).Select(n => $"{n.Rows}[{n.Segment!.MinDay}-{n.Segment.MaxDay}]"))} …"));
+            foreach (var (kind, (merges, rows, ms)) in byKind)
+            {
+                Console.WriteLine(Invariant($"  {kind}: {merges} merges, {rows:N0} rows, {ms:F1} ms ({ms * 1e6 / rows:F1} ns a row)"));
+            }
+        }
+    }
+
+    /// <summary>Q1 (D = 180) on each store, alternately, with the layout of the segment that holds the day.</summary>
+    private static void Query(W1Parameters p, ReportStore bulk, ReportStore daily)
+    {
+        var compacted = W1Workload.OpenStore(p);
+        compacted.CompactionFanout = 1;
+        new W3Workload(p, W1Workload.Generate(p)).AppendDays(compacted, 0, W3Workload.Days);
+        compacted.Compact();
+        var stores = new[] { ("bulk", bulk), ("daily", daily), ("daily compacted", compacted) };
+        foreach (var (name, store) in stores)
+        {
+            Console.WriteLine(Invariant($"{name}: {string.Join(' ', store.Segments.Select(Describe))}"));
+        }
+
+        Kernel("bulk", bulk.Segments[0]);
+        Kernel("daily", daily.Segments[0]);
+        Kernel("compacted", compacted.Segments[0]);
+        var q1 = new List<double>[stores.Length];
+        var asOf = new List<double>[stores.Length];
+        for (var s = 0; s < stores.Length; s++)
+        {
+            (q1[s], asOf[s]) = ([], []);
+        }
+
+        var date = W1Workload.AsOfDate(p with { AsOfDay = 180 });
+        for (var call = 0; call < 60; call++)
+        {
+            for (var s = 0; s < stores.Length; s++)
+            {
+                var clock = Stopwatch.StartNew();
+                W1Workload.Engine(stores[s].Item2, p with { AsOfDay = 180 });
+                q1[s].Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+                stores[s].Item2.AsOf(date);
+                asOf[s].Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        for (var s = 0; s < stores.Length; s++)
+        {
+            q1[s].Sort();
+            asOf[s].Sort();
+            Console.WriteLine(Invariant($"{stores[s].Item1}: Q1 median {q1[s][30]:F3} ms (min {q1[s][0]:F3}), AsOf median {asOf[s][30]:F3} ms (min {asOf[s][0]:F3}); Q1 {q1[s][30] / q1[0][30]:F2}x bulk"));
+        }
+    }
+
+    /// <summary>The dense read of Q1 (D = 180) on a segment's columns as they lie, and on copies in fresh arrays.</summary>
+    private static void Kernel(string name, Segment segment)
+    {
+        var start = segment.Start.ToArray();
+        var days = segment.Days.ToArray();
+        var num = segment.Num.ToArray();
+        var copy = new List<double>();
+        var inPlace = new List<double>();
+        var result = new double[start.Length];
+        for (var call = 0; call < 200; call++)
+        {
+            var clock = Stopwatch.StartNew();
+            Read(segment.Start, segment.Days, segment.Num, result);
+            inPlace.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            Read(start, days, num, result);
+            copy.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        inPlace.Sort();
+        copy.Sort();
+        Console.WriteLine(Invariant($"{name}: dense read in place median {inPlace[100]:F3} ms min {inPlace[0]:F3}; on fresh copies median {copy[100]:F3} min {copy[0]:F3}"));
+    }
+
+    private static void Read(ReadOnlySpan<int> start, ReadOnlySpan<ushort> days, ReadOnlySpan<double> num, double[] result)
+    {
+        for (var c = 0; c < start.Length - 1; c++)
+        {
+            var from = start[c];
+            var count = Segment.CountOnOrBefore(days, from, start[c + 1] - from, 180);
+            if (count > 0)
+            {
+                result[c] = num[from + count - 1];
+            }
+        }
+    }
+
+    private static string Describe(Segment segment)
+    {
+        if (segment.Count < 100_000)
+        {
+            return Invariant($"{segment.Count}[{segment.MinDay}-{segment.MaxDay}]");
+        }
+
+        var blocks = segment.Blocks.ToArray();
+        return Invariant($"{segment.Count}[{segment.MinDay}-{segment.MaxDay}]{(segment.IsDense ? " dense" : " sparse")} start@{Where(blocks[0])} days@{Where(blocks[2])} num@{Where(blocks[3])}");
+    }
+
+    private static string Where(ColumnBlock? block)
+    {
+        if (block is null)
+        {
+            return "-";
+        }
+
+        var handle = GCHandle.Alloc(block.Array, GCHandleType.Pinned);
+        try
+        {
+            var address = handle.AddrOfPinnedObject().ToInt64() + ((long)block.Offset * Marshal.SizeOf(block.Array.GetType().GetElementType()!));
+            return Invariant($"{address % (1 << 21) / 1024}K/2M len {block.Capacity} used {block.Used} live {block.Live} gen {GC.GetGeneration(block.Array)}");
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    private sealed class Node(long rows)
+    {
+        internal long Rows { get; } = rows;
+
+        internal Segment? Segment { get; set; }
+
+        internal List<Node>? Inputs { get; init; }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
