@@ -12,16 +12,17 @@ namespace Zhuzhou.Education.Domain.Benchmarks;
 /// The baseline of a cold, one-shot <c>zedu report --progress FILE.csv</c>: <c>csv-parse-cold FILE</c> runs the parse
 /// loop of <see cref="IngestBenchmarks.CsvParseLoop"/> once in a fresh process — its code not yet compiled, its heap
 /// empty, as <c>zedu</c> reads a file — and prints the time of the loop and of the whole process so far.
-/// <c>ingest-probe FILE [--parts]</c> times the steps of the ingest the loop is set against (see <see cref="IngestProbe"/>).
+/// <c>ingest-probe FILE [--parts | --batch N]</c> times the steps of the ingest the loop is set against (see <see cref="IngestProbe"/>).
 /// </summary>
 internal static class ColdParseLoop
 {
     /// <summary>Runs the measurement when the arguments name it; false otherwise.</summary>
     public static bool TryRun(string[] args)
     {
-        if (args is ["ingest-probe", var csv, ..] && args.Length <= 3)
+        if (args is ["ingest-probe", var csv, ..] && args.Length <= 4)
         {
-            IngestProbe(csv, parts: args is [_, _, "--parts"]);
+            var batch = args is [_, _, "--batch", var size] ? int.Parse(size, CultureInfo.InvariantCulture) : (int?)null;
+            IngestProbe(csv, parts: args is [_, _, "--parts"], batch);
             return true;
         }
 
@@ -45,7 +46,8 @@ internal static class ColdParseLoop
     /// <param name="file">The progress CSV (written first when missing).</param>
     /// <param name="parts">Whether to time the parts first (Sylvan alone, records and admission, admission alone); the
     /// peak resident set is then no longer the ingest's own.</param>
-    private static void IngestProbe(string file, bool parts)
+    /// <param name="batch">The reports a batch (the ingest's own when null).</param>
+    private static void IngestProbe(string file, bool parts, int? batch)
     {
         if (!File.Exists(file))
         {
@@ -54,6 +56,8 @@ internal static class ColdParseLoop
 
         var tree = ZhuzhouOrgUnits.Tree2017;
         var ingest = new ProgressIngest(ZhuzhouPlans.Education2017, tree, text => IngestBenchmarks.School(tree, text));
+        ingest = batch is { } size ? new ProgressIngest(ZhuzhouPlans.Education2017, tree, text => IngestBenchmarks.School(tree, text)) { BatchSize = size } : ingest;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batches of {ingest.BatchSize:N0} reports"));
         var stopwatch = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         void Step(string name)

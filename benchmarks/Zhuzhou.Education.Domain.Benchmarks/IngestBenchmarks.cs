@@ -35,6 +35,16 @@ public class IngestBenchmarks
     private string csvPath = string.Empty;
     private string jsonPath = string.Empty;
 
+    /// <summary>The reports a batch of the ingest (see <see cref="BatchSizes"/>).</summary>
+    [ParamsSource(nameof(BatchSizes))]
+    public int BatchSize { get; set; }
+
+    /// <summary>The batch sizes measured: the environment's <c>ZEDU_INGEST_BATCHES</c> (comma-separated), else the ingest's own.</summary>
+    public static IEnumerable<int> BatchSizes
+        => Environment.GetEnvironmentVariable("ZEDU_INGEST_BATCHES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+            : [new ProgressIngest(ZhuzhouPlans.Education2017, ZhuzhouOrgUnits.Tree2017).BatchSize];
+
     /// <summary>Writes the two files once (the same reports), as <c>zedu sample --rows</c> writes its CSV: schools of every county, one report per cell and week.</summary>
     [GlobalSetup]
     public void Setup()
@@ -76,7 +86,7 @@ public class IngestBenchmarks
     [BenchmarkCategory("csv")]
     public long IngestCsv()
     {
-        var ingest = new ProgressIngest(plan, tree, School);
+        var ingest = new ProgressIngest(plan, tree, School) { BatchSize = BatchSize };
         using (var stream = new FileStream(csvPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
         {
             ingest.ReadCsv(stream, csvPath, new ProgressCsvOptions { MaxErrors = 1000 });
@@ -131,7 +141,7 @@ public class IngestBenchmarks
     [BenchmarkCategory("json")]
     public long IngestJson()
     {
-        var ingest = new ProgressIngest(plan, tree, School);
+        var ingest = new ProgressIngest(plan, tree, School) { BatchSize = BatchSize };
         using (var stream = new FileStream(jsonPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
         {
             ingest.ReadJson(stream, jsonPath);

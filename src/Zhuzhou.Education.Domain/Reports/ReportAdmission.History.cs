@@ -13,6 +13,9 @@ internal interface IHeldReports
 {
     /// <summary>Every report held for a target and org unit (every revision), in any order.</summary>
     IEnumerable<ProgressReport> Held(TargetId target, OrgUnitCode orgUnit);
+
+    /// <summary>What the checks across reports carry from a file's earlier batches (null: the batch is read alone).</summary>
+    ReportCarry? Carried => null;
 }
 
 /// <content>The checks across reports: duplicates, revisions, levels that fall, running totals.</content>
@@ -86,36 +89,65 @@ public sealed partial class ReportAdmission
 
         var held = Held(first.Target, first.OrgUnit, rare);
         var heldKeys = held.Count == 0 ? null : held.Select(r => (r.Date, r.Revision)).ToHashSet();
-        var previous = (ProgressReport?)null;
+
+        // What the file's earlier batches left of this target and unit: the run goes on from it, as if one batch.
+        var carry = Store?.Carried;
+        ReportCarry.Figure? carried = carry is not null && carry.TryGet(keys[from].Target, first.OrgUnit, out var figure) ? figure : null;
+        var latest = carried;
+        var previous = carried is { } c ? (c.Date, c.Value) : ((LocalDate Date, decimal Value)?)null;
         for (var k = from; k < to; k++)
         {
             var key = keys[k];
             var report = reports[key.Index];
-            if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys?.Contains((key.Date, key.Revision)) == true)
+            if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys?.Contains((key.Date, key.Revision)) == true
+                || (key.Revision == 0 && carried is { MinRevision: 0 } read && read.Date == key.Date))
             {
                 problems.Add(Duplicate(key.Index, report));
                 continue;
             }
 
-            if (key.Revision > 0 && !(k > from && keys[k - 1].Date == key.Date) && !held.Any(r => r.Date == key.Date && r.Revision < key.Revision))
+            if (key.Revision > 0 && !(k > from && keys[k - 1].Date == key.Date) && !held.Any(r => r.Date == key.Date && r.Revision < key.Revision)
+                && !(carried is { } revised && revised.Date == key.Date && revised.MinRevision < key.Revision))
             {
                 problems.Add(Error(key.Index, "revision", ReportDiagnosticCodes.RevisionOfNothing, ReportDiagnosticCodes.RevisionOfNothing,
                     key.Revision.ToString(CultureInfo.InvariantCulture), report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date)));
             }
 
-            // Levels that fall: from each date's latest revision to the next date's.
-            var latestOfDate = k + 1 == to || keys[k + 1].Date != key.Date;
+            latest = ReportCarry.Next(latest, key.Date, key.Revision, report.Value);
+
+            // Levels that fall: from each date's latest revision to the next date's (its duplicates, refused, left out,
+            // so a date's level is the same whether its duplicate comes in the same batch or a later one).
+            var next = k + 1;
+            while (next < to && keys[next].Date == key.Date && keys[next].Revision == key.Revision)
+            {
+                next++;
+            }
+
+            var latestOfDate = next == to || keys[next].Date != key.Date;
+            var comparedWith = previous;
+            if (carried is { } before && before.Date == key.Date)
+            {
+                // The date's reports began in an earlier batch: this one is its latest only past their revisions.
+                latestOfDate &= key.Revision > before.MaxRevision;
+                comparedWith = before.Before;
+            }
+
             if (latestOfDate)
             {
-                if (previous is not null && target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && report.Value < previous.Value
+                if (comparedWith is { } p && target is { TimeAggregation: TimeAggregation.Level, Direction: Direction.Ascending } && report.Value < p.Value
                     && problems.ListsWarning())
                 {
                     problems.Add(Warning(key.Index, "value", ReportDiagnosticCodes.LevelFalls, ReportDiagnosticCodes.LevelFalls,
-                        target.Id.ToString(), report.OrgUnit.ToString(), Invariant(previous.Value), Dates.Iso(previous.Date), Invariant(report.Value), Dates.Iso(report.Date)));
+                        target.Id.ToString(), report.OrgUnit.ToString(), Invariant(p.Value), Dates.Iso(p.Date), Invariant(report.Value), Dates.Iso(report.Date)));
                 }
 
-                previous = report;
+                previous = (key.Date, report.Value);
             }
+        }
+
+        if (carry is not null && latest is { } last)
+        {
+            carry.Set(keys[from].Target, first.OrgUnit, last);
         }
 
         if (rare && target is { TimeAggregation: TimeAggregation.Increment } && target.Comparison.Kind != ComparisonKind.Milestone && !TargetIsShare(target))

@@ -72,9 +72,14 @@ public sealed partial class ProgressIngest
         return held;
     }
 
-    /// <summary>While reading: everything staged so far, revisions and corrections included.</summary>
+    /// <summary>
+    /// While reading a file: everything staged so far, revisions and corrections included; and what its earlier batches
+    /// carry to the checks across reports, so its diagnostics do not depend on where batches end.
+    /// </summary>
     private sealed class StagedHeld(ProgressIngest ingest) : IHeldReports
     {
+        public ReportCarry Carried { get; } = new();
+
         public IEnumerable<ProgressReport> Held(TargetId target, OrgUnitCode orgUnit) => ingest.HeldStaged(target, orgUnit, withRare: true);
     }
 

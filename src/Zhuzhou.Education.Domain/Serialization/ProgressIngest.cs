@@ -23,11 +23,12 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// (<see cref="ToStore"/> or <see cref="AppendTo"/>) puts every staged file into the store as one batch, laid out
 /// in pieces that are published together: a report repeating another's target, org unit and date — in another
 /// batch of its file, in another file, or in the store — refuses the commit, and the store is left as it was.</para>
-/// <para>Batches: at most <see cref="BatchSize"/> reports are made objects at once. For JSON the document-size
+/// <para>Batches: at most a batch's worth of reports (4,096) are made objects at once. For JSON the document-size
 /// limit (<see cref="JsonLoadOptions.MaxDocumentBytes"/>) applies to each batch rather than to the file, so a file
 /// of a million reports (about 143 MB) loads with the default options; a single report larger than the limit is
-/// refused. Warnings that compare reports (a level that falls) are found within a batch; at most 1,000 warnings are
-/// listed for a file, the rest counted in one last warning (<see cref="ReportDiagnosticCodes.MoreWarnings"/>).</para>
+/// refused. The checks across reports (duplicates, revisions, a level that falls) carry what they need from a file's
+/// earlier batches (its latest figure of each target and org unit), so a file gets the same diagnostics whatever the
+/// batch size; at most 1,000 warnings are listed for a file, the rest counted in one last warning (<see cref="ReportDiagnosticCodes.MoreWarnings"/>).</para>
 /// <para>Revisions and corrections (冲减) are kept as given and go into the store after the first reports. Reading
 /// asks admission of each batch with everything staged before it (the file's earlier batches and the files read
 /// before), so a revision may come in any batch after the report it revises, and a correction after the increments
@@ -52,7 +53,7 @@ public sealed partial class ProgressIngest
     /// <summary>The most warnings listed for a file; the rest are counted in one last warning.</summary>
     internal const int MaxWarningsListed = 1000;
 
-    private readonly int batchSize = 65536;
+    private readonly int batchSize = 4096;
     private OrgUnitTree? tree;
     private bool committed;
 
@@ -92,9 +93,10 @@ public sealed partial class ProgressIngest
     /// <summary>The reports staged so far, from the files read without error.</summary>
     public long Count => reading is not { } file ? staged.Count + rare.Count : file.Start + rare.Count(r => !ReferenceEquals(r.File, file));
 
-    /// <summary>How many reports are made objects and asked of admission at once: 65,536 by default; at least 1.</summary>
+    /// <summary>How many reports are made objects and asked of admission at once: 4,096 by default (chosen by measurement, see benchmarks/README.md); at least 1. A
+    /// setting of the implementation (tests and benchmarks set it): a file's diagnostics and figures do not depend on it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
-    public int BatchSize
+    internal int BatchSize
     {
         get => batchSize;
         init => batchSize = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(BatchSize), value, "A batch holds at least one report.");

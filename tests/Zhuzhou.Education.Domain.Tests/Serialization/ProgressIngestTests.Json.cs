@@ -11,9 +11,9 @@ public partial class ProgressIngestTests
     [Fact]
     public void ReadJson_ManyWarningsInManyBatches_ListsTheFirstThousandWhereTheDocumentPlacesThemAndCountsTheRest()
     {
-        // A level that falls every day at five org units. Falls are found within a batch: of 64 reports, 59 (the
-        // last, of 28, 23), so 23 × 59 + 23 = 1,380 warnings; the thousandth comes in the seventeenth batch, and the
-        // batches after it only count theirs.
+        // A level that falls every day at five org units: 5 × 299 = 1,495 warnings, as the whole document has, though
+        // read in batches of 64 (a fall across a batch boundary is found too); the thousandth comes in the sixteenth
+        // batch, and the batches after it only count theirs.
         var reports = Enumerable.Range(0, 1500)
             .Select(i => new ProgressReport(Targets[1].Id, AllUnits[i % 5], Year2017.Start.PlusDays(i / 5), 300 - (i / 5)))
             .ToArray();
@@ -28,7 +28,8 @@ public partial class ProgressIngestTests
         diagnostics[..1000].Select(Placed).Should().Equal(diagnostics[..1000].Select(d => document[d.Path!]));
         diagnostics[..1000].Select(d => d.Line!.Value).Should().BeInAscendingOrder();
         diagnostics[^1].Code.Should().Be(ReportDiagnosticCodes.MoreWarnings);
-        diagnostics[^1].Message.Should().Be("380 more warnings are not listed.");
+        document.Should().HaveCount(1495);
+        diagnostics[^1].Message.Should().Be("495 more warnings are not listed.");
     }
 
     private static (string Code, string? Path, int? Line, int? Column, string Message) Placed(Diagnostic d) => (d.Code, d.Path, d.Line, d.Column, d.Message);
