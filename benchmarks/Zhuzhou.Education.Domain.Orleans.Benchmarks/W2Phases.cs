@@ -46,17 +46,8 @@ internal static class W2Phases
 
     private static async Task RunAsync()
     {
-        // Warm-up: the whole path once on a small W2, both sides, so that what follows is not timing the JIT.
-        var small = W2Data.Small();
-        small.Check("in-process engine, warm-up", small.InProcess(out _));
-        await using (var warm = await W2Cluster.StartAsync(small.P))
-        {
-            small.Check("3-silo cluster, warm-up", await small.ClusterAsync(warm.Store(small.P)));
-        }
-
-        var data = W2Data.Current;
+        var data = await WarmUpAsync();
         var p = data.P;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
         var heap0 = Heap();
         var inProcess = (0d, 0d);
         Time("in-process: open + append (one batch) + Q1", () => (inProcess = data.InProcess(out _)).Item2);
@@ -152,21 +143,37 @@ internal static class W2Phases
     }
 
     /// <summary>
-    /// The figures of issue 14 alone (<c>w2-phases ratios</c>), in one run: end to end and Q1 on each side, and the heap
-    /// each keeps — without the serialization phases, so that W2 at its defaults fits in a run.
+    /// Warm-up: the whole path once on a small W2, both sides (and Q1 from every unit's cells where asked), so that what
+    /// follows is not timing the JIT; then the W2 to measure, named on the console.
     /// </summary>
-    private static async Task RatiosAsync()
+    internal static async Task<W2Data> WarmUpAsync(bool everyUnit = false)
     {
         var small = W2Data.Small();
         small.Check("in-process engine, warm-up", small.InProcess(out _));
         await using (var warm = await W2Cluster.StartAsync(small.P))
         {
-            small.Check("3-silo cluster, warm-up", await small.ClusterAsync(warm.Store(small.P)));
+            var warmStore = warm.Store(small.P);
+            small.Check("3-silo cluster, warm-up", await small.ClusterAsync(warmStore));
+            if (everyUnit)
+            {
+                small.Check("3-silo cluster, warm-up of Q1 from every unit", await small.QueryEveryUnitAsync(warmStore));
+            }
         }
 
         var data = W2Data.Current;
         var p = data.P;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
+        return data;
+    }
+
+    /// <summary>
+    /// The figures of issue 14 alone (<c>w2-phases ratios</c>), in one run: end to end and Q1 on each side, and the heap
+    /// each keeps — without the serialization phases, so that W2 at its defaults fits in a run.
+    /// </summary>
+    private static async Task RatiosAsync()
+    {
+        var data = await WarmUpAsync();
+        var p = data.P;
         var heap0 = Heap();
         ReportStore? inProcessStore = null;
         var inProcess = (0d, 0d);

@@ -18,19 +18,9 @@ internal static class W2QueryPhases
 {
     public static async Task RunAsync()
     {
-        var small = W2Data.Small();
-        small.Check("in-process engine, warm-up", small.InProcess(out _));
-        await using (var warm = await W2Cluster.StartAsync(small.P))
-        {
-            var warmStore = warm.Store(small.P);
-            small.Check("3-silo cluster, warm-up", await small.ClusterAsync(warmStore));
-            small.Check("3-silo cluster, warm-up of Q1 from every unit", await small.QueryEveryUnitAsync(warmStore));
-        }
-
-        var data = W2Data.Current;
+        var data = await W2Phases.WarmUpAsync(everyUnit: true);
         var p = data.P;
         var asOf = W1Workload.AsOfDate(p);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
         var inProcess = W1Workload.OpenStore(p);
         inProcess.Append(data.Reports);
         for (var i = 0; i < 3; i++)
