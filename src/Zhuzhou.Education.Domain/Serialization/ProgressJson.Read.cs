@@ -67,32 +67,24 @@ public static partial class ProgressJson
             return null;
         }
 
-        return reader.Build(() => value < 0
-            ? ProgressReport.Correction(target.Value, orgUnit.Value, date.Value, value.Value, reason!) with
-            {
-                Numerator = numerator,
-                Denominator = denominator,
-                Stage = stage,
-                Reason = reason,
-                Revision = revision,
-                Submitted = submitted,
-                Reporter = reporter,
-                Note = note,
-                Received = received,
-                Evidence = evidence,
-            }
-            : WithEvidence(new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)
-            {
-                Numerator = numerator,
-                Denominator = denominator,
-                Stage = stage,
-                Reason = reason,
-                Revision = revision,
-                Submitted = submitted,
-                Reporter = reporter,
-                Note = note,
-                Received = received,
-            }, evidence), at);
+        return reader.Build(
+            () => WithEvidence(
+                (value < 0
+                    ? ProgressReport.Correction(target.Value, orgUnit.Value, date.Value, value.Value, reason!)
+                    : new ProgressReport(target.Value, orgUnit.Value, date.Value, value.Value)) with
+                {
+                    Numerator = numerator,
+                    Denominator = denominator,
+                    Stage = stage,
+                    Reason = reason,
+                    Revision = revision,
+                    Submitted = submitted,
+                    Reporter = reporter,
+                    Note = note,
+                    Received = received,
+                },
+                evidence),
+            at);
     }
 
     /// <summary>A report's evidence, set only when it has some (a report has none unless given).</summary>
