@@ -6,6 +6,7 @@ using Orleans;
 using Orleans.Serialization;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Benchmarks.W1;
+using Zhuzhou.Education.Domain.Orleans.Client;
 using Zhuzhou.Education.Domain.Orleans.Grains;
 using Zhuzhou.Education.Domain.Reports;
 
@@ -82,13 +83,8 @@ internal static class W2Phases
             Time("deserialize county batches, " + form, () => wire.Sum(w => serializer.Deserialize<object>(w) is IReadOnlyCollection<ProgressReport> c ? c.Count : 0));
         }
 
-        var heapBefore = Heap();
         var store = cluster.Store(p);
-        var clustered = (0d, 0d);
-        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
-        data.Check("3-silo cluster", clustered);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to the in-process engine's and WORKLOAD.md's"));
-        var heapCluster = Heap() - heapBefore;
+        var heapCluster = await AppendToClusterAsync(data, store, "the in-process engine's and WORKLOAD.md's");
         await TimeAsync("cluster: Q1 (plan grain fan-out + merge, client roll-up)", async () => (await data.QueryAsync(store)).Checksum);
 
         var owners = partitioning.Owners;
@@ -128,18 +124,27 @@ internal static class W2Phases
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"W2 T={p.Targets} C={p.Counties} S={p.Schools} R={p.Reports}: {data.Reports.Length:N0} reports"));
         await using var cluster = await W2Cluster.StartAsync(p);
         var store = cluster.Store(p);
-        var heapBefore = Heap();
-        var clustered = (0d, 0d);
-        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
-        data.Check("3-silo cluster", clustered);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to WORKLOAD.md's and the reference loop's"));
-        var heapCluster = Heap() - heapBefore;
+        var heapCluster = await AppendToClusterAsync(data, store, "WORKLOAD.md's and the reference loop's");
         for (var i = 0; i < 5; i++)
         {
             await TimeAsync("cluster: Q1", async () => (await data.QueryAsync(store)).Checksum);
         }
 
         await PerSiloAsync(cluster, heapCluster, W2Cluster.Catalog(p)[W2Workload.PlanName].GrainKeys.Length);
+    }
+
+    /// <summary>
+    /// The cluster's end to end, timed (route, append every county, Q1), its figures checked and written; returns the
+    /// heap the cluster grew by.
+    /// </summary>
+    private static async Task<long> AppendToClusterAsync(W2Data data, ClusterReportStore store, string equalTo)
+    {
+        var heapBefore = Heap();
+        var clustered = (0d, 0d);
+        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
+        data.Check("3-silo cluster", clustered);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to {equalTo}"));
+        return Heap() - heapBefore;
     }
 
     /// <summary>
@@ -188,12 +193,7 @@ internal static class W2Phases
         inProcessStore = null;
         await using var cluster = await W2Cluster.StartAsync(p);
         var store = cluster.Store(p);
-        var heapBefore = Heap();
-        var clustered = (0d, 0d);
-        await TimeAsync("cluster: route + append every county (6 in flight) + Q1", async () => (clustered = await data.ClusterAsync(store)).Item2);
-        data.Check("3-silo cluster", clustered);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plan {clustered.Item1:F9} checksum {clustered.Item2:F9}, equal to the in-process engine's and WORKLOAD.md's"));
-        var heapCluster = Heap() - heapBefore;
+        var heapCluster = await AppendToClusterAsync(data, store, "the in-process engine's and WORKLOAD.md's");
         for (var i = 0; i < 3; i++)
         {
             await TimeAsync("cluster: Q1 (counties' subtree totals)", async () => (await data.QueryAsync(store)).Checksum);
