@@ -66,6 +66,22 @@ public partial class ReportCommandTests
     }
 
     [Fact]
+    public void Report_KnownOnARevisionSubmittedBeforeTheReportItRevises_CountsTheRevisionKnown()
+    {
+        // 醴陵市's May report of 8.1 entered on 5 June, its revision submitted on 1 June: on 3 June the bureau knew 12.
+        using var folder = new TempFolder();
+        var file = folder.File("revised.csv", "target,orgUnit,date,value,revision,submitted\n"
+            + "8.1,430281,2017-05-31,10,0,2017-06-05T09:00\n"
+            + "8.1,430281,2017-05-31,12,1,2017-06-01T09:00\n");
+
+        var run = ZeduRunner.Run("report", "--progress", file, "--format", "csv", "--known-on", "2017-06-03");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().BeEmpty();
+        run.Out.Should().Contain("指标,8.1,培训100名心理咨询师,430200,株洲市,12,100,12.0%,");
+    }
+
+    [Fact]
     public void Report_KnownOnNotADate_IsRefused()
     {
         var run = ZeduRunner.Run("report", "--known-on", "July");

@@ -103,6 +103,16 @@ public static class Evaluator
         return new TargetEvaluation(asApplies, asOf, period, achievement, figure, settings);
     }
 
+    /// <summary>
+    /// Evaluates a target for an org unit from reports admitted already (a store's, or some of them: those known on a
+    /// date, where a revision may be known before the report it revises was), without asking admission again.
+    /// </summary>
+    internal static TargetEvaluation EvaluateAdmitted(Target target, OrgUnitTree orgUnits, OrgUnitCode orgUnit, IReadOnlyList<ProgressReport> reports, LocalDate asOf, DateInterval period, EvaluationSettings settings)
+    {
+        var (asApplies, achievement, figure) = TargetArithmetic.ForOrgUnit(target, orgUnits, orgUnit, reports, asOf, period, settings);
+        return new TargetEvaluation(asApplies, asOf, period, achievement, figure, settings);
+    }
+
     /// <summary>Evaluates a target from its reports (steps 1 and 2).</summary>
     /// <param name="target">The target.</param>
     /// <param name="reports">Its reports, in any order; those dated after <paramref name="asOf"/> are ignored.</param>

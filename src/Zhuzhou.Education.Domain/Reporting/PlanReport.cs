@@ -227,7 +227,9 @@ public sealed class PlanReport
     public TargetEvaluation Explain(TargetId target, OrgUnitCode? orgUnit = null)
     {
         var planTarget = Plan.FindTarget(target) ?? throw new ArgumentException($"Target {target} is not in the plan '{Plan.Title}'.", nameof(target));
-        return Evaluator.Evaluate(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsOf(target)], AsOf, Plan.Period!, Settings.Evaluation); // built on a store, which needs the period
+        // The store admitted these reports; some of them (those known on a date) are not asked again: a revision may be
+        // known before the report it revises was. Built on a store, which needs the period.
+        return Evaluator.EvaluateAdmitted(planTarget, Tree, orgUnit ?? Tree.Root.Code, [.. reportsOf(target)], AsOf, Plan.Period!, Settings.Evaluation);
     }
 
     /// <summary>
@@ -304,7 +306,7 @@ public sealed class PlanReport
             return [];
         }
 
-        var counted = Evaluator.Evaluate(plan.FindTarget(whole.Target.Id)!, tree, tree.Root.Code, list, asOf, plan.Period!, settings).Achievement.Reports; // built on a store, which needs the period
+        var counted = Evaluator.EvaluateAdmitted(plan.FindTarget(whole.Target.Id)!, tree, tree.Root.Code, list, asOf, plan.Period!, settings).Achievement.Reports; // admitted by the store, as Explain's
         return [.. counted.Where(r => r.Revision > 0 || r.IsCorrection)];
     }
 

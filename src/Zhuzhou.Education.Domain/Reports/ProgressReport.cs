@@ -108,8 +108,11 @@ public sealed record ProgressReport
     /// <summary>Whether this is a correction (冲减): a negative increment.</summary>
     public bool IsCorrection => Value < 0;
 
-    /// <summary>The date from which the report is known: the day it was submitted, else the day it was received, else its own date.</summary>
-    internal LocalDate KnownFrom => Submitted?.Date ?? Received ?? Date;
+    /// <summary>
+    /// The date from which the report is known: the day it was submitted, else the day it was received, else its own
+    /// date — never before its own date (a figure for 30 June received on 28 June is known from 30 June).
+    /// </summary>
+    internal LocalDate KnownFrom => LocalDate.Max(Date, Submitted?.Date ?? Received ?? Date);
 
     /// <summary>For a share: the number covered (e.g. students with an art hobby); not negative.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>

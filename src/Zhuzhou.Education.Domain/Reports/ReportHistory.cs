@@ -13,13 +13,15 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// history. An unmarked duplicate — the same key and revision — is refused on every path (<see cref="ReportAdmission"/>),
 /// never resolved by order.</para>
 /// <para>"As known on" a date: a report is known from the day it was <see cref="ProgressReport.Submitted"/>, else the
-/// day it was <see cref="ProgressReport.Received"/>, else its own date — what the bureau knew on 10 July about 30 June
-/// leaves out a revision submitted on 12 July, and the July report.</para>
+/// day it was <see cref="ProgressReport.Received"/>, else its own date, and never before its own date (a figure for
+/// 30 June received on 28 June is known from 30 June) — what the bureau knew on 10 July about 30 June leaves out a
+/// revision submitted on 12 July, and the July report. A revision known before the report it revises (a paper report
+/// entered late) counts from the day it is known: the latest revision known on the date counts.</para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
 public static class ReportHistory
 {
-    /// <summary>The reports known on a date: those submitted (else received, else dated) on or before it.</summary>
+    /// <summary>The reports known on a date: those submitted (else received, else dated), and dated, on or before it.</summary>
     /// <param name="reports">The reports, revisions included, in any order.</param>
     /// <param name="knownOn">The date of knowledge.</param>
     /// <returns>The reports known then, in their order.</returns>
