@@ -59,7 +59,8 @@ public static partial class DiagnosticMessages
         yield return T("ZJ0010.negative", "“{0}”不能为负数，实际为{1}。", "\"{0}\" must not be negative; found {1}.");
         yield return T("ZJ0010.positive", "“{0}”须为正数，实际为{1}。", "\"{0}\" must be positive; found {1}.");
         yield return T("ZJ0010.whole", "“{0}”须为不小于{1}的整数，实际为{2}。", "\"{0}\" must be a whole number of at least {1}; found {2}.");
-        yield return T("ZJ0010.model", "该值不成立，计划模型不接受。", "{0}");
+        yield return T("ZJ0010.model", "{0}。", "{0}.");
+        yield return T("ZJ0010.model.plain", "该值不成立，计划模型不接受。", "{0}.");
         yield return T("ZJ0010.period", "计划周期的结束日期早于开始日期。", "The period must not end before it starts.");
         yield return T("ZJ0010.targetId", "“{0}”不是指标编号，应形如\"14.2\"。", "\"{0}\" is not a target id such as \"14.2\".");
         yield return T("ZJ0010.targetId2", "“{0}”不是指标编号，应形如\"14.2\"或\"S2.1\"。", "\"{0}\" is not a target id such as \"14.2\" or \"S2.1\".");

@@ -145,10 +145,12 @@ public static partial class DiagnosticMessages
         yield return T("ZR1004", "另有{0}条警告未列出。", "{0} more warnings are not listed.");
         yield return T("ZR1004.one", "另有{0}条警告未列出。", "{0} more warning is not listed.");
 
-        yield return T("ZC0001", "不是CSV文件。", "Not a CSV file: {0}.");
+        yield return T("ZC0001", "不是CSV文件：{0}。", "Not a CSV file: {0}.");
+        yield return T("ZC0001.plain", "不是CSV文件。", "Not a CSV file: {0}.");
         yield return T("ZC0002", "缺少列{0}；表头须为 target,orgUnit,date,value[,numerator,denominator]。", "Missing columns {0}: the header must be target,orgUnit,date,value[,numerator,denominator].");
         yield return T("ZC0002.one", "缺少列{0}；表头须为 target,orgUnit,date,value[,numerator,denominator]。", "Missing column {0}: the header must be target,orgUnit,date,value[,numerator,denominator].");
-        yield return T("ZC0003", "CSV记录格式有误。", "Malformed CSV: {0}.");
+        yield return T("ZC0003", "CSV记录格式有误：{0}。", "Malformed CSV: {0}.");
+        yield return T("ZC0003.plain", "CSV记录格式有误。", "Malformed CSV: {0}.");
         yield return T("ZC0004", "另有{0}个错误未列出。", "{0} more errors are not listed.");
         yield return T("ZC0004.one", "另有{0}个错误未列出。", "{0} more error is not listed.");
         yield return T("ZC0010", "日期“{0}”格式有误，应为YYYY-MM-DD，如2017-06-30。", "The date '{0}' is not of the form YYYY-MM-DD, such as 2017-06-30.");
@@ -176,7 +178,8 @@ public static partial class DiagnosticMessages
         yield return T("ZA0006", "指标{0}为比例指标（覆盖率、百分比），对各单位同样适用，不作任务分解。", "Target {0} is a share (coverage, a percentage), which applies to every unit alike: it takes no allocation.");
         yield return T("ZA0007", "单位{0}在指标{1}下已在第{2}行给出。", "Org unit {0} of target {1} is already given on line {2}.");
         yield return T("ZA0007.milestone", "指标{0}为节点任务，只有一个承担范围，已在第{1}行给出。", "Target {0} is a milestone, owed by one scope: its scope is already given on line {1}.");
-        yield return T("ZA0008", "指标{0}的各行不构成任务分解：权重之和不能为0；基数不按比例分解，有基数的指标（及至多型指标）须逐个单位给出任务量和各自的基数，无基数的指标不填基数。", "The rows of target {0} do not make an allocation of it: {1}");
+        yield return T("ZA0008", "指标{0}的各行不构成任务分解：{1}。", "The rows of target {0} do not make an allocation of it: {1}.");
+        yield return T("ZA0008.plain", "指标{0}的各行不构成任务分解：权重之和不能为0；基数不按比例分解，有基数的指标（及至多型指标）须逐个单位给出任务量和各自的基数，无基数的指标不填基数。", "The rows of target {0} do not make an allocation of it: {1}.");
 
         yield return T("ZO0001", "“{0}”不是单位代码：代码由1至32个英文字母、数字或连字符组成，如370212。", "\"{0}\" is not an org unit code: use 1 to 32 ASCII letters, digits or hyphens, such as 370212.");
         yield return T("ZO0002", "单位代码{0}重复：已是{1}的代码。", "Org unit code {0} is repeated: it is already the code of {1}.");

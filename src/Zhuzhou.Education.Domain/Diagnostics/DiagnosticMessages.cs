@@ -41,6 +41,14 @@ public static partial class DiagnosticMessages
     /// <summary>A message of the catalogue with its arguments in place.</summary>
     internal static string Format(string key, ImmutableArray<string> arguments, Language language)
     {
+        if (DetailArgument.TryGetValue(key, out var n) && n < arguments.Length)
+        {
+            // Someone else's detail, in English: the template closes its sentence, and the Chinese writes it anew.
+            var chinese = language == Language.Chinese ? DetailInChinese(arguments[n]) : null;
+            key = language == Language.Chinese && chinese is null ? key + ".plain" : key;
+            arguments = arguments.SetItem(n, chinese ?? arguments[n].TrimEnd().TrimEnd('.'));
+        }
+
         var (zh, en) = Templates[key];
         return Fill(language == Language.Chinese ? zh : en, arguments, language);
     }
