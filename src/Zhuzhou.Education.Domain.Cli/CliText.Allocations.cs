@@ -37,6 +37,10 @@ internal static partial class CliText
         ? l.Pick($"（冲减：{reason}）", $" (correction: {reason})")
         : l.Pick($"（{reason}）", $" ({reason})");
 
+    public static string OwedTitle(Language l, string unit, string target, string figure, string status) => l.Pick(
+        $"{unit} {target}：{figure}，状态：{status}",
+        $"{unit} {target}: {figure}, status: {status}");
+
     public static string NotAssignedTitle(Language l, string unit, string target, string value, string? part) => l.Pick(
         $"{unit} {target}：未分解（该单位不承担本指标任务）；报送{value}" + (part is null ? string.Empty : $"，占全市{part}"),
         $"{unit} {target}: not assigned (the org unit owes no part of this target); reported {value}" + (part is null ? string.Empty : $", {part} of the whole"));

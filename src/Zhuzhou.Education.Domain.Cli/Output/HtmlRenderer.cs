@@ -179,7 +179,7 @@ internal static class HtmlRenderer
             yield return new XElement(X + "td",
                 new XAttribute("class", TargetReport.IsBehind(result) ? "v behind" : "v"),
                 new XAttribute("style", $"background: {HeatColour(result.Completion)}"),
-                new XAttribute("title", $"{unit.Name} {target.Target.Id}: {Formats.AchievedOfRequired(result, language)}, {Formats.Status(result.Status, language)}"),
+                new XAttribute("title", CliText.OwedTitle(language, unit.Name, target.Target.Id.ToString(), Formats.AchievedOfRequired(result, language), Formats.Status(result.Status, language))),
                 Formats.Percent(result.Completion));
         }
     }
