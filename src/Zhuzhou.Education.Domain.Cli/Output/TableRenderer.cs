@@ -39,7 +39,7 @@ internal static class TableRenderer
             .AddColumn(W(ReportWord.SectionOrItem))
             .AddColumn(new TableColumn(W(ReportWord.Completion)).RightAligned())
             .AddColumn(new TableColumn(W(ReportWord.ExpectedProgress)).RightAligned())
-            .AddColumn(W(ReportWord.Status));
+            .AddColumn(new TableColumn(W(ReportWord.Status)) { Width = StatusWidth(console, language) });
         foreach (var section in report.Whole.Sections)
         {
             sections.AddRow(
@@ -90,6 +90,14 @@ internal static class TableRenderer
 
         console.Write(targets);
     }
+
+    /// <summary>
+    /// On a console narrower than <see cref="CliContext.PlainWidth"/>, the sections table's status column as wide as
+    /// its longest status ("no measurable target" wraps), so that the titles keep the room; null (as wide as its
+    /// cells) otherwise.
+    /// </summary>
+    private static int? StatusWidth(IAnsiConsole console, Language language)
+        => console.Profile.Width >= CliContext.PlainWidth ? null : Enum.GetValues<EvaluationStatus>().Max(s => LineBreaker.Cells(Formats.Status(s, language)));
 
     public static string StatusMarkup(EvaluationStatus? status, Language language)
         => status is { } s ? $"[{Formats.Colour(s)}]{Markup.Escape(Formats.Status(s, language))}[/]" : "—";

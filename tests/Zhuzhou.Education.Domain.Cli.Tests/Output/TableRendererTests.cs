@@ -44,6 +44,20 @@ public class TableRendererTests
         lines.Should().NotContain(l => l.StartsWith("│   5.  │    ", StringComparison.Ordinal) && !l.Contains("提高", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.Chinese)]
+    public void Render_NarrowConsole_StatusColumnNoWiderThanItsLongestStatus(Language language)
+    {
+        var lines = Render(Sample(), language, 80).Split('\n');
+
+        // The sections table's header: the status column takes the room of its longest status word, the titles the rest.
+        var header = lines.First(l => l.Contains(Formats.Word(Evaluation.ReportWord.SectionOrItem, language), StringComparison.Ordinal));
+        var status = header.Split('│')[5];
+        var longest = Enum.GetValues<Rules.EvaluationStatus>().Max(s => LineBreaker.Cells(Formats.Status(s, language)));
+        LineBreaker.Cells(status).Should().BeLessThanOrEqualTo(longest + 2, "the status column is as wide as its longest status word and its padding:\n{0}", string.Join('\n', lines.Take(30)));
+    }
+
     [Fact]
     public void Render_EnglishRevisedFigure_ItsMarkOnALineOfItsOwnUnderIt()
     {
