@@ -14,6 +14,12 @@ internal static partial class CliText
             $"internal error ({e.GetType().Name}): {first}; please report it with the command and its input files");
     }
 
+    public static string Unrecognized(Language l, string token) => l.Pick($"无法识别“{token}”：不是该命令的参数或选项", $"'{token}' is not an argument or option of the command");
+
+    public static string OptionWithoutValue(Language l, string option) => l.Pick($"{option}：缺少取值", $"{option}: the option needs a value");
+
+    public static string ArgumentMissing(Language l, string command, string argument) => l.Pick($"{command}：缺少参数 <{argument}>", $"{command}: the argument <{argument}> is missing");
+
     public static string OutIsAnInput(Language l, string output) => l.Pick(
         $"--out：{output}是输入文件之一，写入会覆盖它；请换一个文件",
         $"--out: {output} is one of the input files, and writing it would replace the input; choose another file");
@@ -37,5 +43,32 @@ internal static partial class CliText
     // The system's own words are English: the Chinese message says what happened in its own words.
     public static string CannotRead(Language l, string file) => l.Pick($"{file}：无法读取：没有读取权限", $"{file}: cannot read: permission denied");
 
-    public static string ReadFailed(Language l, string file, string why) => l.Pick($"{file}：读取出错，文件无法读取", $"{file}: cannot read: {why}");
+    public static string ReadFailed(Language l, string file, Exception e) => l.Pick($"{file}：读取出错，文件无法读取：{SystemWords(l, e)}", $"{file}: cannot read: {SystemWords(l, e)}");
+
+    public static string CannotWrite(Language l, string file, Exception e) => l.Pick($"{file}：无法写入：{SystemWords(l, e)}", $"{file}: cannot write: {SystemWords(l, e)}");
+
+    /// <summary>A file the system failed to read or write, the file unknown.</summary>
+    public static string SystemFailed(Language l, Exception e)
+        => System.Text.RegularExpressions.Regex.Match(e.Message, @" : '(?<file>[^']+)'$") is { Success: true } named
+            ? l.Pick($"{named.Groups["file"].Value}：读写出错：{SystemWords(l, e)}", SystemWords(l, e))
+            : l.Pick($"读写文件出错：{SystemWords(l, e)}", SystemWords(l, e));
+
+    /// <summary>
+    /// What the system said went wrong. Its words are English (on Unix an I/O error carries its errno): the Chinese
+    /// names the common failures itself, and the rest as an error of reading or writing, never in English.
+    /// </summary>
+    public static string SystemWords(Language l, Exception e) => l == Language.English ? e.Message.TrimEnd('.') : e switch
+    {
+        UnauthorizedAccessException => "没有权限",
+        FileNotFoundException => "找不到文件",
+        DirectoryNotFoundException => "找不到文件夹",
+        PathTooLongException => "路径过长",
+        IOException { HResult: 28 } => "磁盘空间不足",
+        IOException { HResult: 5 } => "输入输出错误",
+        IOException { HResult: 30 } => "文件系统为只读",
+        IOException { HResult: 27 } => "文件过大",
+        IOException { HResult: 32 } => "管道已关闭",
+        IOException { HResult: 13 or 1 } => "没有权限",
+        _ => "系统读写出错",
+    };
 }

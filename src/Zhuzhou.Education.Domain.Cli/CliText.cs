@@ -150,7 +150,6 @@ internal static partial class CliText
 
     public static string FolderMissing(Language l, string file, string folder) => l.Pick($"{file}：文件夹{folder}不存在", $"{file}: the folder {folder} does not exist");
 
-    public static string CannotWrite(Language l, string file, string why) => l.Pick($"{file}：无法写入：{why}", $"{file}: cannot write: {why}");
 
     public static string Throughput(Language l, int count, string file, double seconds) => l.Pick(
         string.Create(CultureInfo.InvariantCulture, $"已从{file}读取{count}条报送，用时{seconds:0.00}秒（每秒{count / Math.Max(seconds, 1e-6):#,0}条）"),

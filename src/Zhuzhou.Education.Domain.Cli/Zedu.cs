@@ -73,7 +73,7 @@ internal static partial class Zedu
             // (--help wins over a missing argument: 'zedu parse --help' shows the help.)
             foreach (var error in parsed.Errors)
             {
-                context.Error.WriteLine(Prefix(language) + error.Message);
+                context.Error.WriteLine(Prefix(language) + ParseErrors.Describe(error, parsed, language));
             }
 
             context.Error.WriteLine(CliText.SeeHelp(language));
@@ -91,12 +91,12 @@ internal static partial class Zedu
         }
         catch (IOException e)
         {
-            context.Error.WriteLine(Prefix(language) + e.Message);
+            context.Error.WriteLine(Prefix(language) + CliText.SystemFailed(language, e));
             return ExitBadInput;
         }
         catch (UnauthorizedAccessException e)
         {
-            context.Error.WriteLine(Prefix(language) + e.Message);
+            context.Error.WriteLine(Prefix(language) + CliText.SystemFailed(language, e));
             return ExitBadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -39,6 +39,18 @@ public partial class ErrorTests
         english.ExitCode.Should().Be(2);
         english.Error.Should().StartWith($"zedu: {File}: cannot read: ").And.NotContain("   at ");
         english.Error.Trim().Should().NotContain("\n");
-        chinese.Error.Should().EndWith($"{File}：读取出错，文件无法读取\n").And.NotContain("   at ");
+        chinese.Error.Should().EndWith($"{File}：读取出错，文件无法读取：输入输出错误\n").And.NotContain("   at ");
+    }
+
+    [SkippableFact]
+    public void Report_ProgressFileTheSystemFailsToRead_NamesItInChinese()
+    {
+        const string File = "/proc/self/mem";
+        Skip.IfNot(OperatingSystem.IsLinux() && System.IO.File.Exists(File), "Needs Linux's /proc/self/mem.");
+
+        var chinese = ZeduRunner.Run("report", "--progress", File);
+
+        chinese.ExitCode.Should().Be(2);
+        chinese.Error.Should().Be($"zedu：{File}：读写出错：输入输出错误\n");
     }
 }

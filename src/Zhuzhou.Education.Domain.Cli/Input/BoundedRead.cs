@@ -38,7 +38,7 @@ internal static class BoundedRead
         catch (IOException e)
         {
             // A file the system refuses to read (an I/O error, a special file): named, never a stack trace.
-            throw new CliException(CliText.ReadFailed(language, file, e.Message), e);
+            throw new CliException(CliText.ReadFailed(language, file, e), e);
         }
     }
 

@@ -22,6 +22,17 @@ internal static class OutputFile
     public static void Write(string path, Action<Stream> write, Localization.Language language)
     {
         var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            // /dev/null, /dev/stdout, /proc/self/fd/1: a stream of the system, written in place (moving a file onto
+            // it would replace the device or the link).
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            write(device);
+            return;
+        }
+
+        // A link is kept: the file it leads to is replaced.
+        full = new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target ? target.FullName : full;
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {
@@ -45,7 +56,7 @@ internal static class OutputFile
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException(CliText.CannotWrite(language, path, e.Message), e);
+            throw new CliException(CliText.CannotWrite(language, path, e), e);
         }
         finally
         {
@@ -54,5 +65,35 @@ internal static class OutputFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a path leads, directly or through links, to a device or a stream of the system (<c>/dev/…</c>,
+    /// <c>/proc/…</c>) rather than to a file that can be written whole and moved into place.
+    /// </summary>
+    internal static bool IsDevice(string full)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        var path = full;
+        for (var hops = 0; hops < 40; hops++)
+        {
+            if (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (new FileInfo(path).LinkTarget is not { } target)
+            {
+                return false;
+            }
+
+            path = Path.GetFullPath(target, Path.GetDirectoryName(path)!);
+        }
+
+        return false;
     }
 }
