@@ -10,7 +10,7 @@ internal static partial class CliText
         "Who owes what (任务分解表), CSV: target,orgUnit,required (or weight)[,baseline]; a milestone's row names a level (county, school) or one unit. Default with the built-in sample reports: the built-in sample 任务分解.");
 
     public static string KnownOnOption(Language l) => l.Pick(
-        "知情日期，格式YYYY-MM-DD：按当日所知情况统计（此后报送的报送和修订不计）。默认：所知的全部。",
+        "知情日期，格式YYYY-MM-DD：按当日所知情况统计（当日之后才报送的进度和修订不计）。默认：所知的全部。",
         "The date of knowledge, YYYY-MM-DD: the report as the bureau knew it then (reports and revisions submitted later left out). Default: all that is known.");
 
     public static string AllocationsSampleMissing(Language l) => l.Pick("本版 zedu 缺少内置示例任务分解", "the built-in sample allocations are missing from this build of zedu");

@@ -74,7 +74,7 @@ internal static partial class Zedu
         var l = context.Language;
         var (plan, input) = Load(context, inputs);
         var target = plan.FindTarget(targetText)
-            ?? throw new CliException(CliText.UnknownTarget(l, targetText, string.Join(", ", plan.Targets.Select(t => t.Id))));
+            ?? throw new CliException(CliText.UnknownTarget(l, targetText, string.Join(l.Pick("、", ", "), plan.Targets.Select(t => t.Id))));
         OrgUnit? unit = null;
         if (org is not null)
         {

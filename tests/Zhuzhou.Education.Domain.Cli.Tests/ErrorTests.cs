@@ -134,7 +134,16 @@ public partial class ErrorTests
         var run = ZeduRunner.English("explain", "99.1");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().StartWith("zedu: unknown target '99.1': the plan has no such target (its targets are ");
+        run.Error.Should().StartWith("zedu: unknown target '99.1': the plan has no such target (its targets are 5.1, 6.1, 6.2, ");
+    }
+
+    [Fact]
+    public void Explain_UnknownTargetInChinese_ListsTheTargetsWithTheChinesePause()
+    {
+        var run = ZeduRunner.Run("explain", "99.1");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("zedu：未知指标“99.1”：计划中没有该指标（现有指标：5.1、6.1、6.2、").And.NotContain(", ");
     }
 
     [Fact]

@@ -82,6 +82,14 @@ public partial class ReportCommandTests
     }
 
     [Fact]
+    public void ReportHelp_KnownOn_SaysWhatIsLeftOutPlainly()
+    {
+        var run = ZeduRunner.Run("report", "--help");
+
+        run.Out.Should().Contain("按当日所知情况统计（当日之后才报送的进度和修订不计）").And.NotContain("报送的报送");
+    }
+
+    [Fact]
     public void Report_KnownOnNotADate_IsRefused()
     {
         var run = ZeduRunner.Run("report", "--known-on", "July");
