@@ -82,6 +82,15 @@ public partial class ReportCommandTests
     }
 
     [Fact]
+    public void Report_KnownOnBeforeAnyReport_CountsNoReportReceived()
+    {
+        var run = ZeduRunner.Run("report", "--known-on", "2016-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("（按2016年12月31日所知）").And.Contain("月度报送已收到0份，应报1296份（0.0%）");
+    }
+
+    [Fact]
     public void ReportHelp_KnownOn_SaysWhatIsLeftOutPlainly()
     {
         var run = ZeduRunner.Run("report", "--help");

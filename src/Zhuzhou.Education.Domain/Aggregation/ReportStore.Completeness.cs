@@ -13,15 +13,19 @@ public sealed partial class ReportStore
     /// periods for which a report was received, as DHIS2's reporting rates.
     /// </summary>
     /// <param name="asOf">The as-of date.</param>
+    /// <param name="knownOn">The date of knowledge, as for <see cref="AsOf"/>: a period counts as received only when
+    /// a report of it was known then; null for all that is held.</param>
     /// <returns>The completeness, detached from the store.</returns>
     /// <remarks>The leaf units of the tree (schools, or counties in a tree without schools) are the ones expected
     /// to report; a parent's figures are the sums of its leaves'. Periods are calendar months, ISO weeks,
     /// calendar quarters or years, cut to the store's range; a period counts once it has ended.</remarks>
-    public ReportingCompleteness Completeness(LocalDate asOf)
+    public ReportingCompleteness Completeness(LocalDate asOf, LocalDate? knownOn = null)
     {
         var layout = Layout;
         using var read = Memory.Read();
         var snapshot = Volatile.Read(ref segments);
+        var held = rare;
+        int? known = knownOn is { } k ? layout.DayNumber(k) : null;
         var cells = layout.CellCount;
         var expected = new int[cells];
         var received = new int[cells];
@@ -44,12 +48,19 @@ public sealed partial class ReportStore
                 var count = 0;
                 var last = -1;
                 cursor.Reset(cell);
+                var side = known is null ? null : held.GetValueOrDefault(cell);
                 while (cursor.MoveNext(out var segment, out var index))
                 {
-                    var period = periods[segment.DayAt(index)];
+                    int day = segment.DayAt(index);
+                    var period = periods[day];
                     if (period >= complete)
                     {
                         break;
+                    }
+
+                    if (known is { } knownDay && KnownDay(side, day) > knownDay)
+                    {
+                        continue;
                     }
 
                     count += period != last ? 1 : 0;
@@ -86,6 +97,15 @@ public sealed partial class ReportStore
 
         return new ReportingCompleteness(layout, asOf, expected, received, missedLast);
     }
+
+    /// <summary>
+    /// The day a segment's row became known: its own day, unless the side table holds its first report known later —
+    /// then the earliest any report of the day (the first, or a revision) was known.
+    /// </summary>
+    private static int KnownDay(ImmutableSortedDictionary<int, ImmutableArray<Kept>>? side, int day)
+        => side is not null && side.TryGetValue(day, out var kept) && kept.Any(k => k.Revision == 0 && !k.Report.IsCorrection)
+            ? kept.Where(k => !k.Report.IsCorrection).Min(k => k.KnownDay)
+            : day;
 
     /// <summary>How many periods have ended by the date: those before the period of the next day.</summary>
     private int CompletePeriods(int[] periods, LocalDate asOf)

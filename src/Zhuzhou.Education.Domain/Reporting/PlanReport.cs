@@ -213,7 +213,7 @@ public sealed class PlanReport
         // (TargetReport.EnumerateByOrgUnit): a report by school does not hold every school's plan at once.
         return new PlanReport(
             plan, orgUnits, asOf, settings, whole, breakdown,
-            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf), result, reportsOf, reportedBelow, revised, knownOn);
+            SeriesOf(store, asOf, settings, whole, knownOn), store.Completeness(asOf, knownOn), result, reportsOf, reportedBelow, revised, knownOn);
     }
 
     /// <summary>
