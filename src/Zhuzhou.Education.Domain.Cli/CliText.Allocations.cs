@@ -23,6 +23,8 @@ internal static partial class CliText
 
     public static string KnownOnSuffix(Language l, string date) => l.Pick($"（按{date}所知）", $", as known on {date}");
 
+    public static string ExplainKnownOn(Language l, string date) => l.Pick($"按{date}所知的报送：", $"As known on {date}:");
+
     public static string RevisedMark(Language l) => l.Pick("（修订）", " (revised)");
 
     public static string RevisedWord(Language l) => l.Pick("修订", "revised");

@@ -149,12 +149,12 @@ internal static partial class Zedu
         validate.SetAction(r => Cli.ValidateCommand.Run(context, r.GetValue(planOption), r.GetValue(validateProgress), r.GetValue(orgUnitsOption), r.GetValue(allocationsOption)));
 
         var targetArgument = new Argument<string>("TARGET") { Description = CliText.TargetArgument(l) };
-        var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, planOption, progressOption, orgUnitsOption, allocationsOption };
+        var explain = new Command("explain", CliText.ExplainCommand(l)) { targetArgument, orgOption, asOfOption, knownOnOption, planOption, progressOption, orgUnitsOption, allocationsOption };
         explain.SetAction(r => ExplainCommand(
             context,
             r.GetValue(targetArgument)!,
             r.GetValue(orgOption),
-            r.GetValue(asOfOption) ?? DefaultAsOf,
+            (r.GetValue(asOfOption) ?? DefaultAsOf, r.GetValue(knownOnOption)),
             new Inputs(r.GetValue(planOption), r.GetValue(progressOption), r.GetValue(orgUnitsOption), r.GetValue(allocationsOption))));
 
         var rowsOption = new Option<long>("--rows") { Description = CliText.RowsOption(l), HelpName = "N" };

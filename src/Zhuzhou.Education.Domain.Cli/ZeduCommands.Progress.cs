@@ -69,8 +69,9 @@ internal static partial class Zedu
         return ExitOk;
     }
 
-    private static int ExplainCommand(CliContext context, string targetText, string? org, LocalDate asOf, Inputs inputs)
+    private static int ExplainCommand(CliContext context, string targetText, string? org, (LocalDate AsOf, LocalDate? KnownOn) dates, Inputs inputs)
     {
+        var (asOf, knownOn) = dates;
         var l = context.Language;
         var (plan, input) = Load(context, inputs);
         var target = plan.FindTarget(targetText)
@@ -86,8 +87,13 @@ internal static partial class Zedu
             }
         }
 
-        var evaluation = Build(plan, input, asOf, OrgUnitLevel.County, l, knownOn: null).Explain(target.Id, unit?.Code);
+        var evaluation = Build(plan, input, asOf, OrgUnitLevel.County, l, knownOn).Explain(target.Id, unit?.Code);
         var used = evaluation.Achievement.Reports;
+        if (knownOn is { } known)
+        {
+            context.Out.WriteLine(CliText.ExplainKnownOn(l, Figures.Date(known, l)));
+        }
+
         context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l), keepWhiteSpace: true));
         context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
         const int Shown = 200;

@@ -91,6 +91,18 @@ public partial class ReportCommandTests
     }
 
     [Fact]
+    public void Explain_KnownOnBeforeTheRevision_CountsTheFigureKnownThen()
+    {
+        // 醴陵市 revised its May report of 14.2 on 5 July: on 1 July the city's total was 11,000.
+        var before = ZeduRunner.Run("explain", "14.2", "--known-on", "2017-07-01");
+        var now = ZeduRunner.Run("explain", "14.2");
+
+        before.ExitCode.Should().Be(0, before.Error);
+        before.Out.Should().StartWith("按2017年7月1日所知的报送：\n").And.Contain("完成1.1万个").And.NotContain("修订1");
+        now.Out.Should().Contain("完成10850个").And.Contain("修订1");
+    }
+
+    [Fact]
     public void ReportHelp_KnownOn_SaysWhatIsLeftOutPlainly()
     {
         var run = ZeduRunner.Run("report", "--help");
