@@ -12,6 +12,10 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// its element type (blocks double from 64 KB to 16 MB). Arrays from 2 MB are laid out for huge pages
 /// (<see cref="ColumnMemory"/>'s page part). A carved column is written once, before its segment is published,
 /// and never again.</para>
+/// <para>Two lives: the columns of a reporting round (<see cref="ColumnLife.Round"/>: a small batch, merged away a few
+/// rounds later) are carved from blocks of their own, never shared with the longer-lived columns of merges and large
+/// batches, so a round's block empties as soon as the rounds carved from it are merged, and the next rounds carve it
+/// again instead of touching fresh pages.</para>
 /// <para>Reuse: when a merge retires segments, their columns are released; a block (or a large column's array)
 /// none of whose columns is live any more is retired, and becomes free once every query that could still read
 /// it has finished (two epochs, <see cref="Read"/>); new columns then come from free blocks before fresh memory.
@@ -29,11 +33,14 @@ internal sealed partial class ColumnMemory
     private readonly Blocks<int> ints = new();
     private readonly Blocks<double> doubles = new();
     private readonly List<(ColumnBlock Block, long Epoch)> retired = [];
+    private int[] identity = [];
     private long liveBytes;
     private long freeBytes;
 
     /// <summary>An uninitialized column (its content is garbage until written).</summary>
-    internal Column<T> Allocate<T>(int length)
+    /// <param name="length">The number of elements.</param>
+    /// <param name="life">How long the column is likely to live: which blocks it is carved from.</param>
+    internal Column<T> Allocate<T>(int length, ColumnLife life = ColumnLife.Lasting)
         where T : unmanaged
     {
         var size = Unsafe.SizeOf<T>();
@@ -52,21 +59,22 @@ internal sealed partial class ColumnMemory
                 return own.Column<T>(0, length);
             }
 
-            if (blocks.Current is not { } current || current.Capacity - current.Used < length)
+            var carving = (int)life;
+            if (blocks.Current[carving] is not { } current || current.Capacity - current.Used < length)
             {
-                if (blocks.Current is { } full)
+                if (blocks.Current[carving] is { } full)
                 {
                     full.Open = false;
                     RetireIfUnused(full);
                 }
 
-                blocks.Bytes = Math.Clamp(blocks.Bytes * 2, SmallestBlock, LargestBlock);
-                var elements = Math.Max(length, blocks.Bytes / size);
+                blocks.Bytes[carving] = Math.Clamp(blocks.Bytes[carving] * 2, SmallestBlock, LargestBlock);
+                var elements = Math.Max(length, blocks.Bytes[carving] / size);
                 current = blocks.TakeFree(length, LargestBlock / size) ?? NewBlock<T>(elements);
                 freeBytes -= current.FreeBytesWhenFree;
                 current.Used = 0;
                 current.Open = true;
-                blocks.Current = current;
+                blocks.Current[carving] = current;
             }
 
             var column = current.Column<T>(current.Used, length);
@@ -77,12 +85,38 @@ internal sealed partial class ColumnMemory
     }
 
     /// <summary>A zeroed column.</summary>
-    internal Column<T> AllocateZeroed<T>(int length)
+    /// <param name="length">The number of elements.</param>
+    /// <param name="life">How long the column is likely to live: which blocks it is carved from.</param>
+    internal Column<T> AllocateZeroed<T>(int length, ColumnLife life = ColumnLife.Lasting)
         where T : unmanaged
     {
-        var column = Allocate<T>(length);
+        var column = Allocate<T>(length, life);
         column.Span.Clear();
         return column;
+    }
+
+    /// <summary>
+    /// The column 0, 1, …, <paramref name="length"/> − 1, shared and never written again: the directory of a round
+    /// that holds one row per cell (a segment's run starts). It belongs to no block, so releasing it frees nothing.
+    /// </summary>
+    internal Column<int> Identity(int length)
+    {
+        lock (blockLock)
+        {
+            if (identity.Length < length)
+            {
+                // A longer copy replaces the shorter one; segments holding the shorter keep it.
+                var longer = new int[Math.Max(length, 2 * identity.Length)];
+                for (var i = 0; i < longer.Length; i++)
+                {
+                    longer[i] = i;
+                }
+
+                identity = longer;
+            }
+
+            return new Column<int>(identity, 0, length);
+        }
     }
 
     /// <summary>Releases the columns of a segment a merge has replaced (their memory is reused once no query can read it).</summary>
@@ -161,9 +195,11 @@ internal sealed partial class ColumnMemory
     {
         private readonly List<ColumnBlock> free = [];
 
-        internal ColumnBlock? Current { get; set; }
+        /// <summary>The block being carved for each <see cref="ColumnLife"/>.</summary>
+        internal ColumnBlock?[] Current { get; } = new ColumnBlock?[2];
 
-        internal int Bytes { get; set; }
+        /// <summary>The size of the last block taken for each <see cref="ColumnLife"/>: blocks double up to the largest.</summary>
+        internal int[] Bytes { get; } = new int[2];
 
         internal void Add(ColumnBlock block) => free.Add(block);
 
@@ -196,6 +232,16 @@ internal sealed partial class ColumnMemory
     {
         internal override void AddTo(ColumnMemory memory) => memory.BlocksOf<T>().Add(this);
     }
+}
+
+/// <summary>How long a column is likely to live, so that columns that die together share blocks.</summary>
+internal enum ColumnLife
+{
+    /// <summary>Until the store lets it go: a large batch's or a merge's columns.</summary>
+    Lasting,
+
+    /// <summary>A reporting round's columns: a small batch's, merged away a few rounds later.</summary>
+    Round,
 }
 
 /// <summary>An array (or its 2 MB-aligned part) that columns are carved from, with the count of live columns in it.</summary>
