@@ -12,10 +12,11 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// its element type (blocks double from 64 KB to 16 MB). Arrays from 2 MB are laid out for huge pages
 /// (<see cref="ColumnMemory"/>'s page part). A carved column is written once, before its segment is published,
 /// and never again.</para>
-/// <para>Two lives: the columns of a reporting round (<see cref="ColumnLife.Round"/>: a small batch, merged away a few
-/// rounds later) are carved from blocks of their own, never shared with the longer-lived columns of merges and large
-/// batches, so a round's block empties as soon as the rounds carved from it are merged, and the next rounds carve it
-/// again instead of touching fresh pages.</para>
+/// <para>Lives (<see cref="ColumnLife"/>): the columns of a reporting round (a small batch, merged away a few rounds
+/// later) are carved from blocks of their own, of at most 2 MB, never shared with longer-lived columns, so a round's
+/// block empties as soon as the rounds carved from it are merged, and later rounds carve it again instead of touching
+/// fresh pages. A merge's column from 1 MB is a block of its own with an eighth to spare: when the merge of the next
+/// tier retires it, the next merge of about as many rows takes it whole.</para>
 /// <para>Reuse: when a merge retires segments, their columns are released; a block (or a large column's array)
 /// none of whose columns is live any more is retired, and becomes free once every query that could still read
 /// it has finished (two epochs, <see cref="Read"/>); new columns then come from free blocks before fresh memory.
@@ -27,6 +28,8 @@ internal sealed partial class ColumnMemory
     private const int SmallestBlock = 1 << 16;
     private const int LargestBlock = 1 << 24;
     private const long MinFreeBytes = 1L << 25;
+    private const int LargestRoundBlock = 1 << 21;
+    private const int OwnMergedBlock = 1 << 20;
 
     private readonly Lock blockLock = new();
     private readonly Blocks<ushort> ushorts = new();
@@ -36,6 +39,19 @@ internal sealed partial class ColumnMemory
     private int[] identity = [];
     private long liveBytes;
     private long freeBytes;
+    private long freshBytes;
+
+    /// <summary>The bytes of fresh blocks taken so far (memory not reused): what the columns cost in new pages.</summary>
+    internal long FreshBytes
+    {
+        get
+        {
+            lock (blockLock)
+            {
+                return freshBytes;
+            }
+        }
+    }
 
     /// <summary>An uninitialized column (its content is garbage until written).</summary>
     /// <param name="length">The number of elements.</param>
@@ -50,10 +66,11 @@ internal sealed partial class ColumnMemory
             Recycle();
             liveBytes += bytes;
             var blocks = BlocksOf<T>();
-            if (bytes >= LargestBlock)
+            if (bytes >= LargestBlock || (life == ColumnLife.Merged && bytes >= OwnMergedBlock))
             {
-                var own = blocks.TakeFree(length, 2L * length) ?? NewBlock<T>(length);
-                freeBytes -= own.FreeBytesWhenFree;
+                // A merge's column gets a little room to spare, so that a later merge of about as many rows fits it.
+                var own = TakeFree(blocks, length, 2L * length)
+                    ?? NewBlock<T>(bytes >= LargestBlock ? length : length + (length / 8));
                 own.Used = length;
                 own.Live = 1;
                 return own.Column<T>(0, length);
@@ -68,10 +85,9 @@ internal sealed partial class ColumnMemory
                     RetireIfUnused(full);
                 }
 
-                blocks.Bytes[carving] = Math.Clamp(blocks.Bytes[carving] * 2, SmallestBlock, LargestBlock);
+                blocks.Bytes[carving] = Math.Clamp(blocks.Bytes[carving] * 2, SmallestBlock, life == ColumnLife.Round ? LargestRoundBlock : LargestBlock);
                 var elements = Math.Max(length, blocks.Bytes[carving] / size);
-                current = blocks.TakeFree(length, LargestBlock / size) ?? NewBlock<T>(elements);
-                freeBytes -= current.FreeBytesWhenFree;
+                current = TakeFree(blocks, length, LargestBlock / size) ?? NewBlock<T>(elements);
                 current.Used = 0;
                 current.Open = true;
                 blocks.Current[carving] = current;
@@ -175,6 +191,19 @@ internal sealed partial class ColumnMemory
         });
     }
 
+    /// <summary>A free block of the size asked for, off the free list and out of the free bytes; null when none fits.</summary>
+    private ColumnBlock? TakeFree<T>(Blocks<T> blocks, int least, long most)
+        where T : unmanaged
+    {
+        var block = blocks.TakeFree(least, most);
+        if (block is not null)
+        {
+            freeBytes -= block.FreeBytesWhenFree;
+        }
+
+        return block;
+    }
+
     private Blocks<T> BlocksOf<T>()
         where T : unmanaged
         => typeof(T) == typeof(ushort) ? (Blocks<T>)(object)ushorts
@@ -182,9 +211,10 @@ internal sealed partial class ColumnMemory
             : typeof(T) == typeof(double) ? (Blocks<T>)(object)doubles
             : throw new NotSupportedException($"No blocks of {typeof(T)}.");
 
-    private static ColumnBlock<T> NewBlock<T>(int elements)
+    private ColumnBlock<T> NewBlock<T>(int elements)
         where T : unmanaged
     {
+        freshBytes += (long)elements * Unsafe.SizeOf<T>();
         var (array, offset) = Fresh<T>(elements);
         return new ColumnBlock<T>(array, offset, elements);
     }
@@ -196,10 +226,10 @@ internal sealed partial class ColumnMemory
         private readonly List<ColumnBlock> free = [];
 
         /// <summary>The block being carved for each <see cref="ColumnLife"/>.</summary>
-        internal ColumnBlock?[] Current { get; } = new ColumnBlock?[2];
+        internal ColumnBlock?[] Current { get; } = new ColumnBlock?[3];
 
         /// <summary>The size of the last block taken for each <see cref="ColumnLife"/>: blocks double up to the largest.</summary>
-        internal int[] Bytes { get; } = new int[2];
+        internal int[] Bytes { get; } = new int[3];
 
         internal void Add(ColumnBlock block) => free.Add(block);
 
@@ -240,8 +270,11 @@ internal enum ColumnLife
     /// <summary>Until the store lets it go: a large batch's or a merge's columns.</summary>
     Lasting,
 
-    /// <summary>A reporting round's columns: a small batch's, merged away a few rounds later.</summary>
+    /// <summary>A reporting round's columns: a small batch's, merged away a few rounds later (carved from blocks of at most 2 MB, which empty soon).</summary>
     Round,
+
+    /// <summary>A merge's columns: until a merge of the next tier takes them (from 1 MB a block each, with room for a later merge of about as many rows).</summary>
+    Merged,
 }
 
 /// <summary>An array (or its 2 MB-aligned part) that columns are carved from, with the count of live columns in it.</summary>

@@ -101,6 +101,25 @@ public class ColumnMemoryTests
     }
 
     [Fact]
+    public void Release_MergedColumn_LaterMergeOfSlightlyMoreRowsTakesItWithoutFreshMemory()
+    {
+        // 1.6 MB of doubles: a block of its own with an eighth to spare, though a large batch's column that size is carved.
+        var memory = new ColumnMemory();
+        var merged = memory.Allocate<double>(200_000, ColumnLife.Merged);
+        var lasting = memory.Allocate<double>(10);
+        memory.Release([merged.Block]);
+        _ = memory.Allocate<int>(10);
+        _ = memory.Allocate<int>(10);
+        var fresh = memory.FreshBytes;
+
+        var next = memory.Allocate<double>(210_000, ColumnLife.Merged);
+
+        merged.Block.Should().NotBeSameAs(lasting.Block);
+        next.Block.Should().BeSameAs(merged.Block, "the retired merge's block has room for 5% more rows");
+        memory.FreshBytes.Should().Be(fresh);
+    }
+
+    [Fact]
     public void Identity_GrowingLengths_EachColumnCountsFromZero()
     {
         var memory = new ColumnMemory();
