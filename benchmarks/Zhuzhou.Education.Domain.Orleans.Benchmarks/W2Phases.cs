@@ -231,10 +231,11 @@ internal static class W2Phases
     {
         Heap();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = Collections();
         var watch = Stopwatch.StartNew();
         var result = run();
         watch.Stop();
-        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated, collections);
         return result;
     }
 
@@ -242,13 +243,22 @@ internal static class W2Phases
     {
         Heap();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = Collections();
         var watch = Stopwatch.StartNew();
         var result = await run();
         watch.Stop();
-        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated, collections);
         return result;
     }
 
-    private static void Report(string what, TimeSpan elapsed, long allocated)
-        => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-60} {elapsed.TotalMilliseconds,10:F1} ms {allocated / 1e6,10:F1} MB allocated"));
+    // Collections so far by generation (0, 1, 2) and the time the process has spent paused in them.
+    private static (int Gen0, int Gen1, int Gen2, TimeSpan Paused) Collections()
+        => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    private static void Report(string what, TimeSpan elapsed, long allocated, (int Gen0, int Gen1, int Gen2, TimeSpan Paused) before)
+    {
+        var after = Collections();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-60} {elapsed.TotalMilliseconds,10:F1} ms {allocated / 1e6,10:F1} MB allocated; GCs gen0/1/2 {after.Gen0 - before.Gen0}/{after.Gen1 - before.Gen1}/{after.Gen2 - before.Gen2}, paused {(after.Paused - before.Paused).TotalMilliseconds:F0} ms"));
+    }
 }

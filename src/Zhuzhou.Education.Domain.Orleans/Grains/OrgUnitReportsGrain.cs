@@ -22,7 +22,12 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private ReportStore store = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
+    private Dictionary<long, int> wireTargetIndex = null!;
     private HeldCodes codes = null!;
+
+    // The store's range as day numbers (DateOnly.DayNumber of the ISO dates), first and last included.
+    private int firstDayNumber;
+    private int lastDayNumber;
 
     // (target, org unit, date) and revision of every report held → its row in State; built when first asked (see Held).
     private Dictionary<(long Key, int Revision), int>? heldIndex;
@@ -38,6 +43,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
         codes = new HeldCodes([.. partitioning.Plan.Targets.Select(t => t.Id)], [.. subtree.Units.Select(u => u.Code)], store.Range.Start);
+        wireTargetIndex = targetIndex.ToDictionary(p => ((long)p.Key.Item << 32) | (uint)p.Key.Ordinal, p => p.Value);
+        (firstDayNumber, lastDayNumber) = (DayNumber(store.Range.Start), DayNumber(store.Range.End));
 
         // Rebuild from the durable columns, in chunks (no report of them is refused: each was admitted once).
         for (var from = 0; from < State.Count; from += RebuildChunk)
@@ -63,7 +70,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
         var list = reports?.Reports ?? [];
-        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list);
+        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list, reports?.Keys);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
@@ -73,9 +80,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         // activation is dropped (its store holds what storage does not) and the caller retries.
         var before = State.Count;
         State.EnsureCapacity(before + fresh.Count);
-        foreach (var report in fresh)
+        foreach (var (report, (target, unit, day)) in fresh)
         {
-            var (target, unit, day) = Indices(report);
             if (heldIndex is not null)
             {
                 heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
@@ -115,9 +121,9 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     /// this grain's targets, units or dates) or the store refuses the batch is it checked report by report
     /// (<see cref="Admit"/>), to say which report is refused and why, in the batch's numbering.
     /// </summary>
-    private (BatchReceipt Receipt, List<ProgressReport> Fresh) AppendToStore(ImmutableArray<ProgressReport> list)
+    private (BatchReceipt Receipt, List<(ProgressReport Report, Placed At)> Fresh) AppendToStore(ImmutableArray<ProgressReport> list, BatchKeys? keys)
     {
-        if (Fresh(list) is not var (fresh, alreadyHeld))
+        if (Fresh(list, keys) is not var (fresh, alreadyHeld))
         {
             var (receipt, checkedFresh) = Admit(list);
             if (receipt.Admitted && checkedFresh.Count > 0)
@@ -125,14 +131,14 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 store.Append(checkedFresh);
             }
 
-            return (receipt, checkedFresh);
+            return (receipt, [.. checkedFresh.Select(r => (r, Place(r)))]);
         }
 
         if (fresh.Count > 0)
         {
             try
             {
-                store.Append(fresh);
+                store.Append(fresh.Select(f => f.Report).ToArray());
             }
             catch (ArgumentException refused)
             {
@@ -144,36 +150,75 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
     }
 
-    // The reports of a batch not held yet, and how many are; null if a report is not of this grain's targets, org units
-    // (its partition's) or dates.
-    private (List<ProgressReport> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list)
+    // The reports of a batch not held yet, each with its place in the state's columns, and how many are held; null if
+    // a report is not of this grain's targets, org units (its partition's) or dates.
+    private (List<(ProgressReport Report, Placed At)> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list, BatchKeys? keys)
     {
-        if (Misrouted(list).Any())
+        if (Misrouted(list).Any() || Places(list, keys) is not { } places)
         {
             return null;
         }
 
-        var fresh = new List<ProgressReport>(list.Length);
+        var fresh = new List<(ProgressReport, Placed)>(list.Length);
         var alreadyHeld = 0;
         var anyHeld = State.Count > 0;
-        foreach (var report in list)
+        for (var i = 0; i < list.Length; i++)
         {
-            if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
-            {
-                return null;
-            }
-
-            if (anyHeld && Held.TryGetValue(Key(target, unit, Period.DaysBetween(codes.Start, report.Date), report.Revision), out var row) && State.SameAs(row, report))
+            var (report, (target, unit, day)) = (list[i], places[i]);
+            if (anyHeld && Held.TryGetValue(Key(target, unit, day, report.Revision), out var row) && State.SameAs(row, report))
             {
                 alreadyHeld++;
             }
             else
             {
-                fresh.Add(report);
+                fresh.Add((report, places[i]));
             }
         }
 
         return (fresh, alreadyHeld);
+    }
+
+    /// <summary>
+    /// Where each report of a batch goes in the state's columns (target, org unit, day), read from the keys it came over
+    /// the wire with where it did (one lookup a distinct org unit), else from each report; null if a report is not of
+    /// this grain's targets, org units or dates.
+    /// </summary>
+    private Placed[]? Places(ImmutableArray<ProgressReport> list, BatchKeys? keys)
+    {
+        var places = new Placed[list.Length];
+        if (keys is null || keys.Targets.Length != list.Length)
+        {
+            for (var i = 0; i < list.Length; i++)
+            {
+                if (!targetIndex.TryGetValue(list[i].Target, out var target) || !unitIndex.TryGetValue(list[i].OrgUnit, out var unit) || !store.Range.Contains(list[i].Date))
+                {
+                    return null;
+                }
+
+                places[i] = new Placed(target, unit, Period.DaysBetween(codes.Start, list[i].Date));
+            }
+
+            return places;
+        }
+
+        var units = new int[keys.Codes.Length];
+        for (var c = 0; c < units.Length; c++)
+        {
+            units[c] = unitIndex.TryGetValue(keys.Codes[c], out var unit) ? unit : -1;
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            var (unit, dayNumber) = (units[keys.OrgUnits[i]], keys.DayNumbers[i]);
+            if (!wireTargetIndex.TryGetValue(keys.Targets[i], out var target) || unit < 0 || dayNumber < firstDayNumber || dayNumber > lastDayNumber)
+            {
+                return null;
+            }
+
+            places[i] = new Placed(target, unit, dayNumber - firstDayNumber);
+        }
+
+        return places;
     }
 
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
@@ -291,7 +336,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     private (long, int) Key(ProgressReport report)
     {
-        var (target, unit, day) = Indices(report);
+        var (target, unit, day) = Place(report);
         return Key(target, unit, day, report.Revision);
     }
 
@@ -301,6 +346,15 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private static (long, int) Key(int target, int unit, int day, int revision) => ((((long)target << 48) | ((long)unit << 16) | (uint)day), revision);
 
     // What the durable state keeps of a report's target, org unit and date (HeldCodes reads them back).
-    private (int Target, int Unit, int Day) Indices(ProgressReport report)
-        => (targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
+    private Placed Place(ProgressReport report)
+        => new(targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
+
+    private static int DayNumber(LocalDate date)
+    {
+        var iso = date.WithCalendar(CalendarSystem.Iso);
+        return new DateOnly(iso.Year, iso.Month, iso.Day).DayNumber;
+    }
+
+    /// <summary>A report's place in the state's columns: its target's index in the plan, its org unit's in the subtree, its day from the period's start.</summary>
+    private readonly record struct Placed(int Target, int Unit, int Day);
 }

@@ -87,7 +87,7 @@ internal sealed class ProgressReportBatchConverter : IConverter<ProgressReportBa
             });
         }
 
-        return ProgressReportBatch.Of(ImmutableCollectionsMarshal.AsImmutableArray(reports));
+        return ProgressReportBatch.Of(ImmutableCollectionsMarshal.AsImmutableArray(reports), new BatchKeys(surrogate.Targets, codes, surrogate.OrgUnits, surrogate.Dates));
     }
 
     public ProgressReportBatchSurrogate ConvertToSurrogate(in ProgressReportBatch value)
