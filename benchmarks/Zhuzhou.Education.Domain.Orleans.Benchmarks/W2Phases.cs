@@ -83,6 +83,29 @@ internal static class W2Phases
             Time("deserialize county batches, " + form, () => wire.Sum(w => serializer.Deserialize<object>(w) is IReadOnlyCollection<ProgressReport> c ? c.Count : 0));
         }
 
+        // The grains' durable columns (HeldReports), as each county grain writes them after its batch, through Orleans' serializer.
+        var states = data.ByCounty.Select(b =>
+        {
+            var held = new HeldReports();
+            held.EnsureCapacity(b.Length);
+            for (var i = 0; i < b.Length; i++)
+            {
+                held.Add(b[i], b[i].Target.Ordinal, i % 512, b[i].Date.DayOfYear);
+            }
+
+            return held;
+        }).ToArray();
+        byte[][] written = [];
+        Time("serialize the county grains' states (HeldReports)", () =>
+        {
+            written = [.. states.Select(serializer.SerializeToArray)];
+            return written.Sum(w => (long)w.Length);
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {written.Sum(w => (long)w.Length):N0} bytes, {(double)written.Sum(w => (long)w.Length) / data.Reports.Length:F1} a report"));
+        Time("deserialize the county grains' states", () => written.Sum(w => serializer.Deserialize<HeldReports>(w)!.Count));
+        states = [];
+        written = [];
+
         var store = cluster.Store(p);
         var heapCluster = await AppendToClusterAsync(data, store, "the in-process engine's and WORKLOAD.md's");
         await TimeAsync("cluster: Q1 (plan grain fan-out + merge, client roll-up)", async () => (await data.QueryAsync(store)).Checksum);

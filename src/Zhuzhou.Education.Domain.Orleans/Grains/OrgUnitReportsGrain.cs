@@ -5,6 +5,7 @@ using Orleans;
 using Orleans.Providers;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Orleans.Serialization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
 
@@ -44,7 +45,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
         codes = new HeldCodes([.. partitioning.Plan.Targets.Select(t => t.Id)], [.. subtree.Units.Select(u => u.Code)], store.Range.Start);
         wireTargetIndex = targetIndex.ToDictionary(p => ((long)p.Key.Item << 32) | (uint)p.Key.Ordinal, p => p.Value);
-        (firstDayNumber, lastDayNumber) = (DayNumber(store.Range.Start), DayNumber(store.Range.End));
+        (firstDayNumber, lastDayNumber) = (BatchColumns.DayNumber(store.Range.Start), BatchColumns.DayNumber(store.Range.End));
 
         // Rebuild from the durable columns, in chunks (no report of them is refused: each was admitted once).
         for (var from = 0; from < State.Count; from += RebuildChunk)
@@ -70,7 +71,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
         var list = reports?.Reports ?? [];
-        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list, reports?.Keys);
+        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list, reports?.Columns);
         if (!receipt.Admitted || fresh.Count == 0)
         {
             return receipt;
@@ -121,7 +122,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     /// this grain's targets, units or dates) or the store refuses the batch is it checked report by report
     /// (<see cref="Admit"/>), to say which report is refused and why, in the batch's numbering.
     /// </summary>
-    private (BatchReceipt Receipt, List<(ProgressReport Report, Placed At)> Fresh) AppendToStore(ImmutableArray<ProgressReport> list, BatchKeys? keys)
+    private (BatchReceipt Receipt, List<(ProgressReport Report, Placed At)> Fresh) AppendToStore(ImmutableArray<ProgressReport> list, BatchColumns? keys)
     {
         if (Fresh(list, keys) is not var (fresh, alreadyHeld))
         {
@@ -152,7 +153,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     // The reports of a batch not held yet, each with its place in the state's columns, and how many are held; null if
     // a report is not of this grain's targets, org units (its partition's) or dates.
-    private (List<(ProgressReport Report, Placed At)> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list, BatchKeys? keys)
+    private (List<(ProgressReport Report, Placed At)> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list, BatchColumns? keys)
     {
         if (Misrouted(list).Any() || Places(list, keys) is not { } places)
         {
@@ -183,7 +184,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     /// the wire with where it did (one lookup a distinct org unit), else from each report; null if a report is not of
     /// this grain's targets, org units or dates.
     /// </summary>
-    private Placed[]? Places(ImmutableArray<ProgressReport> list, BatchKeys? keys)
+    private Placed[]? Places(ImmutableArray<ProgressReport> list, BatchColumns? keys)
     {
         var places = new Placed[list.Length];
         if (keys is null || keys.Targets.Length != list.Length)
@@ -348,12 +349,6 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     // What the durable state keeps of a report's target, org unit and date (HeldCodes reads them back).
     private Placed Place(ProgressReport report)
         => new(targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
-
-    private static int DayNumber(LocalDate date)
-    {
-        var iso = date.WithCalendar(CalendarSystem.Iso);
-        return new DateOnly(iso.Year, iso.Month, iso.Day).DayNumber;
-    }
 
     /// <summary>A report's place in the state's columns: its target's index in the plan, its org unit's in the subtree, its day from the period's start.</summary>
     private readonly record struct Placed(int Target, int Unit, int Day);
