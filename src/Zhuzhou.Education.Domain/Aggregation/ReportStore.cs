@@ -260,9 +260,7 @@ public sealed partial class ReportStore
     /// <param name="report">The report, admitted.</param>
     /// <returns>The value (a share's numerator) and the denominator.</returns>
     internal static (double Value, double Denominator) Amounts(Target target, ProgressReport report)
-        => TargetArithmetic.IsShare(target) && report.Numerator is { } numerator && report.Denominator is { } denominator
-            ? ((double)numerator, (double)denominator)
-            : ((double)report.Value, 1d);
+        => AmountsOf(target, report.Value, report.Numerator, report.Denominator);
 
     private static ArgumentException Rejected(string paramName, int index, ProgressReport report, string why)
         => new(string.Create(CultureInfo.InvariantCulture, $"Report {index} ({report}) is rejected: {why} No report of the batch was added."), paramName);

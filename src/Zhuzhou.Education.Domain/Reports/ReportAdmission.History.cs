@@ -27,11 +27,11 @@ public sealed partial class ReportAdmission
     /// One sort by target, org unit (in the ordinal order of its code), date and revision; then each (target, org unit)
     /// run is checked with what is held of it.
     /// </summary>
-    /// <param name="reports">The batch.</param>
+    /// <param name="rows">The batch.</param>
     /// <param name="keys">A key for each report whose target is known, its unit by the number <paramref name="rank"/> maps.</param>
     /// <param name="rank">Each unit's rank among the batch's units in the ordinal order of their codes.</param>
     /// <param name="problems">Where the problems go.</param>
-    private void CheckAcross(IReadOnlyList<ProgressReport> reports, Span<Key> keys, int[] rank, Found problems)
+    private void CheckAcross(ReadOnlySpan<AdmissionRow> rows, Span<Key> keys, int[] rank, Found problems)
     {
         for (var k = 0; k < keys.Length; k++)
         {
@@ -44,7 +44,7 @@ public sealed partial class ReportAdmission
         {
             if (k == keys.Length || keys[k].Target != keys[start].Target || keys[k].Unit != keys[start].Unit)
             {
-                CheckRun(reports, keys, start, k, problems);
+                CheckRun(rows, keys, start, k, problems);
                 start = k;
             }
         }
@@ -72,22 +72,24 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>The problem of an unmarked duplicate: asked here by every path, the engine's key check too.</summary>
-    internal static ReportProblem Duplicate(int index, ProgressReport report)
-        => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
-            report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date), report.Revision.ToString(CultureInfo.InvariantCulture));
+    internal static ReportProblem Duplicate(int index, ProgressReport report) => Duplicate(index, report.Target, report.OrgUnit, report.Date, report.Revision);
 
-    private void CheckRun(IReadOnlyList<ProgressReport> reports, Span<Key> keys, int from, int to, Found problems)
+    private static ReportProblem Duplicate(int index, TargetId target, OrgUnitCode orgUnit, LocalDate date, int revision)
+        => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
+            target.ToString(), orgUnit.ToString(), Dates.Iso(date), revision.ToString(CultureInfo.InvariantCulture));
+
+    private void CheckRun(ReadOnlySpan<AdmissionRow> rows, Span<Key> keys, int from, int to, Found problems)
     {
-        var first = reports[keys[from].Index];
-        var target = only ?? plan!.FindTarget(first.Target)!;
+        ref readonly var first = ref rows[keys[from].Index];
+        var target = only ?? plan!.Targets[first.Target];
         var rare = false;
         for (var k = from; k < to; k++)
         {
-            var report = reports[keys[k].Index];
-            rare |= report.Revision > 0 || report.IsCorrection;
+            ref readonly var row = ref rows[keys[k].Index];
+            rare |= row.Revision > 0 || row.IsCorrection;
         }
 
-        var held = Held(first.Target, first.OrgUnit, rare);
+        var held = Held(first.TargetId, first.OrgUnit, rare);
         var heldKeys = held.Count == 0 ? null : held.Select(r => (r.Date, r.Revision)).ToHashSet();
 
         // What the file's earlier batches left of this target and unit: the run goes on from it, as if one batch.
@@ -98,11 +100,11 @@ public sealed partial class ReportAdmission
         for (var k = from; k < to; k++)
         {
             var key = keys[k];
-            var report = reports[key.Index];
+            ref readonly var report = ref rows[key.Index];
             if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys?.Contains((key.Date, key.Revision)) == true
                 || (key.Revision == 0 && carried is { MinRevision: 0 } read && read.Date == key.Date))
             {
-                problems.Add(Duplicate(key.Index, report));
+                problems.Add(Duplicate(key.Index, report.TargetId, report.OrgUnit, report.Date, key.Revision));
                 continue;
             }
 
@@ -110,7 +112,7 @@ public sealed partial class ReportAdmission
                 && !(carried is { } revised && revised.Date == key.Date && revised.MinRevision < key.Revision))
             {
                 problems.Add(Error(key.Index, "revision", ReportDiagnosticCodes.RevisionOfNothing, ReportDiagnosticCodes.RevisionOfNothing,
-                    key.Revision.ToString(CultureInfo.InvariantCulture), report.Target.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date)));
+                    key.Revision.ToString(CultureInfo.InvariantCulture), report.TargetId.ToString(), report.OrgUnit.ToString(), Dates.Iso(report.Date)));
             }
 
             latest = ReportCarry.Next(latest, key.Date, key.Revision, report.Value);
@@ -152,36 +154,37 @@ public sealed partial class ReportAdmission
 
         if (rare && target is { TimeAggregation: TimeAggregation.Increment } && target.Comparison.Kind != ComparisonKind.Milestone && !TargetIsShare(target))
         {
-            CheckRunningTotal(reports, keys, from, to, held, problems);
+            CheckRunningTotal(rows, keys, from, to, held, problems);
         }
     }
 
     /// <summary>An org unit's running total of increments, from what is held and the batch (the latest revision of each date), never below zero.</summary>
-    private static void CheckRunningTotal(IReadOnlyList<ProgressReport> reports, Span<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, Found problems)
+    private static void CheckRunningTotal(ReadOnlySpan<AdmissionRow> rows, Span<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, Found problems)
     {
-        var byDate = new SortedDictionary<LocalDate, ProgressReport>();
-        void Latest(ProgressReport report)
+        var byDate = new SortedDictionary<LocalDate, (int Revision, decimal Value)>();
+        void Latest(LocalDate date, int revision, decimal value)
         {
-            if (!byDate.TryGetValue(report.Date, out var known) || report.Revision > known.Revision)
+            if (!byDate.TryGetValue(date, out var known) || revision > known.Revision)
             {
-                byDate[report.Date] = report;
+                byDate[date] = (revision, value);
             }
         }
 
         foreach (var report in held)
         {
-            Latest(report);
+            Latest(report.Date, report.Revision, report.Value);
         }
 
         for (var k = from; k < to; k++)
         {
-            Latest(reports[keys[k].Index]);
+            ref readonly var row = ref rows[keys[k].Index];
+            Latest(row.Date, row.Revision, row.Value);
         }
 
         var total = 0m;
-        foreach (var (date, report) in byDate)
+        foreach (var (date, latest) in byDate)
         {
-            total += report.Value;
+            total += latest.Value;
             if (total >= 0)
             {
                 continue;
@@ -194,9 +197,9 @@ public sealed partial class ReportAdmission
                 culprit = keys[k].Index;
             }
 
-            var unit = reports[culprit].OrgUnit;
+            ref readonly var blamed = ref rows[culprit];
             problems.Add(Error(culprit, "value", ReportDiagnosticCodes.BelowZero, ReportDiagnosticCodes.BelowZero,
-                unit.ToString(), report.Target.ToString(), Dates.Iso(date), Invariant(total)));
+                blamed.OrgUnit.ToString(), blamed.TargetId.ToString(), Dates.Iso(date), Invariant(total)));
             return;
         }
     }

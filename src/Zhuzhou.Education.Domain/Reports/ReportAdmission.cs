@@ -138,25 +138,61 @@ public sealed partial class ReportAdmission
     internal ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports, bool listWarnings, out int unlisted)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        var rows = ArrayPool<AdmissionRow>.Shared.Rent(Math.Max(1, reports.Count));
+        try
+        {
+            // Each report a row with its object: the same checks as a reader's rows, so one copy of each rule.
+            for (var i = 0; i < reports.Count; i++)
+            {
+                var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
+                rows[i] = AdmissionRow.Of(report, TargetIndex(report.Target));
+            }
+
+            return Check(rows.AsSpan(0, reports.Count), listWarnings, out unlisted);
+        }
+        finally
+        {
+            ArrayPool<AdmissionRow>.Shared.Return(rows, clearArray: true);
+        }
+    }
+
+    /// <summary>
+    /// Every problem of a batch of rows (see <see cref="AdmissionRow"/>): each row's own, then those across rows, errors
+    /// and warnings, as <see cref="Check(IReadOnlyList{ProgressReport})"/> gives them for the same reports as objects.
+    /// The readers' form, which makes no <see cref="ProgressReport"/> for a plain first report; for the aggregation
+    /// engine's callers besides (a batch checked, then appended with <c>ReportStore.TryAppendAdmitted</c>).
+    /// </summary>
+    /// <param name="rows">The batch, in order; a problem's index is a row's place in it.</param>
+    /// <param name="listWarnings">False once a file has listed all the warnings it lists: warnings are then only counted.</param>
+    /// <param name="unlisted">The warnings counted and not made.</param>
+    /// <returns>The problems, by row and then in the order of the checks.</returns>
+    /// <exception cref="ArgumentException">A row's <see cref="AdmissionRow.Target"/> is not the position of its <see cref="AdmissionRow.TargetId"/> in the plan (or −1 for a target the plan lacks).</exception>
+    internal ImmutableArray<ReportProblem> Check(ReadOnlySpan<AdmissionRow> rows, bool listWarnings, out int unlisted)
+    {
         var problems = new Found(listWarnings);
-        var keys = ArrayPool<Key>.Shared.Rent(Math.Max(1, reports.Count));
+        var keys = ArrayPool<Key>.Shared.Rent(Math.Max(1, rows.Length));
         try
         {
             var count = 0;
             var units = new Dictionary<OrgUnitCode, int>();
-            for (var i = 0; i < reports.Count; i++)
+            for (var i = 0; i < rows.Length; i++)
             {
-                var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
-                if (CheckReport(i, report, problems) is { } target)
+                ref readonly var row = ref rows[i];
+                if (only is null && (row.Target >= plan!.Targets.Length || (row.Target >= 0 ? plan.Targets[row.Target].Id != row.TargetId : targetIndex!.ContainsKey(row.TargetId))))
+                {
+                    throw new ArgumentException($"Row {i} gives {row.Target} as the position of target {row.TargetId} in the plan.", nameof(rows));
+                }
+
+                if (CheckReport(i, in row, problems) is not null)
                 {
                     // The unit's number for now; once every unit is known it becomes its rank in ordinal order.
-                    ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, report.OrgUnit, out var known);
+                    ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, row.OrgUnit, out var known);
                     unit = known ? unit : units.Count - 1;
-                    keys[count++] = new Key(only is null ? targetIndex![target.Id] : 0, unit, report.Date, report.Revision, i);
+                    keys[count++] = new Key(only is null ? row.Target : 0, unit, row.Date, row.Revision, i);
                 }
             }
 
-            CheckAcross(reports, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
+            CheckAcross(rows, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
             unlisted = problems.Unlisted;
             return problems.InReportOrder();
         }
@@ -165,6 +201,12 @@ public sealed partial class ReportAdmission
             ArrayPool<Key>.Shared.Return(keys);
         }
     }
+
+    /// <summary>A target's position in the plan, as <see cref="AdmissionRow.Target"/> gives it: −1 when the plan does not have it; 0 for the evaluator's one target.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The position, or −1.</returns>
+    internal int TargetIndex(TargetId target)
+        => only is not null ? (target == only.Id ? 0 : -1) : targetIndex!.TryGetValue(target, out var index) ? index : -1;
 
     /// <summary>The evaluator's check: the reports of one target, dated within a period; throws on the first error.</summary>
     internal static void ThrowIfRefused(Target target, DateInterval period, IReadOnlyList<ProgressReport> reports, string paramName)
@@ -199,87 +241,95 @@ public sealed partial class ReportAdmission
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>One report's own problems; its target when the target is known.</summary>
-    private Target? CheckReport(int i, ProgressReport report, Found problems)
+    /// <summary>One report's own problems (a row; the rare report's own checks read its object); its target when the target is known.</summary>
+    private Target? CheckReport(int i, in AdmissionRow row, Found problems)
     {
-        var target = only ?? plan!.FindTarget(report.Target);
-        if (only is not null && report.Target != only.Id)
+        Target? target;
+        if (only is not null)
         {
-            problems.Add(Error(i, "target", ReportDiagnosticCodes.OtherTarget, ReportDiagnosticCodes.OtherTarget, report.Target.ToString(), only.Id.ToString()));
-            target = null;
+            target = row.TargetId == only.Id ? only : null;
+            if (target is null)
+            {
+                problems.Add(Error(i, "target", ReportDiagnosticCodes.OtherTarget, ReportDiagnosticCodes.OtherTarget, row.TargetId.ToString(), only.Id.ToString()));
+            }
         }
-        else if (target is null)
+        else
         {
-            problems.Add(Error(i, "target", ReportDiagnosticCodes.UnknownTarget, ReportDiagnosticCodes.UnknownTarget, report.Target.ToString(), plan!.Title));
+            target = row.Target >= 0 ? plan!.Targets[row.Target] : null;
+            if (target is null)
+            {
+                problems.Add(Error(i, "target", ReportDiagnosticCodes.UnknownTarget, ReportDiagnosticCodes.UnknownTarget, row.TargetId.ToString(), plan!.Title));
+            }
         }
 
-        if (OrgUnits is { } tree && !tree.Contains(report.OrgUnit))
+        if (OrgUnits is { } tree && !tree.Contains(row.OrgUnit))
         {
-            problems.Add(UnknownOrgUnit(i, report.OrgUnit.Value));
+            problems.Add(UnknownOrgUnit(i, row.OrgUnit.Value));
         }
 
-        if (report.Date.Calendar != CalendarSystem.Iso)
+        if (row.Date.Calendar != CalendarSystem.Iso)
         {
             problems.Add(Error(i, "date", ReportDiagnosticCodes.NotIsoCalendar, ReportDiagnosticCodes.NotIsoCalendar));
         }
-        else if (period is not null && !period.Contains(report.Date))
+        else if (period is not null && !period.Contains(row.Date))
         {
             problems.Add(Error(i, "date", ReportDiagnosticCodes.OutsidePeriod, ReportDiagnosticCodes.OutsidePeriod,
-                Dates.Iso(report.Date), Dates.Iso(period.Start), Dates.Iso(period.End)));
+                Dates.Iso(row.Date), Dates.Iso(period.Start), Dates.Iso(period.End)));
         }
 
-        if ((report.Numerator is null) != (report.Denominator is null))
+        if ((row.Numerator is null) != (row.Denominator is null))
         {
             problems.Add(Error(i, null, ReportDiagnosticCodes.HalfAFraction, ReportDiagnosticCodes.HalfAFraction));
         }
-        else if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && target.Comparison.Kind != ComparisonKind.Milestone && report.Numerator is null)
+        else if (target is { OrgUnitAggregation: OrgUnitAggregation.Ratio } && target.Comparison.Kind != ComparisonKind.Milestone && row.Numerator is null)
         {
             problems.Add(Error(i, null, ReportDiagnosticCodes.ShareWithoutFraction, ReportDiagnosticCodes.ShareWithoutFraction, target.Id.ToString()));
         }
 
+        var report = row.Report;
         if (target is not null)
         {
-            CheckMilestone(i, report, target, problems);
-            CheckAmounts(i, report, target, problems);
-            if (report.IsCorrection && (target.TimeAggregation != TimeAggregation.Increment || target.Comparison.Kind == ComparisonKind.Milestone || report.Numerator is not null))
+            CheckMilestone(i, in row, target, problems);
+            CheckAmounts(i, in row, target, problems);
+            if (row.IsCorrection && (target.TimeAggregation != TimeAggregation.Increment || target.Comparison.Kind == ComparisonKind.Milestone || row.Numerator is not null))
             {
                 problems.Add(Error(i, "value", ReportDiagnosticCodes.CorrectionOfNonIncrement, ReportDiagnosticCodes.CorrectionOfNonIncrement,
-                    Invariant(report.Value), target.Id.ToString()));
+                    Invariant(row.Value), target.Id.ToString()));
             }
         }
 
-        if (report.Revision > 0 && report.Submitted is null)
+        if (report is { Revision: > 0, Submitted: null })
         {
             problems.Add(Error(i, "submitted", ReportDiagnosticCodes.RevisionWithoutSubmitted, ReportDiagnosticCodes.RevisionWithoutSubmitted,
                 report.Revision.ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (target is not null && report.Received is { } received && report.Date > received && problems.ListsWarning())
+        if (target is not null && report?.Received is { } received && row.Date > received && problems.ListsWarning())
         {
             problems.Add(Warning(i, "date", ReportDiagnosticCodes.DatedAfterReceived, ReportDiagnosticCodes.DatedAfterReceived,
-                Dates.Iso(report.Date), Dates.Iso(received)));
+                Dates.Iso(row.Date), Dates.Iso(received)));
         }
 
         if (target is not null && target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
             && target.OrgUnitAggregation == OrgUnitAggregation.Sum
-            && target.Comparison.Required > 0 && report.Value / FarAbove > target.Comparison.Required && problems.ListsWarning())
+            && target.Comparison.Required > 0 && row.Value / FarAbove > target.Comparison.Required && problems.ListsWarning())
         {
             problems.Add(Warning(i, "value", ReportDiagnosticCodes.ValueFarAboveTarget, ReportDiagnosticCodes.ValueFarAboveTarget,
-                Invariant(report.Value), target.Id.ToString(), Invariant(target.Comparison.Required)));
+                Invariant(row.Value), target.Id.ToString(), Invariant(target.Comparison.Required)));
         }
 
         return target;
     }
 
-    private static void CheckMilestone(int i, ProgressReport report, Target target, Found problems)
+    private static void CheckMilestone(int i, in AdmissionRow row, Target target, Found problems)
     {
-        if (target.Comparison.Kind == ComparisonKind.Milestone && report.Value > 1m)
+        if (target.Comparison.Kind == ComparisonKind.Milestone && row.Value > 1m)
         {
             problems.Add(Error(i, "value", ReportDiagnosticCodes.MilestoneAboveOne, ReportDiagnosticCodes.MilestoneAboveOne,
-                target.Id.ToString(), Invariant(report.Value)));
+                target.Id.ToString(), Invariant(row.Value)));
         }
 
-        if (report.Stage is not { } name)
+        if (row.Report?.Stage is not { } name)
         {
             return;
         }
@@ -290,15 +340,15 @@ public sealed partial class ReportAdmission
                 ? Error(i, "stage", ReportDiagnosticCodes.UnknownStage, ReportDiagnosticCodes.UnknownStage + ".none", target.Id.ToString())
                 : Error(i, "stage", ReportDiagnosticCodes.UnknownStage, ReportDiagnosticCodes.UnknownStage, name, target.Id.ToString(), string.Join(", ", target.Stages.Select(s => s.Name))));
         }
-        else if (stage.Completion != report.Value)
+        else if (stage.Completion != row.Value)
         {
             problems.Add(Error(i, "value", ReportDiagnosticCodes.StageValueDiffers, ReportDiagnosticCodes.StageValueDiffers,
-                name, target.Id.ToString(), Invariant(stage.Completion), Invariant(report.Value)));
+                name, target.Id.ToString(), Invariant(stage.Completion), Invariant(row.Value)));
         }
     }
 
     /// <summary>Amounts in their measure word's range (so sums cannot overflow), whole when they count things, a share's part within its whole.</summary>
-    private static void CheckAmounts(int i, ProgressReport report, Target target, Found problems)
+    private static void CheckAmounts(int i, in AdmissionRow report, Target target, Found problems)
     {
         var limit = MeasureWords.MaximumAmount(target.Unit);
         var counts = target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage) && target.OrgUnitAggregation != OrgUnitAggregation.Ratio;
