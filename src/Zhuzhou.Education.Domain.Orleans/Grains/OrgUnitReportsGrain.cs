@@ -13,7 +13,7 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 
 /// <summary>The grain of <see cref="IOrgUnitReportsGrain"/>: a <see cref="ReportStore"/> of the owner's subtree, its key index, and the durable columns.</summary>
 [StorageProvider(ProviderName = ClusterNames.Storage)]
-internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldReports>, IOrgUnitReportsGrain
+internal sealed partial class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldReports>, IOrgUnitReportsGrain
 {
     private const int RebuildChunk = 1 << 16;
 
@@ -70,27 +70,18 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var list = reports?.Reports ?? [];
-        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list, reports?.Columns);
-        if (!receipt.Admitted || fresh.Count == 0)
+        // Plain rows off the wire are admitted and laid out as rows (AppendRows); a batch with a revision, a correction
+        // or details, or one the rows' path does not admit, goes through the reports (which say why it is refused).
+        var before = State.Count;
+        var receipt = (reports?.Columns is { } columns ? AppendRows(columns) : null) ?? AppendReports(reports?.Reports ?? []);
+        if (!receipt.Admitted || State.Count == before)
         {
             return receipt;
         }
 
-        // The store has checked and laid the batch out whole; now the columns are written. If the write fails, this
-        // activation is dropped (its store holds what storage does not) and the caller retries.
-        var before = State.Count;
-        State.EnsureCapacity(before + fresh.Count);
-        foreach (var (report, (target, unit, day)) in fresh)
-        {
-            if (heldIndex is not null)
-            {
-                heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
-            }
-
-            State.Add(report, target, unit, day);
-        }
-
+        // The store has checked and laid the batch out whole, and the state's columns have its rows; now they are
+        // written. If the write fails, this activation is dropped (its store holds what storage does not) and the
+        // caller retries.
         try
         {
             await WriteStateAsync().ConfigureAwait(true);
@@ -101,6 +92,27 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             heldIndex = null;
             DeactivateOnIdle();
             throw;
+        }
+
+        return receipt;
+    }
+
+    // The batch as report objects: appended to the store (which admits it whole or not at all), then to the state's columns.
+    private BatchReceipt AppendReports(ImmutableArray<ProgressReport> list)
+    {
+        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list);
+        if (receipt.Admitted)
+        {
+            State.EnsureCapacity(State.Count + fresh.Count);
+            foreach (var (report, (target, unit, day)) in fresh)
+            {
+                if (heldIndex is not null)
+                {
+                    heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
+                }
+
+                State.Add(report, target, unit, day);
+            }
         }
 
         return receipt;
@@ -122,9 +134,9 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     /// this grain's targets, units or dates) or the store refuses the batch is it checked report by report
     /// (<see cref="Admit"/>), to say which report is refused and why, in the batch's numbering.
     /// </summary>
-    private (BatchReceipt Receipt, List<(ProgressReport Report, Placed At)> Fresh) AppendToStore(ImmutableArray<ProgressReport> list, BatchColumns? keys)
+    private (BatchReceipt Receipt, List<(ProgressReport Report, Placed At)> Fresh) AppendToStore(ImmutableArray<ProgressReport> list)
     {
-        if (Fresh(list, keys) is not var (fresh, alreadyHeld))
+        if (Fresh(list) is not var (fresh, alreadyHeld))
         {
             var (receipt, checkedFresh) = Admit(list);
             if (receipt.Admitted && checkedFresh.Count > 0)
@@ -153,9 +165,9 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     // The reports of a batch not held yet, each with its place in the state's columns, and how many are held; null if
     // a report is not of this grain's targets, org units (its partition's) or dates.
-    private (List<(ProgressReport Report, Placed At)> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list, BatchColumns? keys)
+    private (List<(ProgressReport Report, Placed At)> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list)
     {
-        if (Misrouted(list).Any() || Places(list, keys) is not { } places)
+        if (Misrouted(list).Any() || Places(list) is not { } places)
         {
             return null;
         }
@@ -179,44 +191,18 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return (fresh, alreadyHeld);
     }
 
-    /// <summary>
-    /// Where each report of a batch goes in the state's columns (target, org unit, day), read from the keys it came over
-    /// the wire with where it did (one lookup a distinct org unit), else from each report; null if a report is not of
-    /// this grain's targets, org units or dates.
-    /// </summary>
-    private Placed[]? Places(ImmutableArray<ProgressReport> list, BatchColumns? keys)
+    // Where each report of a batch goes in the state's columns; null if a report is not of this grain's targets, org units or dates.
+    private Placed[]? Places(ImmutableArray<ProgressReport> list)
     {
         var places = new Placed[list.Length];
-        if (keys is null || keys.Targets.Length != list.Length)
-        {
-            for (var i = 0; i < list.Length; i++)
-            {
-                if (!targetIndex.TryGetValue(list[i].Target, out var target) || !unitIndex.TryGetValue(list[i].OrgUnit, out var unit) || !store.Range.Contains(list[i].Date))
-                {
-                    return null;
-                }
-
-                places[i] = new Placed(target, unit, Period.DaysBetween(codes.Start, list[i].Date));
-            }
-
-            return places;
-        }
-
-        var units = new int[keys.Codes.Length];
-        for (var c = 0; c < units.Length; c++)
-        {
-            units[c] = unitIndex.TryGetValue(keys.Codes[c], out var unit) ? unit : -1;
-        }
-
         for (var i = 0; i < list.Length; i++)
         {
-            var (unit, dayNumber) = (units[keys.OrgUnits[i]], keys.DayNumbers[i]);
-            if (!wireTargetIndex.TryGetValue(keys.Targets[i], out var target) || unit < 0 || dayNumber < firstDayNumber || dayNumber > lastDayNumber)
+            if (!targetIndex.TryGetValue(list[i].Target, out var target) || !unitIndex.TryGetValue(list[i].OrgUnit, out var unit) || !store.Range.Contains(list[i].Date))
             {
                 return null;
             }
 
-            places[i] = new Placed(target, unit, dayNumber - firstDayNumber);
+            places[i] = new Placed(target, unit, Period.DaysBetween(codes.Start, list[i].Date));
         }
 
         return places;
