@@ -61,6 +61,19 @@ internal static class W2Phases
 
         var catalog = W2Cluster.Catalog(p);
         var partitioning = catalog[W2Workload.PlanName];
+        // What the county grains do, without Orleans: a store a county, opened and given its county's reports.
+        Time("the county stores in process: open + append a county each", () =>
+        {
+            var held = 0L;
+            foreach (var batch in data.ByCounty)
+            {
+                var county = ReportStore.Open(partitioning.Plan, partitioning.Subtree(partitioning.OwnerOf(batch[0].OrgUnit)));
+                county.Append(batch);
+                held += county.Count;
+            }
+
+            return held;
+        });
         await using var cluster = await W2Cluster.StartAsync(p);
         Time("route: the client's split by grain (owner and partition)", () => cluster.Store(p).Route(data.Reports, "reports").Count);
         var serializer = cluster.Cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
