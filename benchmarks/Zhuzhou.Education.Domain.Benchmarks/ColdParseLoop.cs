@@ -111,21 +111,21 @@ internal static class ColdParseLoop
         using (var text = new StreamReader(file, Encoding.UTF8, true, 1 << 16))
         {
             var admitted = 0L;
-            var read = ProgressCsv.ReadBatches(text, ingest.Plan, ingest.Tree, new ProgressCsvOptions { MaxErrors = 1000, ResolveOrgUnit = t => IngestBenchmarks.School(tree, t) }, ingest.BatchSize, 1000, (reports, _) => admitted += reports.Count);
+            var read = ProgressCsv.ReadBatches(text, ingest.Plan, ingest.Tree, new ProgressCsvOptions { MaxErrors = 1000, ResolveOrgUnit = t => IngestBenchmarks.School(tree, t) }, ingest.BatchSize, 1000, (rows, _) => admitted += rows.Length);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{admitted:N0} records admitted, {read.Diagnostics.Length} diagnostics"));
         }
 
         step("records and admission, nothing staged");
 
         // Admission alone: the file's first batch asked again as many times as the file has batches (warnings counted).
-        ProgressReport[] first = [];
+        AdmissionRow[] first = [];
         using (var text = new StreamReader(file, Encoding.UTF8, true, 1 << 16))
         {
-            ProgressCsv.ReadBatches(text, ingest.Plan, ingest.Tree, new ProgressCsvOptions { ResolveOrgUnit = t => IngestBenchmarks.School(tree, t) }, ingest.BatchSize, 1000, (reports, _) => first = first.Length == 0 ? [.. reports] : first);
+            ProgressCsv.ReadBatches(text, ingest.Plan, ingest.Tree, new ProgressCsvOptions { ResolveOrgUnit = t => IngestBenchmarks.School(tree, t) }, ingest.BatchSize, 1000, (rows, _) => first = first.Length == 0 ? [.. rows] : first);
         }
 
         var joined = OrgUnitTree.Create([.. tree.Units, .. first.Select(r => r.OrgUnit).Distinct().Where(c => !tree.Contains(c)).Select(c => IngestBenchmarks.School(tree, c.Value)!)]);
-        step("the first batch as objects");
+        step("the first batch as rows");
         var counted = 0;
         for (var b = 0; b < 16; b++)
         {

@@ -71,6 +71,15 @@ internal static class W3Probe
             Console.WriteLine(Invariant($"round {r}: bulk {bulkMs:F1} ms ({bulkFaults} faults); daily without merges {plainMs:F1} ms ({plainFaults} faults); daily with merges {appendMs:F1} ms appending + {waitMs:F1} ms waiting = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {dailyFaults} faults"));
         }
 
+        for (var r = 0; r < (parts.Contains("daily", StringComparison.Ordinal) ? rounds : 0); r++)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var faults = SteadyMemory.MinorFaults() ?? 0;
+            var gcs = GC.CollectionCount(0);
+            var store = Daily(4, out var appendMs, out var waitMs);
+            Console.WriteLine(Invariant($"daily {r}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged"));
+        }
+
         for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)
         {
             var layout = W1Workload.OpenStore(p).Layout;

@@ -12,6 +12,11 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// its element type (blocks double from 64 KB to 16 MB). Arrays from 2 MB are laid out for huge pages
 /// (<see cref="ColumnMemory"/>'s page part). A carved column is written once, before its segment is published,
 /// and never again.</para>
+/// <para>Lives (<see cref="ColumnLife"/>): the columns of a reporting round (a small batch, merged away a few rounds
+/// later) are carved from blocks of their own, of at most 2 MB, never shared with longer-lived columns, so a round's
+/// block empties as soon as the rounds carved from it are merged, and later rounds carve it again instead of touching
+/// fresh pages. A merge's column from 1 MB is a block of its own with an eighth to spare: when the merge of the next
+/// tier retires it, the next merge of about as many rows takes it whole.</para>
 /// <para>Reuse: when a merge retires segments, their columns are released; a block (or a large column's array)
 /// none of whose columns is live any more is retired, and becomes free once every query that could still read
 /// it has finished (two epochs, <see cref="Read"/>); new columns then come from free blocks before fresh memory.
@@ -23,17 +28,35 @@ internal sealed partial class ColumnMemory
     private const int SmallestBlock = 1 << 16;
     private const int LargestBlock = 1 << 24;
     private const long MinFreeBytes = 1L << 25;
+    private const int LargestRoundBlock = 1 << 21;
+    private const int OwnMergedBlock = 1 << 20;
 
     private readonly Lock blockLock = new();
     private readonly Blocks<ushort> ushorts = new();
     private readonly Blocks<int> ints = new();
     private readonly Blocks<double> doubles = new();
     private readonly List<(ColumnBlock Block, long Epoch)> retired = [];
+    private int[] identity = [];
     private long liveBytes;
     private long freeBytes;
+    private long freshBytes;
+
+    /// <summary>The bytes of fresh blocks taken so far (memory not reused): what the columns cost in new pages.</summary>
+    internal long FreshBytes
+    {
+        get
+        {
+            lock (blockLock)
+            {
+                return freshBytes;
+            }
+        }
+    }
 
     /// <summary>An uninitialized column (its content is garbage until written).</summary>
-    internal Column<T> Allocate<T>(int length)
+    /// <param name="length">The number of elements.</param>
+    /// <param name="life">How long the column is likely to live: which blocks it is carved from.</param>
+    internal Column<T> Allocate<T>(int length, ColumnLife life = ColumnLife.Lasting)
         where T : unmanaged
     {
         var size = Unsafe.SizeOf<T>();
@@ -43,30 +66,31 @@ internal sealed partial class ColumnMemory
             Recycle();
             liveBytes += bytes;
             var blocks = BlocksOf<T>();
-            if (bytes >= LargestBlock)
+            if (bytes >= LargestBlock || (life == ColumnLife.Merged && bytes >= OwnMergedBlock))
             {
-                var own = blocks.TakeFree(length, 2L * length) ?? NewBlock<T>(length);
-                freeBytes -= own.FreeBytesWhenFree;
+                // A merge's column gets a little room to spare, so that a later merge of about as many rows fits it.
+                var own = TakeFree(blocks, length, 2L * length)
+                    ?? NewBlock<T>(bytes >= LargestBlock ? length : length + (length / 8));
                 own.Used = length;
                 own.Live = 1;
                 return own.Column<T>(0, length);
             }
 
-            if (blocks.Current is not { } current || current.Capacity - current.Used < length)
+            var carving = (int)life;
+            if (blocks.Current[carving] is not { } current || current.Capacity - current.Used < length)
             {
-                if (blocks.Current is { } full)
+                if (blocks.Current[carving] is { } full)
                 {
                     full.Open = false;
                     RetireIfUnused(full);
                 }
 
-                blocks.Bytes = Math.Clamp(blocks.Bytes * 2, SmallestBlock, LargestBlock);
-                var elements = Math.Max(length, blocks.Bytes / size);
-                current = blocks.TakeFree(length, LargestBlock / size) ?? NewBlock<T>(elements);
-                freeBytes -= current.FreeBytesWhenFree;
+                blocks.Bytes[carving] = Math.Clamp(blocks.Bytes[carving] * 2, SmallestBlock, life == ColumnLife.Round ? LargestRoundBlock : LargestBlock);
+                var elements = Math.Max(length, blocks.Bytes[carving] / size);
+                current = TakeFree(blocks, length, LargestBlock / size) ?? NewBlock<T>(elements);
                 current.Used = 0;
                 current.Open = true;
-                blocks.Current = current;
+                blocks.Current[carving] = current;
             }
 
             var column = current.Column<T>(current.Used, length);
@@ -77,12 +101,38 @@ internal sealed partial class ColumnMemory
     }
 
     /// <summary>A zeroed column.</summary>
-    internal Column<T> AllocateZeroed<T>(int length)
+    /// <param name="length">The number of elements.</param>
+    /// <param name="life">How long the column is likely to live: which blocks it is carved from.</param>
+    internal Column<T> AllocateZeroed<T>(int length, ColumnLife life = ColumnLife.Lasting)
         where T : unmanaged
     {
-        var column = Allocate<T>(length);
+        var column = Allocate<T>(length, life);
         column.Span.Clear();
         return column;
+    }
+
+    /// <summary>
+    /// The column 0, 1, …, <paramref name="length"/> − 1, shared and never written again: the directory of a round
+    /// that holds one row per cell (a segment's run starts). It belongs to no block, so releasing it frees nothing.
+    /// </summary>
+    internal Column<int> Identity(int length)
+    {
+        lock (blockLock)
+        {
+            if (identity.Length < length)
+            {
+                // A longer copy replaces the shorter one; segments holding the shorter keep it.
+                var longer = new int[Math.Max(length, 2 * identity.Length)];
+                for (var i = 0; i < longer.Length; i++)
+                {
+                    longer[i] = i;
+                }
+
+                identity = longer;
+            }
+
+            return new Column<int>(identity, 0, length);
+        }
     }
 
     /// <summary>Releases the columns of a segment a merge has replaced (their memory is reused once no query can read it).</summary>
@@ -141,6 +191,19 @@ internal sealed partial class ColumnMemory
         });
     }
 
+    /// <summary>A free block of the size asked for, off the free list and out of the free bytes; null when none fits.</summary>
+    private ColumnBlock? TakeFree<T>(Blocks<T> blocks, int least, long most)
+        where T : unmanaged
+    {
+        var block = blocks.TakeFree(least, most);
+        if (block is not null)
+        {
+            freeBytes -= block.FreeBytesWhenFree;
+        }
+
+        return block;
+    }
+
     private Blocks<T> BlocksOf<T>()
         where T : unmanaged
         => typeof(T) == typeof(ushort) ? (Blocks<T>)(object)ushorts
@@ -148,9 +211,10 @@ internal sealed partial class ColumnMemory
             : typeof(T) == typeof(double) ? (Blocks<T>)(object)doubles
             : throw new NotSupportedException($"No blocks of {typeof(T)}.");
 
-    private static ColumnBlock<T> NewBlock<T>(int elements)
+    private ColumnBlock<T> NewBlock<T>(int elements)
         where T : unmanaged
     {
+        freshBytes += (long)elements * Unsafe.SizeOf<T>();
         var (array, offset) = Fresh<T>(elements);
         return new ColumnBlock<T>(array, offset, elements);
     }
@@ -161,9 +225,11 @@ internal sealed partial class ColumnMemory
     {
         private readonly List<ColumnBlock> free = [];
 
-        internal ColumnBlock? Current { get; set; }
+        /// <summary>The block being carved for each <see cref="ColumnLife"/>.</summary>
+        internal ColumnBlock?[] Current { get; } = new ColumnBlock?[3];
 
-        internal int Bytes { get; set; }
+        /// <summary>The size of the last block taken for each <see cref="ColumnLife"/>: blocks double up to the largest.</summary>
+        internal int[] Bytes { get; } = new int[3];
 
         internal void Add(ColumnBlock block) => free.Add(block);
 
@@ -196,6 +262,19 @@ internal sealed partial class ColumnMemory
     {
         internal override void AddTo(ColumnMemory memory) => memory.BlocksOf<T>().Add(this);
     }
+}
+
+/// <summary>How long a column is likely to live, so that columns that die together share blocks.</summary>
+internal enum ColumnLife
+{
+    /// <summary>Until the store lets it go: a large batch's or a merge's columns.</summary>
+    Lasting,
+
+    /// <summary>A reporting round's columns: a small batch's, merged away a few rounds later (carved from blocks of at most 2 MB, which empty soon).</summary>
+    Round,
+
+    /// <summary>A merge's columns: until a merge of the next tier takes them (from 1 MB a block each, with room for a later merge of about as many rows).</summary>
+    Merged,
 }
 
 /// <summary>An array (or its 2 MB-aligned part) that columns are carved from, with the count of live columns in it.</summary>

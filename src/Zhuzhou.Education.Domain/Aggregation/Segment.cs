@@ -261,7 +261,8 @@ internal sealed class Segment
     /// target is a level).
     /// </summary>
     internal static (Column<double> RunNum, Column<double> RunDen) Running(
-        StoreLayout layout, ColumnMemory memory, ReadOnlySpan<int> cells, ReadOnlySpan<int> start, ReadOnlySpan<ushort> days, ReadOnlySpan<double> num, ReadOnlySpan<double> den)
+        StoreLayout layout, ColumnMemory memory, ReadOnlySpan<int> cells, ReadOnlySpan<int> start, ReadOnlySpan<ushort> days, ReadOnlySpan<double> num, ReadOnlySpan<double> den,
+        ColumnLife life = ColumnLife.Lasting)
     {
         if (!layout.NeedsRunning)
         {
@@ -269,8 +270,8 @@ internal sealed class Segment
         }
 
         var units = layout.UnitCount;
-        var runNumColumn = memory.AllocateZeroed<double>(num.Length);
-        var runDenColumn = den.IsEmpty ? default : memory.AllocateZeroed<double>(num.Length);
+        var runNumColumn = memory.AllocateZeroed<double>(num.Length, life);
+        var runDenColumn = den.IsEmpty ? default : memory.AllocateZeroed<double>(num.Length, life);
         var runNum = runNumColumn.Span;
         var runDen = den.IsEmpty ? default : runDenColumn.Span;
         for (var entry = 0; entry < start.Length - 1; entry++)

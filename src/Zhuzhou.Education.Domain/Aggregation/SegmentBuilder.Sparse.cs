@@ -20,28 +20,24 @@ internal static partial class SegmentBuilder
     {
         var n = rows.Length;
         var units = layout.UnitCount;
-        var min = int.MaxValue;
-        var max = -1;
-        var previous = 0;
-        var inOrder = true;
-        for (var i = 0; i < n; i++)
-        {
-            ref readonly var row = ref rows[i];
-            if (IsBad(layout, row))
-            {
-                return (null, RowFault.Describe(layout, i, row));
-            }
 
-            min = Math.Min(min, row.Day);
-            max = Math.Max(max, row.Day);
-            inOrder &= row.Day >= previous;
-            previous = row.Day;
+        // One read of the rows validates them, bounds their days and, for a batch that may be a single day (a
+        // reporting round), marks its cells in a bitmap, which is all the one-day layout needs before placing rows.
+        var oneDay = layout.CellCount / 64 <= 4L * n;
+        var bitmap = ColumnMemory.Scratch<ulong>(oneDay ? (layout.CellCount + 63) >> 6 : 0);
+        var (bad, min, max, inOrder, markedTwice) = ScanRows(layout, rows, bitmap.Span);
+        if (bad >= 0)
+        {
+            ColumnMemory.Return(bitmap);
+            return (null, RowFault.Describe(layout, bad, rows[bad]));
         }
 
-        if (min == max && layout.CellCount / 64 <= 4L * n)
+        if (oneDay && min == max)
         {
-            return OneDay(layout, memory, generation, rows, denominators);
+            return OneDay(layout, memory, generation, rows, denominators, bitmap, markedTwice);
         }
+
+        ColumnMemory.Return(bitmap);
 
         // Key: the cell above the day (16 bits). The sort skips the day's bits for a batch in day order (the
         // stable passes keep it), and otherwise the high day bits every row shares.
@@ -105,11 +101,11 @@ internal static partial class SegmentBuilder
             lastCell = cell;
         }
 
-        var cellsColumn = memory.Allocate<int>(entries);
-        var startColumn = memory.Allocate<int>(entries + 1);
-        var daysColumn = memory.Allocate<ushort>(n);
-        var numColumn = memory.Allocate<double>(n);
-        var denColumn = withDen ? memory.Allocate<double>(n) : default;
+        var cellsColumn = memory.Allocate<int>(entries, ColumnLife.Round);
+        var startColumn = memory.Allocate<int>(entries + 1, ColumnLife.Round);
+        var daysColumn = memory.Allocate<ushort>(n, ColumnLife.Round);
+        var numColumn = memory.Allocate<double>(n, ColumnLife.Round);
+        var denColumn = withDen ? memory.Allocate<double>(n, ColumnLife.Round) : default;
         var cells = cellsColumn.Span;
         var start = startColumn.Span;
         var days = daysColumn.Span;
@@ -151,43 +147,72 @@ internal static partial class SegmentBuilder
             return (null, FindRepeat(layout, rows));
         }
 
-        var (runNum, runDen) = Segment.Running(layout, memory, cells, start, days, numColumn.Span, denColumn.Span);
+        var (runNum, runDen) = Segment.Running(layout, memory, cells, start, days, numColumn.Span, denColumn.Span, ColumnLife.Round);
         return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen), null);
     }
 
     /// <summary>
-    /// A batch of one day (a reporting round): each cell appears at most once, so the rows are placed by the rank of
-    /// their cell among the cells present — a bitmap of cells, set in one pass (a bit already set is a repeated
-    /// key), counted word by word, then each row to its place — without sorting.
+    /// The first bad row of a batch (−1 when none), its day bounds and whether its days come in order; with a bitmap
+    /// to fill (one bit a cell, cleared here), each row's cell marked in it and whether a cell was marked twice (a
+    /// repeated key when the batch is a single day).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Bad, int Min, int Max, bool InOrder, bool Repeats) ScanRows(StoreLayout layout, ReadOnlySpan<ReportRow> rows, Span<ulong> bits)
+    {
+        var units = layout.UnitCount;
+        var mark = !bits.IsEmpty;
+        bits.Clear();
+        var min = int.MaxValue;
+        var max = -1;
+        var previous = 0;
+        var inOrder = true;
+        var repeats = false;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var row = ref rows[i];
+            if (IsBad(layout, row))
+            {
+                return (i, min, max, inOrder, repeats);
+            }
+
+            min = Math.Min(min, row.Day);
+            max = Math.Max(max, row.Day);
+            inOrder &= row.Day >= previous;
+            previous = row.Day;
+            if (mark)
+            {
+                var cell = (row.Target * units) + row.OrgUnit;
+                ref var word = ref bits[cell >> 6];
+                var bit = 1UL << cell;
+                repeats |= (word & bit) != 0;
+                word |= bit;
+            }
+        }
+
+        return (-1, min, max, inOrder, repeats);
+    }
+
+    /// <summary>
+    /// A batch of one day (a reporting round), its cells marked in <paramref name="bitmap"/> by the scan: each cell
+    /// appears at most once (a cell marked twice is a repeated key), so the rows are placed by the rank of their cell
+    /// among the cells present — the bitmap counted word by word, then each row to its place — without sorting.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Segment? Segment, RowFault? Fault) OneDay(
-        StoreLayout layout, ColumnMemory memory, long generation, ReadOnlySpan<ReportRow> rows, ReadOnlySpan<double> denominators)
+        StoreLayout layout, ColumnMemory memory, long generation, ReadOnlySpan<ReportRow> rows, ReadOnlySpan<double> denominators, Column<ulong> bitmap, bool repeats)
     {
         var n = rows.Length;
         var units = layout.UnitCount;
-        var words = (layout.CellCount + 63) >> 6;
-        var bitmap = ColumnMemory.Scratch<ulong>(words);
-        var ranks = ColumnMemory.Scratch<int>(words);
-        var bits = bitmap.Span;
-        var rank = ranks.Span;
-        bits.Clear();
-        var repeats = false;
-        for (var i = 0; i < n; i++)
-        {
-            var cell = (rows[i].Target * units) + rows[i].OrgUnit;
-            ref var word = ref bits[cell >> 6];
-            var bit = 1UL << cell;
-            repeats |= (word & bit) != 0;
-            word |= bit;
-        }
-
         if (repeats)
         {
             ColumnMemory.Return(bitmap);
-            ColumnMemory.Return(ranks);
             return (null, FindRepeat(layout, rows));
         }
+
+        var words = bitmap.Length;
+        var ranks = ColumnMemory.Scratch<int>(words);
+        var bits = bitmap.Span;
+        var rank = ranks.Span;
 
         var at = 0;
         for (var w = 0; w < words; w++)
@@ -197,11 +222,11 @@ internal static partial class SegmentBuilder
         }
 
         var withDen = layout.HasRatio && !denominators.IsEmpty;
-        var cellsColumn = memory.Allocate<int>(n);
-        var startColumn = memory.Allocate<int>(n + 1);
-        var daysColumn = memory.Allocate<ushort>(n);
-        var numColumn = memory.Allocate<double>(n);
-        var denColumn = withDen ? memory.Allocate<double>(n) : default;
+        var cellsColumn = memory.Allocate<int>(n, ColumnLife.Round);
+        var startColumn = memory.Identity(n + 1);
+        var daysColumn = memory.Allocate<ushort>(n, ColumnLife.Round);
+        var numColumn = memory.Allocate<double>(n, ColumnLife.Round);
+        var denColumn = withDen ? memory.Allocate<double>(n, ColumnLife.Round) : default;
         var cells = cellsColumn.Span;
         var start = startColumn.Span;
         var days = daysColumn.Span;
@@ -221,14 +246,9 @@ internal static partial class SegmentBuilder
             }
         }
 
-        for (var j = 0; j <= n; j++)
-        {
-            start[j] = j;
-        }
-
         ColumnMemory.Return(bitmap);
         ColumnMemory.Return(ranks);
-        var (runNum, runDen) = Segment.Running(layout, memory, cells, start, days, num, den);
+        var (runNum, runDen) = Segment.Running(layout, memory, cells, start, days, num, den, ColumnLife.Round);
         return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen), null);
     }
 

@@ -38,9 +38,9 @@ internal static class SegmentMerge
         }
 
         var n = checked((int)total);
-        var days = memory.Allocate<ushort>(n);
-        var num = memory.Allocate<double>(n);
-        var den = withDen ? memory.AllocateZeroed<double>(n) : default;
+        var days = memory.Allocate<ushort>(n, ColumnLife.Merged);
+        var num = memory.Allocate<double>(n, ColumnLife.Merged);
+        var den = withDen ? memory.AllocateZeroed<double>(n, ColumnLife.Merged) : default;
         var (cells, start) = total * 2 >= layout.CellCount
             ? Dense(layout, memory, inputs, blockRows, days.Span, num.Span, den.Span)
             : Sparse(memory, inputs, days.Span, num.Span, den.Span);
@@ -52,7 +52,7 @@ internal static class SegmentMerge
             }
         }
 
-        var (runNum, runDen) = Segment.Running(layout, memory, cells.Array is null ? default : cells.Span, start.Span, days.Span, num.Span, den.Span);
+        var (runNum, runDen) = Segment.Running(layout, memory, cells.Array is null ? default : cells.Span, start.Span, days.Span, num.Span, den.Span, ColumnLife.Merged);
         return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen);
     }
 
@@ -73,7 +73,7 @@ internal static class SegmentMerge
         StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, int blockRows, Span<ushort> days, Span<double> num, Span<double> den)
     {
         var cellCount = layout.CellCount;
-        var startColumn = memory.Allocate<int>(cellCount + 1);
+        var startColumn = memory.Allocate<int>(cellCount + 1, ColumnLife.Merged);
         var start = startColumn.Span;
         var stretch = (int)Math.Clamp((long)blockRows * cellCount / Math.Max(1, days.Length), 1, cellCount);
         var nextColumn = ColumnMemory.Scratch<int>(stretch);
@@ -179,8 +179,8 @@ internal static class SegmentMerge
     {
         var heads = new int[inputs.Count];
         var entries = CountUnion(inputs);
-        var cellsColumn = memory.Allocate<int>(entries);
-        var startColumn = memory.Allocate<int>(entries + 1);
+        var cellsColumn = memory.Allocate<int>(entries, ColumnLife.Merged);
+        var startColumn = memory.Allocate<int>(entries + 1, ColumnLife.Merged);
         var cells = cellsColumn.Span;
         var start = startColumn.Span;
         var position = 0;

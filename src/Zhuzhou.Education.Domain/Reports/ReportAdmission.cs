@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -138,22 +137,16 @@ public sealed partial class ReportAdmission
     internal ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports, bool listWarnings, out int unlisted)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var rows = ArrayPool<AdmissionRow>.Shared.Rent(Math.Max(1, reports.Count));
-        try
+        using var scratch = new Scratch<AdmissionRow>(reports.Count, clearOnReturn: true);
+        var rows = scratch.Array;
+        // Each report a row with its object: the same checks as a reader's rows, so one copy of each rule.
+        for (var i = 0; i < reports.Count; i++)
         {
-            // Each report a row with its object: the same checks as a reader's rows, so one copy of each rule.
-            for (var i = 0; i < reports.Count; i++)
-            {
-                var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
-                rows[i] = AdmissionRow.Of(report, TargetIndex(report.Target));
-            }
+            var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
+            rows[i] = AdmissionRow.Of(report, TargetIndex(report.Target));
+        }
 
-            return Check(rows.AsSpan(0, reports.Count), listWarnings, out unlisted);
-        }
-        finally
-        {
-            ArrayPool<AdmissionRow>.Shared.Return(rows, clearArray: true);
-        }
+        return Check(rows.AsSpan(0, reports.Count), listWarnings, out unlisted);
     }
 
     /// <summary>
@@ -170,36 +163,30 @@ public sealed partial class ReportAdmission
     internal ImmutableArray<ReportProblem> Check(ReadOnlySpan<AdmissionRow> rows, bool listWarnings, out int unlisted)
     {
         var problems = new Found(listWarnings);
-        var keys = ArrayPool<Key>.Shared.Rent(Math.Max(1, rows.Length));
-        try
+        using var scratch = new Scratch<Key>(rows.Length);
+        var keys = scratch.Array;
+        var count = 0;
+        var units = new Dictionary<OrgUnitCode, int>();
+        for (var i = 0; i < rows.Length; i++)
         {
-            var count = 0;
-            var units = new Dictionary<OrgUnitCode, int>();
-            for (var i = 0; i < rows.Length; i++)
+            ref readonly var row = ref rows[i];
+            if (only is null && (row.Target >= plan!.Targets.Length || (row.Target >= 0 ? plan.Targets[row.Target].Id != row.TargetId : targetIndex!.ContainsKey(row.TargetId))))
             {
-                ref readonly var row = ref rows[i];
-                if (only is null && (row.Target >= plan!.Targets.Length || (row.Target >= 0 ? plan.Targets[row.Target].Id != row.TargetId : targetIndex!.ContainsKey(row.TargetId))))
-                {
-                    throw new ArgumentException($"Row {i} gives {row.Target} as the position of target {row.TargetId} in the plan.", nameof(rows));
-                }
-
-                if (CheckReport(i, in row, problems) is not null)
-                {
-                    // The unit's number for now; once every unit is known it becomes its rank in ordinal order.
-                    ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, row.OrgUnit, out var known);
-                    unit = known ? unit : units.Count - 1;
-                    keys[count++] = new Key(only is null ? row.Target : 0, unit, row.Date, row.Revision, i);
-                }
+                throw new ArgumentException($"Row {i} gives {row.Target} as the position of target {row.TargetId} in the plan.", nameof(rows));
             }
 
-            CheckAcross(rows, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
-            unlisted = problems.Unlisted;
-            return problems.InReportOrder();
+            if (CheckReport(i, in row, problems) is not null)
+            {
+                // The unit's number for now; once every unit is known it becomes its rank in ordinal order.
+                ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, row.OrgUnit, out var known);
+                unit = known ? unit : units.Count - 1;
+                keys[count++] = new Key(only is null ? row.Target : 0, unit, row.Date, row.Revision, i);
+            }
         }
-        finally
-        {
-            ArrayPool<Key>.Shared.Return(keys);
-        }
+
+        CheckAcross(rows, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
+        unlisted = problems.Unlisted;
+        return problems.InReportOrder();
     }
 
     /// <summary>A target's position in the plan, as <see cref="AdmissionRow.Target"/> gives it: −1 when the plan does not have it; 0 for the evaluator's one target.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
 using Sylvan.Data.Csv;
@@ -71,14 +72,19 @@ public static partial class ProgressCsv
         return reading.Finish();
     }
 
+    /// <summary>A batch of rows admitted, with the line of each: the spans and list are reused after the call.</summary>
+    internal delegate void RowBatch(ReadOnlySpan<AdmissionRow> rows, List<int> lines);
+
     /// <summary>
     /// Reads CSV in batches of at most <paramref name="batchSize"/> reports, each asked of admission and handed to
-    /// <paramref name="batch"/> (with the line of each report) while no error has been found; the lists are reused.
+    /// <paramref name="batch"/> (with the line of each report) while no error has been found; the buffers are reused.
+    /// A plain first report is a row without an object (<see cref="AdmissionRow"/>); only a revision, a correction or
+    /// a report with a reason or submission time is made a <see cref="ProgressReport"/>.
     /// At most <paramref name="maxWarnings"/> warnings are listed, the rest counted in one last warning.
     /// </summary>
     /// <returns>The diagnostics of the whole text; its batch is empty, the reports went to <paramref name="batch"/>.</returns>
     internal static ParseResult<ProgressBatch> ReadBatches(
-        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, int maxWarnings, Action<List<ProgressReport>, List<int>> batch, IHeldReports? held = null)
+        TextReader csv, Plan plan, OrgUnitTree orgUnits, ProgressCsvOptions options, int batchSize, int maxWarnings, RowBatch batch, IHeldReports? held = null)
     {
         var reading = new Reading(plan, orgUnits, options, batchSize, batch, maxWarnings) { Held = held };
         reading.Read(csv);
@@ -95,13 +101,13 @@ public static partial class ProgressCsv
         private readonly ReportAdmission admission;
         private readonly ProgressCsvOptions options;
         private readonly int batchSize;
-        private readonly Action<List<ProgressReport>, List<int>>? sink;
+        private readonly RowBatch? sink;
         private readonly int maxWarnings;
         private readonly Dictionary<string, LocalDate?>.AlternateLookup<ReadOnlySpan<char>> dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly Dictionary<string, TargetId?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, TargetId?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, (TargetId Id, int Index)?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, (TargetId Id, int Index)?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
         private readonly Dictionary<OrgUnitCode, OrgUnit> added = [];
-        private readonly List<ProgressReport> reports = [];
+        private readonly List<AdmissionRow> reports = [];
         private readonly List<int> lines = [];
         private readonly List<Diagnostic> diagnostics = [];
         private OrgUnitTree admitted;
@@ -112,7 +118,7 @@ public static partial class ProgressCsv
         /// <summary>What a streamed file's batch is checked with besides itself: its earlier batches, the files staged before.</summary>
         public IHeldReports? Held { get; init; }
 
-        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options, int batchSize, Action<List<ProgressReport>, List<int>>? sink, int maxWarnings)
+        public Reading(Plan plan, OrgUnitTree tree, ProgressCsvOptions options, int batchSize, RowBatch? sink, int maxWarnings)
         {
             this.maxWarnings = maxWarnings;
             this.plan = plan;
@@ -189,7 +195,7 @@ public static partial class ProgressCsv
             }
 
             var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
-            return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(reports), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
+            return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(reports.Select(ToReport)), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
         }
 
         /// <summary>The reports read since the last batch go to admission (with the units joined so far), then to the sink.</summary>
@@ -202,7 +208,7 @@ public static partial class ProgressCsv
 
             // Warnings beyond those listed are counted, not made diagnostics (a large file may have many); once the
             // file has listed all it lists, admission only counts a batch's warnings.
-            var found = new ReportAdmission(plan, admitted) { Store = Held }.Check(reports, listWarnings: warnings < maxWarnings, out var unlisted);
+            var found = new ReportAdmission(plan, admitted) { Store = Held }.Check(CollectionsMarshal.AsSpan(reports), listWarnings: warnings < maxWarnings, out var unlisted);
             foreach (var problem in found)
             {
                 if (problem.IsError || ++warnings <= maxWarnings)
@@ -217,7 +223,7 @@ public static partial class ProgressCsv
             {
                 if (errors == 0)
                 {
-                    sink(reports, lines);
+                    sink(CollectionsMarshal.AsSpan(reports), lines);
                 }
 
                 reports.Clear();
@@ -255,7 +261,7 @@ public static partial class ProgressCsv
             var targetText = Field(columns.Target);
             if (!targets.TryGetValue(targetText, out var target))
             {
-                targets[targetText] = target = TargetId.TryParse(targetText.ToString(), out var id) ? id : null;
+                targets[targetText] = target = TargetId.TryParse(targetText.ToString(), out var parsed) ? (parsed, admission.TargetIndex(parsed)) : null;
             }
 
             if (target is null)
@@ -270,13 +276,20 @@ public static partial class ProgressCsv
                 return;
             }
 
-            // One object for a plain report (most of a large file); a correction is made by its own rule, then completed.
-            var report = value < 0
-                ? ProgressReport.Correction(target.Value, unit.Code, date.Value, value.Value, reason!) with { Numerator = numerator, Denominator = denominator, Revision = revision, Submitted = submitted }
-                : new ProgressReport(target.Value, unit.Code, date.Value, value!.Value) { Numerator = numerator, Denominator = denominator, Reason = reason, Revision = revision, Submitted = submitted };
-            reports.Add(report);
+            // No object for a plain first report (most of a large file): a row. A correction is made by its own rule, then completed.
+            var (id, at) = target.Value;
+            var row = value >= 0 && reason is null && revision == 0 && submitted is null
+                ? new AdmissionRow(at, id, unit.Code, date.Value, value.Value, numerator, denominator)
+                : AdmissionRow.Of(value < 0
+                    ? ProgressReport.Correction(id, unit.Code, date.Value, value.Value, reason!) with { Numerator = numerator, Denominator = denominator, Revision = revision, Submitted = submitted }
+                    : new ProgressReport(id, unit.Code, date.Value, value!.Value) { Numerator = numerator, Denominator = denominator, Reason = reason, Revision = revision, Submitted = submitted }, at);
+            reports.Add(row);
             lines.Add(line);
         }
+
+        /// <summary>A row as the report it stands for: its object, or for a plain first report one made of its fields.</summary>
+        private static ProgressReport ToReport(AdmissionRow row)
+            => row.Report ?? new ProgressReport(row.TargetId, row.OrgUnit, row.Date, row.Value) { Numerator = row.Numerator, Denominator = row.Denominator };
 
         /// <summary>A revision number and submission time, each empty for a first report; false when the record is refused.</summary>
         private bool TryRevision(ReadOnlySpan<char> revisionText, ReadOnlySpan<char> submittedText, int line, out int revision, out LocalDateTime? submitted)
@@ -381,45 +394,5 @@ public static partial class ProgressCsv
 
             diagnostics.Add(diagnostic);
         }
-    }
-
-    /// <summary>Where each column is (−1 when absent).</summary>
-    private sealed class Columns
-    {
-        public Columns(CsvDataReader csv)
-        {
-            int Find(string name) => CsvColumns.Find(csv, name);
-
-            Target = Find("target");
-            OrgUnit = Find("orgUnit");
-            Date = Find("date");
-            Value = Find("value");
-            Numerator = Find("numerator");
-            Denominator = Find("denominator");
-            Revision = Find("revision");
-            Submitted = Find("submitted");
-            Reason = Find("reason");
-        }
-
-        public int Target { get; }
-
-        public int OrgUnit { get; }
-
-        public int Date { get; }
-
-        public int Value { get; }
-
-        public int Numerator { get; }
-
-        public int Denominator { get; }
-
-        public int Revision { get; }
-
-        public int Submitted { get; }
-
-        public int Reason { get; }
-
-        public List<string> Missing()
-            => [.. new[] { ("target", Target), ("orgUnit", OrgUnit), ("date", Date), ("value", Value) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
     }
 }

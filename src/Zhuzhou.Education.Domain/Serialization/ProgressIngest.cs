@@ -135,18 +135,19 @@ public sealed partial class ProgressIngest
     }
 
     private ParseResult<ProgressBatch> Read(StreamReader text, StagedSource file, ProgressCsvOptions options)
-        => ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, MaxWarningsListed, (reports, lines) =>
+        => ProgressCsv.ReadBatches(text, Plan, Tree, options, BatchSize, MaxWarningsListed, (rows, lines) =>
         {
-            for (var i = 0; i < reports.Count; i++)
+            for (var i = 0; i < rows.Length; i++)
             {
-                if (IsRare(reports[i]))
+                ref readonly var row = ref rows[i];
+                if (row.Report is { } report && IsRare(report))
                 {
-                    Keep(reports[i], file, lines[i]);
+                    Keep(report, file, lines[i]);
                     continue;
                 }
 
                 file.Located(staged.Count - file.Start, lines[i]);
-                Stage(reports[i]);
+                Stage(in row);
             }
         }, new StagedHeld(this));
 
@@ -174,7 +175,7 @@ public sealed partial class ProgressIngest
                 }
 
                 file.Located(staged.Count - file.Start, file.Reports++ + 2);
-                Stage(report);
+                Stage(AdmissionRow.Of(report, targetIndex[report.Target]));
             }
         }, new StagedHeld(this));
         var diagnostics = reader.Read(Plan);
@@ -318,13 +319,12 @@ public sealed partial class ProgressIngest
         return unit;
     }
 
-    private void Stage(ProgressReport report)
+    /// <summary>An admitted first report into the staged rows: its target's position in the plan, the ingest's number for its unit, its day from the period's start.</summary>
+    private void Stage(in AdmissionRow row)
     {
-        var target = targetIndex[report.Target];
-        var unit = Ordinal(report.OrgUnit);
-
-        var (value, denominator) = ReportStore.Amounts(Plan.Targets[target], report);
-        staged.Add(new ReportRow(target, unit, Period.DaysBetween(start, report.Date), value), denominator);
+        var unit = Ordinal(row.OrgUnit);
+        var (value, denominator) = ReportStore.AmountsOf(Plan.Targets[row.Target], row.Value, row.Numerator, row.Denominator);
+        staged.Add(new ReportRow(row.Target, unit, Period.DaysBetween(start, row.Date), value), denominator);
     }
 
     /// <summary>The last warning of a file whose warnings are not all listed: how many more there are.</summary>

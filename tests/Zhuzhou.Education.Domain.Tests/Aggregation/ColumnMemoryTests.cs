@@ -62,4 +62,74 @@ public class ColumnMemoryTests
         a.Block.Should().BeSameAs(b.Block);
         next.Should().Contain(c => ReferenceEquals(c.Array, a.Array), "the emptied block is carved again");
     }
+
+    [Fact]
+    public void Allocate_RoundAndLastingColumns_NeverShareABlock()
+    {
+        var memory = new ColumnMemory();
+        var rounds = Enumerable.Range(0, 50).Select(i => memory.Allocate<double>(100 + i, ColumnLife.Round)).ToList();
+        var lasting = Enumerable.Range(0, 50).Select(i => memory.Allocate<double>(100 + i)).ToList();
+
+        rounds.Select(c => c.Block).Should().NotIntersectWith(lasting.Select(c => c.Block));
+        rounds.Concat(lasting).Select(c => (c.Array, c.Offset)).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Release_RoundsWhileLastingColumnsLive_RoundBlockCarvedAgain()
+    {
+        // Rounds carved between long-lived columns (the first block holds 16,384 ints): once the rounds are merged
+        // away their block empties, though the long-lived columns allocated meanwhile stay, and later rounds carve it.
+        var memory = new ColumnMemory();
+        var rounds = new List<Column<int>>();
+        var lasting = new List<Column<int>>();
+        for (var i = 0; i < 4; i++)
+        {
+            rounds.Add(memory.Allocate<int>(4000, ColumnLife.Round));
+            lasting.Add(memory.Allocate<int>(4000));
+        }
+
+        var first = rounds[0].Block!;
+        _ = memory.Allocate<int>(20_000, ColumnLife.Round);
+        memory.Release(rounds.Select(c => c.Block));
+        lasting.Add(memory.Allocate<int>(10));
+        lasting.Add(memory.Allocate<int>(10));
+        var next = memory.Allocate<int>(16_000, ColumnLife.Round);
+
+        rounds.Should().OnlyContain(c => ReferenceEquals(c.Block, first));
+        lasting.Should().OnlyContain(c => !ReferenceEquals(c.Block, first));
+        next.Block.Should().BeSameAs(first, "the rounds' block emptied and is carved again");
+    }
+
+    [Fact]
+    public void Release_MergedColumn_LaterMergeOfSlightlyMoreRowsTakesItWithoutFreshMemory()
+    {
+        // 1.6 MB of doubles: a block of its own with an eighth to spare, though a large batch's column that size is carved.
+        var memory = new ColumnMemory();
+        var merged = memory.Allocate<double>(200_000, ColumnLife.Merged);
+        var lasting = memory.Allocate<double>(10);
+        memory.Release([merged.Block]);
+        _ = memory.Allocate<int>(10);
+        _ = memory.Allocate<int>(10);
+        var fresh = memory.FreshBytes;
+
+        var next = memory.Allocate<double>(210_000, ColumnLife.Merged);
+
+        merged.Block.Should().NotBeSameAs(lasting.Block);
+        next.Block.Should().BeSameAs(merged.Block, "the retired merge's block has room for 5% more rows");
+        memory.FreshBytes.Should().Be(fresh);
+    }
+
+    [Fact]
+    public void Identity_GrowingLengths_EachColumnCountsFromZero()
+    {
+        var memory = new ColumnMemory();
+        var shorter = memory.Identity(5);
+        var longer = memory.Identity(1000);
+        var again = memory.Identity(7);
+
+        shorter.Span.ToArray().Should().Equal(0, 1, 2, 3, 4);
+        longer.Span.ToArray().Should().Equal(Enumerable.Range(0, 1000));
+        again.Span.ToArray().Should().Equal(Enumerable.Range(0, 7));
+        longer.Block.Should().BeNull("a shared directory is never released");
+    }
 }

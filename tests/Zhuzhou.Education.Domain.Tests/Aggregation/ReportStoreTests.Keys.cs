@@ -95,6 +95,21 @@ public partial class ReportStoreTests
     }
 
     [Fact]
+    public void TryAppend_OneDayBatchRepeatingKeyBeforeBadRow_NamesBadRow()
+    {
+        // A one-day round is validated and its cells marked in one read: a bad row anywhere still comes first.
+        var store = ReportStore.Open(TestPlan, Tree);
+        var rows = new[] { new ReportRow(1, 3, 5, 1), new ReportRow(1, 3, 5, 2), new ReportRow(1, 4, 5, -1) };
+
+        var fault = store.TryAppend(rows, default);
+
+        fault!.Row.Should().Be(2);
+        fault.Kind.Should().Be(RowFaultKind.Value);
+        store.TryAppend(rows.AsMemory(0, 2), default)!.Kind.Should().Be(RowFaultKind.RepeatedInBatch);
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
     public void Append_RandomBatches_AcceptedExactlyWhenNoKeyRepeats()
     {
         // Keys from a small space so that repeats are common; a model set of stored keys decides.
