@@ -61,6 +61,19 @@ internal static class W2Phases
 
         var catalog = W2Cluster.Catalog(p);
         var partitioning = catalog[W2Workload.PlanName];
+        // What the county grains do, without Orleans: a store a county, opened and given its county's reports.
+        Time("the county stores in process: open + append a county each", () =>
+        {
+            var held = 0L;
+            foreach (var batch in data.ByCounty)
+            {
+                var county = ReportStore.Open(partitioning.Plan, partitioning.Subtree(partitioning.OwnerOf(batch[0].OrgUnit)));
+                county.Append(batch);
+                held += county.Count;
+            }
+
+            return held;
+        });
         await using var cluster = await W2Cluster.StartAsync(p);
         Time("route: the client's split by grain (owner and partition)", () => cluster.Store(p).Route(data.Reports, "reports").Count);
         var serializer = cluster.Cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
@@ -82,6 +95,29 @@ internal static class W2Phases
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes:N0} bytes, {(double)bytes / data.Reports.Length:F1} a report"));
             Time("deserialize county batches, " + form, () => wire.Sum(w => serializer.Deserialize<object>(w) is IReadOnlyCollection<ProgressReport> c ? c.Count : 0));
         }
+
+        // The grains' durable columns (HeldReports), as each county grain writes them after its batch, through Orleans' serializer.
+        var states = data.ByCounty.Select(b =>
+        {
+            var held = new HeldReports();
+            held.EnsureCapacity(b.Length);
+            for (var i = 0; i < b.Length; i++)
+            {
+                held.Add(b[i], b[i].Target.Ordinal, i % 512, b[i].Date.DayOfYear);
+            }
+
+            return held;
+        }).ToArray();
+        byte[][] written = [];
+        Time("serialize the county grains' states (HeldReports)", () =>
+        {
+            written = [.. states.Select(serializer.SerializeToArray)];
+            return written.Sum(w => (long)w.Length);
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {written.Sum(w => (long)w.Length):N0} bytes, {(double)written.Sum(w => (long)w.Length) / data.Reports.Length:F1} a report"));
+        Time("deserialize the county grains' states", () => written.Sum(w => serializer.Deserialize<HeldReports>(w)!.Count));
+        states = [];
+        written = [];
 
         var store = cluster.Store(p);
         var heapCluster = await AppendToClusterAsync(data, store, "the in-process engine's and WORKLOAD.md's");
@@ -231,10 +267,11 @@ internal static class W2Phases
     {
         Heap();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = Collections();
         var watch = Stopwatch.StartNew();
         var result = run();
         watch.Stop();
-        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated, collections);
         return result;
     }
 
@@ -242,13 +279,22 @@ internal static class W2Phases
     {
         Heap();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = Collections();
         var watch = Stopwatch.StartNew();
         var result = await run();
         watch.Stop();
-        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        Report(what, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated, collections);
         return result;
     }
 
-    private static void Report(string what, TimeSpan elapsed, long allocated)
-        => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-60} {elapsed.TotalMilliseconds,10:F1} ms {allocated / 1e6,10:F1} MB allocated"));
+    // Collections so far by generation (0, 1, 2) and the time the process has spent paused in them.
+    private static (int Gen0, int Gen1, int Gen2, TimeSpan Paused) Collections()
+        => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    private static void Report(string what, TimeSpan elapsed, long allocated, (int Gen0, int Gen1, int Gen2, TimeSpan Paused) before)
+    {
+        var after = Collections();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-60} {elapsed.TotalMilliseconds,10:F1} ms {allocated / 1e6,10:F1} MB allocated; GCs gen0/1/2 {after.Gen0 - before.Gen0}/{after.Gen1 - before.Gen1}/{after.Gen2 - before.Gen2}, paused {(after.Paused - before.Paused).TotalMilliseconds:F0} ms"));
+    }
 }

@@ -47,20 +47,7 @@ internal sealed class HeldReports
     public void Add(ProgressReport report, int target, int orgUnit, int day)
     {
         var row = Target.Count;
-        Target.Add(target);
-        OrgUnit.Add(orgUnit);
-        Day.Add(day);
-        Value.Add(report.Value);
-        if (report.Numerator is { } numerator)
-        {
-            Numerator[row] = numerator;
-        }
-
-        if (report.Denominator is { } denominator)
-        {
-            Denominator[row] = denominator;
-        }
-
+        Add(target, orgUnit, day, report.Value, report.Numerator, report.Denominator);
         if (report.Stage is { } stage)
         {
             Stage[row] = stage;
@@ -84,6 +71,25 @@ internal sealed class HeldReports
         if (report.Reason is { } reason)
         {
             Reason[row] = reason;
+        }
+    }
+
+    /// <summary>Adds a plain first report (no revision, correction or details), given by its indices and amounts.</summary>
+    public void Add(int target, int orgUnit, int day, decimal value, decimal? numerator, decimal? denominator)
+    {
+        var row = Target.Count;
+        Target.Add(target);
+        OrgUnit.Add(orgUnit);
+        Day.Add(day);
+        Value.Add(value);
+        if (numerator is { } n)
+        {
+            Numerator[row] = n;
+        }
+
+        if (denominator is { } d)
+        {
+            Denominator[row] = d;
         }
     }
 
@@ -135,12 +141,16 @@ internal sealed class HeldReports
 
     /// <summary>Whether a report says the same as a held row of its key and revision (what the figures read: value, fraction, stage, submitted time, reason).</summary>
     public bool SameAs(int row, ProgressReport report)
-        => Value[row] == report.Value
-            && (Submitted.TryGetValue(row, out var s) ? s : (LocalDateTime?)null) == report.Submitted
-            && Reason.GetValueOrDefault(row) == report.Reason
-            && (Numerator.TryGetValue(row, out var n) ? n : (decimal?)null) == report.Numerator
-            && (Denominator.TryGetValue(row, out var d) ? d : (decimal?)null) == report.Denominator
-            && Stage.GetValueOrDefault(row) == report.Stage;
+        => SameAs(row, report.Value, report.Numerator, report.Denominator, report.Submitted, report.Reason, report.Stage);
+
+    /// <summary>Whether a report given by its fields says the same as a held row of its key and revision.</summary>
+    public bool SameAs(int row, decimal value, decimal? numerator, decimal? denominator, LocalDateTime? submitted, string? reason, string? stage)
+        => Value[row] == value
+            && (Submitted.TryGetValue(row, out var s) ? s : (LocalDateTime?)null) == submitted
+            && Reason.GetValueOrDefault(row) == reason
+            && (Numerator.TryGetValue(row, out var n) ? n : (decimal?)null) == numerator
+            && (Denominator.TryGetValue(row, out var d) ? d : (decimal?)null) == denominator
+            && Stage.GetValueOrDefault(row) == stage;
 }
 
 /// <summary>What the indices of <see cref="HeldReports"/> stand for in one grain: the plan's targets, the subtree's org units, the first day.</summary>

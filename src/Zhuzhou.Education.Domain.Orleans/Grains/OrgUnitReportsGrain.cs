@@ -5,6 +5,7 @@ using Orleans;
 using Orleans.Providers;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.OrgUnits;
+using Zhuzhou.Education.Domain.Orleans.Serialization;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reports;
 
@@ -12,7 +13,7 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 
 /// <summary>The grain of <see cref="IOrgUnitReportsGrain"/>: a <see cref="ReportStore"/> of the owner's subtree, its key index, and the durable columns.</summary>
 [StorageProvider(ProviderName = ClusterNames.Storage)]
-internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldReports>, IOrgUnitReportsGrain
+internal sealed partial class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldReports>, IOrgUnitReportsGrain
 {
     private const int RebuildChunk = 1 << 16;
 
@@ -22,7 +23,12 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private ReportStore store = null!;
     private Dictionary<TargetId, int> targetIndex = null!;
     private Dictionary<OrgUnitCode, int> unitIndex = null!;
+    private Dictionary<long, int> wireTargetIndex = null!;
     private HeldCodes codes = null!;
+
+    // The store's range as day numbers (DateOnly.DayNumber of the ISO dates), first and last included.
+    private int firstDayNumber;
+    private int lastDayNumber;
 
     // (target, org unit, date) and revision of every report held → its row in State; built when first asked (see Held).
     private Dictionary<(long Key, int Revision), int>? heldIndex;
@@ -38,6 +44,8 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         targetIndex = partitioning.Plan.Targets.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
         unitIndex = subtree.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i);
         codes = new HeldCodes([.. partitioning.Plan.Targets.Select(t => t.Id)], [.. subtree.Units.Select(u => u.Code)], store.Range.Start);
+        wireTargetIndex = targetIndex.ToDictionary(p => ((long)p.Key.Item << 32) | (uint)p.Key.Ordinal, p => p.Value);
+        (firstDayNumber, lastDayNumber) = (BatchColumns.DayNumber(store.Range.Start), BatchColumns.DayNumber(store.Range.End));
 
         // Rebuild from the durable columns, in chunks (no report of them is refused: each was admitted once).
         for (var from = 0; from < State.Count; from += RebuildChunk)
@@ -62,28 +70,18 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     public async Task<BatchReceipt> Append(ProgressReportBatch reports)
     {
-        var list = reports?.Reports ?? [];
-        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list);
-        if (!receipt.Admitted || fresh.Count == 0)
+        // Plain rows off the wire are admitted and laid out as rows (AppendRows); a batch with a revision, a correction
+        // or details, or one the rows' path does not admit, goes through the reports (which say why it is refused).
+        var before = State.Count;
+        var receipt = (reports?.Columns is { } columns ? AppendRows(columns) : null) ?? AppendReports(reports?.Reports ?? []);
+        if (!receipt.Admitted || State.Count == before)
         {
             return receipt;
         }
 
-        // The store has checked and laid the batch out whole; now the columns are written. If the write fails, this
-        // activation is dropped (its store holds what storage does not) and the caller retries.
-        var before = State.Count;
-        State.EnsureCapacity(before + fresh.Count);
-        foreach (var report in fresh)
-        {
-            var (target, unit, day) = Indices(report);
-            if (heldIndex is not null)
-            {
-                heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
-            }
-
-            State.Add(report, target, unit, day);
-        }
-
+        // The store has checked and laid the batch out whole, and the state's columns have its rows; now they are
+        // written. If the write fails, this activation is dropped (its store holds what storage does not) and the
+        // caller retries.
         try
         {
             await WriteStateAsync().ConfigureAwait(true);
@@ -94,6 +92,27 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
             heldIndex = null;
             DeactivateOnIdle();
             throw;
+        }
+
+        return receipt;
+    }
+
+    // The batch as report objects: appended to the store (which admits it whole or not at all), then to the state's columns.
+    private BatchReceipt AppendReports(ImmutableArray<ProgressReport> list)
+    {
+        var (receipt, fresh) = AppendToStore(list.IsDefault ? [] : list);
+        if (receipt.Admitted)
+        {
+            State.EnsureCapacity(State.Count + fresh.Count);
+            foreach (var (report, (target, unit, day)) in fresh)
+            {
+                if (heldIndex is not null)
+                {
+                    heldIndex[Key(target, unit, day, report.Revision)] = State.Count;
+                }
+
+                State.Add(report, target, unit, day);
+            }
         }
 
         return receipt;
@@ -115,7 +134,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     /// this grain's targets, units or dates) or the store refuses the batch is it checked report by report
     /// (<see cref="Admit"/>), to say which report is refused and why, in the batch's numbering.
     /// </summary>
-    private (BatchReceipt Receipt, List<ProgressReport> Fresh) AppendToStore(ImmutableArray<ProgressReport> list)
+    private (BatchReceipt Receipt, List<(ProgressReport Report, Placed At)> Fresh) AppendToStore(ImmutableArray<ProgressReport> list)
     {
         if (Fresh(list) is not var (fresh, alreadyHeld))
         {
@@ -125,14 +144,14 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
                 store.Append(checkedFresh);
             }
 
-            return (receipt, checkedFresh);
+            return (receipt, [.. checkedFresh.Select(r => (r, Place(r)))]);
         }
 
         if (fresh.Count > 0)
         {
             try
             {
-                store.Append(fresh);
+                store.Append(fresh.Select(f => f.Report).ToArray());
             }
             catch (ArgumentException refused)
             {
@@ -144,36 +163,49 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
         return (new BatchReceipt { Added = fresh.Count, AlreadyHeld = alreadyHeld }, fresh);
     }
 
-    // The reports of a batch not held yet, and how many are; null if a report is not of this grain's targets, org units
-    // (its partition's) or dates.
-    private (List<ProgressReport> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list)
+    // The reports of a batch not held yet, each with its place in the state's columns, and how many are held; null if
+    // a report is not of this grain's targets, org units (its partition's) or dates.
+    private (List<(ProgressReport Report, Placed At)> Fresh, int AlreadyHeld)? Fresh(ImmutableArray<ProgressReport> list)
     {
-        if (Misrouted(list).Any())
+        if (Misrouted(list).Any() || Places(list) is not { } places)
         {
             return null;
         }
 
-        var fresh = new List<ProgressReport>(list.Length);
+        var fresh = new List<(ProgressReport, Placed)>(list.Length);
         var alreadyHeld = 0;
         var anyHeld = State.Count > 0;
-        foreach (var report in list)
+        for (var i = 0; i < list.Length; i++)
         {
-            if (!targetIndex.TryGetValue(report.Target, out var target) || !unitIndex.TryGetValue(report.OrgUnit, out var unit) || !store.Range.Contains(report.Date))
-            {
-                return null;
-            }
-
-            if (anyHeld && Held.TryGetValue(Key(target, unit, Period.DaysBetween(codes.Start, report.Date), report.Revision), out var row) && State.SameAs(row, report))
+            var (report, (target, unit, day)) = (list[i], places[i]);
+            if (anyHeld && Held.TryGetValue(Key(target, unit, day, report.Revision), out var row) && State.SameAs(row, report))
             {
                 alreadyHeld++;
             }
             else
             {
-                fresh.Add(report);
+                fresh.Add((report, places[i]));
             }
         }
 
         return (fresh, alreadyHeld);
+    }
+
+    // Where each report of a batch goes in the state's columns; null if a report is not of this grain's targets, org units or dates.
+    private Placed[]? Places(ImmutableArray<ProgressReport> list)
+    {
+        var places = new Placed[list.Length];
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (!targetIndex.TryGetValue(list[i].Target, out var target) || !unitIndex.TryGetValue(list[i].OrgUnit, out var unit) || !store.Range.Contains(list[i].Date))
+            {
+                return null;
+            }
+
+            places[i] = new Placed(target, unit, Period.DaysBetween(codes.Start, list[i].Date));
+        }
+
+        return places;
     }
 
     private (BatchReceipt Receipt, List<ProgressReport> Fresh) Admit(ImmutableArray<ProgressReport> reports)
@@ -291,7 +323,7 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
 
     private (long, int) Key(ProgressReport report)
     {
-        var (target, unit, day) = Indices(report);
+        var (target, unit, day) = Place(report);
         return Key(target, unit, day, report.Revision);
     }
 
@@ -301,6 +333,9 @@ internal sealed class OrgUnitReportsGrain(PlanCatalog catalog) : Grain<HeldRepor
     private static (long, int) Key(int target, int unit, int day, int revision) => ((((long)target << 48) | ((long)unit << 16) | (uint)day), revision);
 
     // What the durable state keeps of a report's target, org unit and date (HeldCodes reads them back).
-    private (int Target, int Unit, int Day) Indices(ProgressReport report)
-        => (targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
+    private Placed Place(ProgressReport report)
+        => new(targetIndex[report.Target], unitIndex[report.OrgUnit], Period.DaysBetween(codes.Start, report.Date));
+
+    /// <summary>A report's place in the state's columns: its target's index in the plan, its org unit's in the subtree, its day from the period's start.</summary>
+    private readonly record struct Placed(int Target, int Unit, int Day);
 }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Orleans;
+using Zhuzhou.Education.Domain.Orleans.Serialization;
 using Zhuzhou.Education.Domain.Reports;
 
 namespace Zhuzhou.Education.Domain.Orleans.Grains;
@@ -16,13 +17,32 @@ namespace Zhuzhou.Education.Domain.Orleans.Grains;
 [CollectionBuilder(typeof(ProgressReportBatch), nameof(Create))]
 public sealed class ProgressReportBatch : IReadOnlyList<ProgressReport>
 {
-    private ProgressReportBatch(ImmutableArray<ProgressReport> reports) => Reports = reports;
+    private ImmutableArray<ProgressReport> reports;
+
+    private ProgressReportBatch(ImmutableArray<ProgressReport> reports) => this.reports = reports;
+
+    private ProgressReportBatch(BatchColumns columns) => Columns = columns;
 
     /// <summary>The number of reports.</summary>
-    public int Count => Reports.Length;
+    public int Count => Columns?.Count ?? reports.Length;
 
-    /// <summary>The reports, in order.</summary>
-    internal ImmutableArray<ProgressReport> Reports { get; }
+    /// <summary>The reports, in order (for a batch read from the wire, made when first asked).</summary>
+    /// <exception cref="ArgumentException">A row read from the wire is not a valid report.</exception>
+    internal ImmutableArray<ProgressReport> Reports
+    {
+        get
+        {
+            if (reports.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref reports, Columns!.Reports());
+            }
+
+            return reports;
+        }
+    }
+
+    /// <summary>The batch's columns as they came over the wire; null for a batch made in this process.</summary>
+    internal BatchColumns? Columns { get; }
 
     /// <summary>A report of the batch.</summary>
     /// <param name="index">Its place, from 0.</param>
@@ -55,4 +75,7 @@ public sealed class ProgressReportBatch : IReadOnlyList<ProgressReport>
 
     /// <summary>A batch over reports already checked for null (the wire's, the client's parts).</summary>
     internal static ProgressReportBatch Of(ImmutableArray<ProgressReport> reports) => new(reports);
+
+    /// <summary>A batch read from the wire, its reports made when first asked.</summary>
+    internal static ProgressReportBatch Of(BatchColumns columns) => new(columns);
 }

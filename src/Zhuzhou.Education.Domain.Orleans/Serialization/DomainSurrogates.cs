@@ -112,14 +112,27 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
 {
     public ProgressReport ConvertFromSurrogate(in ProgressReportSurrogate surrogate)
     {
-        var titles = surrogate.EvidenceTitles ?? [];
-        var uris = surrogate.EvidenceUris ?? [];
-        // A correction (冲减) is the one report with a negative value, made with its reason.
-        var report = surrogate.Value < 0
-            ? ProgressReport.Correction(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value, surrogate.Reason!)
-            : new ProgressReport(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value) { Reason = surrogate.Reason };
-        return report with
+        // A correction (冲减) is the one report with a negative value, made with its reason; a plain report is made in
+        // one object (a batch decodes a report a row: a copy through `with` would double what it allocates).
+        if (surrogate.Value < 0)
         {
+            return ProgressReport.Correction(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value, surrogate.Reason!) with
+            {
+                Revision = surrogate.Revision,
+                Submitted = surrogate.Submitted,
+                Numerator = surrogate.Numerator,
+                Denominator = surrogate.Denominator,
+                Stage = surrogate.Stage,
+                Reporter = surrogate.Reporter,
+                Note = surrogate.Note,
+                Received = surrogate.Received,
+                Evidence = Evidence(surrogate),
+            };
+        }
+
+        return new ProgressReport(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value)
+        {
+            Reason = surrogate.Reason,
             Revision = surrogate.Revision,
             Submitted = surrogate.Submitted,
             Numerator = surrogate.Numerator,
@@ -128,7 +141,7 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
             Reporter = surrogate.Reporter,
             Note = surrogate.Note,
             Received = surrogate.Received,
-            Evidence = surrogate.EvidenceTitles is null ? [] : [.. titles.Zip(uris, (title, uri) => new EvidenceLink(title, new Uri(uri, UriKind.Absolute)))],
+            Evidence = Evidence(surrogate),
         };
     }
 
@@ -150,4 +163,9 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
         Submitted = value.Submitted,
         Reason = value.Reason,
     };
+
+    private static ImmutableArray<EvidenceLink> Evidence(in ProgressReportSurrogate surrogate)
+        => surrogate.EvidenceTitles is null
+            ? []
+            : [.. surrogate.EvidenceTitles.Zip(surrogate.EvidenceUris ?? [], (title, uri) => new EvidenceLink(title, new Uri(uri, UriKind.Absolute)))];
 }

@@ -53,45 +53,22 @@ internal struct ProgressReportBatchSurrogate
     [Id(15)] public string?[]? Reasons { get; set; }
 }
 
-/// <summary>Columns from reports and back, each report through <see cref="ProgressReportConverter"/> (the one place a report's fields cross the wire).</summary>
+/// <summary>Columns from reports, and back to <see cref="BatchColumns"/> (reports made when asked), each report through <see cref="ProgressReportConverter"/> (the one place a report's fields cross the wire).</summary>
 [RegisterConverter]
 internal sealed class ProgressReportBatchConverter : IConverter<ProgressReportBatch, ProgressReportBatchSurrogate>
 {
     private static readonly ProgressReportConverter Reports = new();
-    private static readonly LocalDateConverter Dates = new();
 
-    public ProgressReportBatch ConvertFromSurrogate(in ProgressReportBatchSurrogate surrogate)
-    {
-        var codes = surrogate.OrgUnitCodes.Select(OrgUnitCode.Parse).ToArray();
-        var reports = new ProgressReport[surrogate.Targets.Length];
-        for (var i = 0; i < reports.Length; i++)
-        {
-            var target = surrogate.Targets[i];
-            reports[i] = Reports.ConvertFromSurrogate(new ProgressReportSurrogate
-            {
-                Target = TargetId.Create((int)(target >> 32), (int)target),
-                OrgUnit = codes[surrogate.OrgUnits[i]],
-                Date = Date(surrogate.Dates[i]),
-                Value = surrogate.Values[i],
-                Numerator = surrogate.Numerators?[i],
-                Denominator = surrogate.Denominators?[i],
-                Stage = surrogate.Stages?[i],
-                Reporter = surrogate.Reporters?[i],
-                Note = surrogate.Notes?[i],
-                Received = surrogate.Received?[i] is { } received ? Date(received) : null,
-                EvidenceTitles = surrogate.EvidenceTitles?[i],
-                EvidenceUris = surrogate.EvidenceUris?[i],
-                Revision = surrogate.Revisions?[i] ?? 0,
-                Submitted = surrogate.Submitted?[i],
-                Reason = surrogate.Reasons?[i],
-            });
-        }
-
-        return ProgressReportBatch.Of(ImmutableCollectionsMarshal.AsImmutableArray(reports));
-    }
+    // The rows stay columns: the objects are made when asked (ProgressReportBatch.Reports), which a grain placing plain rows need not.
+    public ProgressReportBatch ConvertFromSurrogate(in ProgressReportBatchSurrogate surrogate) => ProgressReportBatch.Of(new BatchColumns(surrogate));
 
     public ProgressReportBatchSurrogate ConvertToSurrogate(in ProgressReportBatch value)
     {
+        if (value.Columns is { } columns)
+        {
+            return columns.Wire;
+        }
+
         var n = value.Count;
         var wire = new ProgressReportBatchSurrogate { Targets = new long[n], OrgUnits = new int[n], Dates = new int[n], Values = new decimal[n] };
         var codes = new Dictionary<OrgUnitCode, int>();
@@ -137,15 +114,5 @@ internal sealed class ProgressReportBatchConverter : IConverter<ProgressReportBa
         }
     }
 
-    private static int DayNumber(NodaTime.LocalDate date)
-    {
-        var iso = Dates.ConvertToSurrogate(date);
-        return new DateOnly(iso.Year, iso.Month, iso.Day).DayNumber;
-    }
-
-    private static NodaTime.LocalDate Date(int dayNumber)
-    {
-        var date = DateOnly.FromDayNumber(dayNumber);
-        return Dates.ConvertFromSurrogate(new LocalDateSurrogate { Year = date.Year, Month = date.Month, Day = date.Day });
-    }
+    private static int DayNumber(NodaTime.LocalDate date) => BatchColumns.DayNumber(date);
 }

@@ -31,7 +31,8 @@ public sealed partial class ReportAdmission
     /// <param name="keys">A key for each report whose target is known, its unit by the number <paramref name="rank"/> maps.</param>
     /// <param name="rank">Each unit's rank among the batch's units in the ordinal order of their codes.</param>
     /// <param name="problems">Where the problems go.</param>
-    private void CheckAcross(ReadOnlySpan<AdmissionRow> rows, Span<Key> keys, int[] rank, Found problems)
+    private void CheckAcross<TRows>(TRows rows, Span<Key> keys, int[] rank, Found problems)
+        where TRows : IAdmissionRows, allows ref struct
     {
         for (var k = 0; k < keys.Length; k++)
         {
@@ -78,14 +79,15 @@ public sealed partial class ReportAdmission
         => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
             target.ToString(), orgUnit.ToString(), Dates.Iso(date), revision.ToString(CultureInfo.InvariantCulture));
 
-    private void CheckRun(ReadOnlySpan<AdmissionRow> rows, Span<Key> keys, int from, int to, Found problems)
+    private void CheckRun<TRows>(TRows rows, Span<Key> keys, int from, int to, Found problems)
+        where TRows : IAdmissionRows, allows ref struct
     {
-        ref readonly var first = ref rows[keys[from].Index];
+        var first = rows[keys[from].Index];
         var target = only ?? plan!.Targets[first.Target];
         var rare = false;
         for (var k = from; k < to; k++)
         {
-            ref readonly var row = ref rows[keys[k].Index];
+            var row = rows[keys[k].Index];
             rare |= row.Revision > 0 || row.IsCorrection;
         }
 
@@ -100,7 +102,7 @@ public sealed partial class ReportAdmission
         for (var k = from; k < to; k++)
         {
             var key = keys[k];
-            ref readonly var report = ref rows[key.Index];
+            var report = rows[key.Index];
             if ((k > from && keys[k - 1].Date == key.Date && keys[k - 1].Revision == key.Revision) || heldKeys?.Contains((key.Date, key.Revision)) == true
                 || (key.Revision == 0 && carried is { MinRevision: 0 } read && read.Date == key.Date))
             {
@@ -159,7 +161,8 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>An org unit's running total of increments, from what is held and the batch (the latest revision of each date), never below zero.</summary>
-    private static void CheckRunningTotal(ReadOnlySpan<AdmissionRow> rows, Span<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, Found problems)
+    private static void CheckRunningTotal<TRows>(TRows rows, Span<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, Found problems)
+        where TRows : IAdmissionRows, allows ref struct
     {
         var byDate = new SortedDictionary<LocalDate, (int Revision, decimal Value)>();
         void Latest(LocalDate date, int revision, decimal value)
@@ -177,7 +180,7 @@ public sealed partial class ReportAdmission
 
         for (var k = from; k < to; k++)
         {
-            ref readonly var row = ref rows[keys[k].Index];
+            var row = rows[keys[k].Index];
             Latest(row.Date, row.Revision, row.Value);
         }
 
@@ -197,7 +200,7 @@ public sealed partial class ReportAdmission
                 culprit = keys[k].Index;
             }
 
-            ref readonly var blamed = ref rows[culprit];
+            var blamed = rows[culprit];
             problems.Add(Error(culprit, "value", ReportDiagnosticCodes.BelowZero, ReportDiagnosticCodes.BelowZero,
                 blamed.OrgUnit.ToString(), blamed.TargetId.ToString(), Dates.Iso(date), Invariant(total)));
             return;

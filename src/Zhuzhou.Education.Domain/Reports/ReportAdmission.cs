@@ -137,16 +137,14 @@ public sealed partial class ReportAdmission
     internal ImmutableArray<ReportProblem> Check(IReadOnlyList<ProgressReport> reports, bool listWarnings, out int unlisted)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        using var scratch = new Scratch<AdmissionRow>(reports.Count, clearOnReturn: true);
-        var rows = scratch.Array;
-        // Each report a row with its object: the same checks as a reader's rows, so one copy of each rule.
         for (var i = 0; i < reports.Count; i++)
         {
-            var report = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
-            rows[i] = AdmissionRow.Of(report, TargetIndex(report.Target));
+            _ = reports[i] ?? throw new ArgumentException($"Report {i} is null.", nameof(reports));
         }
 
-        return Check(rows.AsSpan(0, reports.Count), listWarnings, out unlisted);
+        // Each report read as a row with its object when asked, not copied into an array of rows: the same checks as a
+        // reader's rows, so one copy of each rule, and no array of a million rows beside the million reports.
+        return CheckRows(new ReportRows(reports, this), listWarnings, out unlisted);
     }
 
     /// <summary>
@@ -161,6 +159,10 @@ public sealed partial class ReportAdmission
     /// <returns>The problems, by row and then in the order of the checks.</returns>
     /// <exception cref="ArgumentException">A row's <see cref="AdmissionRow.Target"/> is not the position of its <see cref="AdmissionRow.TargetId"/> in the plan (or −1 for a target the plan lacks).</exception>
     internal ImmutableArray<ReportProblem> Check(ReadOnlySpan<AdmissionRow> rows, bool listWarnings, out int unlisted)
+        => CheckRows(new SpanRows(rows), listWarnings, out unlisted);
+
+    private ImmutableArray<ReportProblem> CheckRows<TRows>(TRows rows, bool listWarnings, out int unlisted)
+        where TRows : IAdmissionRows, allows ref struct
     {
         var problems = new Found(listWarnings);
         using var scratch = new Scratch<Key>(rows.Length);
@@ -169,7 +171,7 @@ public sealed partial class ReportAdmission
         var units = new Dictionary<OrgUnitCode, int>();
         for (var i = 0; i < rows.Length; i++)
         {
-            ref readonly var row = ref rows[i];
+            var row = rows[i];
             if (only is null && (row.Target >= plan!.Targets.Length || (row.Target >= 0 ? plan.Targets[row.Target].Id != row.TargetId : targetIndex!.ContainsKey(row.TargetId))))
             {
                 throw new ArgumentException($"Row {i} gives {row.Target} as the position of target {row.TargetId} in the plan.", nameof(rows));

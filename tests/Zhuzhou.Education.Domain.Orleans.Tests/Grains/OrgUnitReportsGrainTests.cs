@@ -11,7 +11,7 @@ using static Zhuzhou.Education.Domain.Orleans.Tests.Support.TestCatalog;
 namespace Zhuzhou.Education.Domain.Orleans.Tests.Grains;
 
 [Collection(ClusterDefinition.Name)]
-public class OrgUnitReportsGrainTests(ClusterFixture fixture)
+public partial class OrgUnitReportsGrainTests(ClusterFixture fixture)
 {
     private static readonly LocalDate March = new(2017, 3, 31);
 
