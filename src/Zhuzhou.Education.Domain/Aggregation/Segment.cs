@@ -156,6 +156,18 @@ internal sealed class Segment
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CellAt(int entry) => cells.Array is null ? entry : cells.Array[cells.Offset + entry];
 
+    /// <summary>The first directory entry of a cell at or after <paramref name="cell"/> (the entry count when none).</summary>
+    internal int EntryAtOrAfter(int cell)
+    {
+        if (cells.Array is null)
+        {
+            return Math.Min(cell, Entries);
+        }
+
+        var found = cells.Span.BinarySearch(cell);
+        return found >= 0 ? found : ~found;
+    }
+
     /// <summary>The directory entry of a cell, or −1 when the segment holds nothing for it.</summary>
     internal int EntryOf(int cell)
     {
