@@ -53,25 +53,24 @@ internal static class W3Probe
         var bytes = workload.Appended.Length * 12L;
         SteadyMemory.WarmUp(() => Bulk(), bytes);
         SteadyMemory.WarmUp(() => Daily(dailyFanout, out _, out _), bytes);
-        SteadyMemory.WarmUp(() => Daily(1, out _, out _), bytes);
+        SteadyMemory.WarmUp(() => Daily(4, out _, out _), bytes);
         for (var r = 0; r < (parts.Contains("appends", StringComparison.Ordinal) ? rounds : 0); r++)
         {
-            var faults = SteadyMemory.MinorFaults() ?? 0;
+            // Bulk, then the daily appends at fan-out 4 and at the fan-out asked for, alternately in one process.
             var clock = Stopwatch.StartNew();
-            var bulkCpu = Process.GetCurrentProcess().TotalProcessorTime;
             Bulk();
             var bulkMs = clock.Elapsed.TotalMilliseconds;
-            bulkCpu = Process.GetCurrentProcess().TotalProcessorTime - bulkCpu;
-            var bulkFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
-            faults = SteadyMemory.MinorFaults() ?? 0;
-            Daily(1, out var plainMs, out _);
-            var plainFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            faults = SteadyMemory.MinorFaults() ?? 0;
-            Daily(4, out var appendMs, out var waitMs);
-            var dailyFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            Console.WriteLine(Invariant($"round {r}: bulk {bulkMs:F1} ms ({bulkCpu.TotalMilliseconds:F0} ms of CPU, {bulkFaults} faults); daily without merges {plainMs:F1} ms ({plainFaults} faults); daily with merges {appendMs:F1} ms appending + {waitMs:F1} ms waiting = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {dailyFaults} faults"));
+            var line = Invariant($"round {r}: bulk {bulkMs:F1} ms");
+            foreach (var fanout in dailyFanout == 4 ? [4] : new[] { 4, dailyFanout })
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var faults = SteadyMemory.MinorFaults() ?? 0;
+                var store = Daily(fanout, out var appendMs, out var waitMs);
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                line += Invariant($"; daily at fan-out {fanout} {appendMs:F1} + {waitMs:F1} ms = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {store.Memory.FreshBytes / 1e6:F0} MB fresh, {store.RowsMerged:N0} rows merged, {(SteadyMemory.MinorFaults() ?? 0) - faults} faults");
+            }
+
+            Console.WriteLine(line);
         }
 
         for (var r = 0; r < (parts.Contains("daily", StringComparison.Ordinal) ? rounds : 0); r++)

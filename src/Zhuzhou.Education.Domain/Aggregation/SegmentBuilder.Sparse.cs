@@ -262,7 +262,7 @@ internal static partial class SegmentBuilder
         ColumnMemory.Return(bitmap);
         ColumnMemory.Return(ranks);
         var (runNum, runDen) = Segment.Running(layout, memory, cells, startColumn.Span, days, num, den, ColumnLife.Round);
-        return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen), null);
+        return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen, (days[0], days[0])), null);
     }
 
     /// <summary>The radix digits over a key's day bits <c>[0, dayBits)</c> and cell bits <c>[16, 16 + cellBits)</c>, each at most 11 bits, as even as may be.</summary>

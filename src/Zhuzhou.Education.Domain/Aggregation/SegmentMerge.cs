@@ -31,6 +31,7 @@ internal static class SegmentMerge
         var inOrder = true;
         var lastDay = -1;
         var withDen = false;
+        var (minDay, maxDay) = (int.MaxValue, -1);
         foreach (var input in inputs)
         {
             total += input.Count;
@@ -39,6 +40,7 @@ internal static class SegmentMerge
             {
                 inOrder &= input.MinDay > lastDay;
                 lastDay = input.MaxDay;
+                (minDay, maxDay) = (Math.Min(minDay, input.MinDay), Math.Max(maxDay, input.MaxDay));
             }
         }
 
@@ -58,7 +60,8 @@ internal static class SegmentMerge
         }
 
         var (runNum, runDen) = Segment.Running(layout, memory, cells.Array is null ? default : cells.Span, start.Span, days.Span, num.Span, den.Span, ColumnLife.Merged);
-        return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen);
+        // The result holds the inputs' rows: its days are bounded by theirs.
+        return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen, (minDay, maxDay));
     }
 
     /// <summary>

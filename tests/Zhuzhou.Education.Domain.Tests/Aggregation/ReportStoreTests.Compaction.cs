@@ -63,6 +63,7 @@ public partial class ReportStoreTests
                 var cells = batch.Select(r => (r.Row.Target * AllUnits.Length) + r.Row.OrgUnit).ToArray();
                 round.Cells.ToArray().Should().Equal(cells.Order());
                 round.Days.ToArray().Should().AllBeEquivalentTo((ushort)day.Key);
+                (round.MinDay, round.MaxDay).Should().Be((day.Key, day.Key));
                 for (var e = 0; e < round.Entries; e++)
                 {
                     var row = batch[Array.IndexOf(cells, round.CellAt(e))];

@@ -44,6 +44,9 @@ public class SegmentMergeTests
                 merged.RunNum.ToArray().Should().Equal(whole.RunNum.ToArray());
             }
 
+            // Its day bounds, taken from the inputs', are the runs' own.
+            (whole.MinDay, whole.MaxDay).Should().Be(Segment.DayBounds(whole.Start, whole.Days));
+
             // And every cell's run holds its rows in day order.
             for (var e = 0; e < whole.Entries; e++)
             {
