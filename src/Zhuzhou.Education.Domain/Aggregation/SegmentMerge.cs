@@ -14,8 +14,9 @@ internal static class SegmentMerge
     /// <summary>Rows of the result written a stretch at a time: 16,384 rows are 160–300 KB of columns, within a core's L2.</summary>
     internal const int BlockRows = 1 << 14;
 
-    /// <summary>A dense result of at least this many rows is written on every core, a part of its cells each.</summary>
-    internal const int ParallelRows = 1 << 20;
+    /// <summary>A dense result of at least this many rows is written on every core, a part of its cells each (the last
+    /// merge of W3's rounds: 967,741 rows at S = 100, 9,676,949 at S = 1000).</summary>
+    internal const int ParallelRows = 1 << 19;
 
     /// <summary>Merges segments (oldest first) into one, dense when it holds rows for at least half the cells.</summary>
     /// <param name="layout">The store's layout.</param>
