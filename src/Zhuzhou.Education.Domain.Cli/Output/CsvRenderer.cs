@@ -48,7 +48,7 @@ internal static class CsvRenderer
         string[] Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised, TargetReport? whole = null)
             => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
                 reported ? Formats.MilestoneCells(e, language, whole)?.Achieved ?? Figure(e, e.Achieved) : string.Empty,
-                e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Figure(e, e.Required) : string.Empty,
+                e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Required(e) : string.Empty,
                 e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution, revised);
 
         IEnumerable<string[]> Rows()
@@ -80,6 +80,10 @@ internal static class CsvRenderer
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }
+
+    /// <summary>What is required: a figure (<see cref="Figure"/>), a range as plans write it (1-2), never its lower bound alone.</summary>
+    private static string Required(TargetEvaluation e)
+        => e.Rule is BetweenRule range ? Formats.Plain(range.Minimum, range.Maximum) : Figure(e, e.Required);
 
     /// <summary>
     /// An amount as a plain number (11000); a share as a percentage (56.2%); a percentage target (written 97.07 for

@@ -25,7 +25,7 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// </code>
 /// </example>
 /// </remarks>
-public static class ExplanationText
+public static partial class ExplanationText
 {
     /// <summary>Writes an evaluation's explanation.</summary>
     /// <param name="evaluation">The evaluation.</param>
@@ -103,6 +103,9 @@ public static class ExplanationText
         private readonly bool zh = language == Language.Chinese;
         private readonly TargetEvaluation e = explanation.Evaluation;
 
+        /// <summary>The style of every amount of the explanation: that of what is achieved beside what is required, as the report writes them.</summary>
+        private readonly bool? style = PairStyle(explanation.Evaluation);
+
         private Target Target => e.Target;
 
         private bool IsShare => Target.OrgUnitAggregation == OrgUnitAggregation.Ratio && Target.Unit != MeasureWord.Percent;
@@ -123,7 +126,7 @@ public static class ExplanationText
 
             var required = e.Rule is MilestoneRule { Stages.IsEmpty: true }
                 ? (zh ? $"完成期限{Figures.Date(e.DueDate, language)}" : $"due on {Figures.Date(e.DueDate, language)}")
-                : (zh ? "要求" : "against a requirement of ") + Words.Rule(e.Rule, Target.Unit, language);
+                : (zh ? "要求" : "against a requirement of ") + Words.Rule(e.Rule, Target.Unit, language, style);
             return zh
                 ? $"截至{date}，{AchievedPhrase()}，{required}；完成率{c}，序时进度{x}，状态为{status}。"
                 : $"As of {date}: {AchievedPhrase()}, {required}; completion {c}, expected progress {x}; status: {status}.";
@@ -388,6 +391,6 @@ public static class ExplanationText
         };
 
         /// <summary>A figure of the target as written: a share as a percentage, an amount with its measure word.</summary>
-        private string Shown(decimal value) => IsShare ? Figures.Percent(value) : Figures.Amount(value, Target.Unit, language);
+        private string Shown(decimal value) => IsShare ? Figures.Percent(value) : Figures.Amount(value, Target.Unit, language, style);
     }
 }
