@@ -128,7 +128,6 @@ internal static partial class CliText
 
     public static string AndMore(Language l, int count) => l.Pick($"  ……另有{count}条", $"  … and {N(count)} more");
 
-    public static string NotAggregated(Language l, string why) => l.Pick($"报送无法汇总：{why}", $"the reports could not be aggregated: {why}");
 
     public static string SampleWritten(Language l, int count, string file) => l.Pick(
         $"已将{count}条示例报送写入{file}（虚构数据：9个县市区按月报送）。",

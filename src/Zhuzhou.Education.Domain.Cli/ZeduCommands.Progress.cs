@@ -132,7 +132,7 @@ internal static partial class Zedu
         }
         catch (ArgumentException e)
         {
-            throw new CliException(CliText.NotAggregated(language, e.Message), e);
+            throw new CliException(CliText.NotAggregated(language, e), e);
         }
     }
 
