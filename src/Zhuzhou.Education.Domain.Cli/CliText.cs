@@ -34,8 +34,8 @@ internal static partial class CliText
         "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.");
 
     public static string ValidateCommand(Language l) => l.Pick(
-        "检查计划文件（--plan：格式、结构、指标可计量、完成期限在计划周期内）、进度报送文件（--progress）和任务分解表（--allocations）：列出每个问题及其所在文件和行（或JSON路径）；有错误时退出码为2。",
-        "Check a plan file (--plan: schema, structure, targets measurable, deadlines inside the period), progress files (--progress) and a 任务分解表 (--allocations): every problem with its file and line or JSON path; exit code 2 if there is an error.");
+        "检查计划文件（--plan：格式、结构、指标可计量、完成期限在计划周期内）、进度报送文件（--progress）、任务分解表（--allocations）或单位名录（单用 --org-units）：列出每个问题及其所在文件和行（或JSON路径）；有错误时退出码为2。",
+        "Check a plan file (--plan: schema, structure, targets measurable, deadlines inside the period), progress files (--progress), a 任务分解表 (--allocations) or an org unit list (--org-units alone): every problem with its file and line or JSON path; exit code 2 if there is an error.");
 
     public static string ExplainCommand(Language l) => l.Pick(
         "说明一个指标的评估结果：依据哪些报送、哪条规则、如何计算。",
