@@ -51,4 +51,18 @@ public partial class ReportCommandTests
         var quotient = Regex.Match(explain, "完成率 = (.+?) ÷ (.+?) = ").Groups;
         pair.Should().StartWith(Regex.Replace(quotient[1].Value, "[所个人]$", string.Empty) + " / ", "the table and the arithmetic write the achieved figure alike");
     }
+
+    [Fact]
+    public void Report_ACorrectionOnly_IsMarkedCorrectedNotRevised()
+    {
+        // 21.1 counts 攸县's correction (冲减) of 120 people and no revision; 14.2 counts 醴陵市's revision of its May report.
+        var table = ZeduRunner.Run("report").Out;
+        var csv = ZeduRunner.Run("report", "--format", "csv").Out.Split('\n');
+
+        TargetRow(table, "21.1").Should().Contain("（冲减）").And.NotContain("修订");
+        TargetRow(table, "14.2").Should().Contain("（修订）");
+        csv.Should().Contain(l => l.StartsWith("指标,21.1,", StringComparison.Ordinal) && l.EndsWith(",冲减", StringComparison.Ordinal));
+        csv.Should().Contain(l => l.StartsWith("单位,21.1,", StringComparison.Ordinal) && l.Contains(",430223,攸县,", StringComparison.Ordinal) && l.EndsWith(",冲减", StringComparison.Ordinal));
+        csv.Should().Contain(l => l.StartsWith("指标,14.2,", StringComparison.Ordinal) && l.EndsWith(",修订", StringComparison.Ordinal));
+    }
 }

@@ -80,6 +80,26 @@ internal static class Formats
 
     public static string Status(EvaluationStatus status, Language language) => Words.Status(status, language);
 
+    /// <summary>
+    /// What a figure that counts revisions (修订) or corrections (冲减) is marked with, by what they are: "修订", "冲减",
+    /// "修订、冲减"; empty when it counts none.
+    /// </summary>
+    public static string RevisedWord(IEnumerable<ProgressReport> revised, Language language)
+    {
+        var (revision, correction) = (false, false);
+        foreach (var report in revised)
+        {
+            revision |= report.Revision > 0;
+            correction |= report.IsCorrection;
+        }
+
+        return revision || correction ? CliText.RevisedWord(language, revision, correction) : string.Empty;
+    }
+
+    /// <summary>The mark after a figure that counts revisions or corrections: "（修订）", "（冲减）" / " (revised)"; empty when none.</summary>
+    public static string RevisedMark(IEnumerable<ProgressReport> revised, Language language)
+        => RevisedWord(revised, language) is { Length: > 0 } word ? language.Pick($"（{word}）", $" ({word})") : string.Empty;
+
     /// <summary>A report's revision and correction, as written after its value: "（修订1）（冲减：重复统计）" / " (revision 1) (correction: counted twice)".</summary>
     public static string ReportMark(ProgressReport report, Language language)
     {

@@ -205,7 +205,7 @@ internal static class HtmlRenderer
             new XElement(X + "tr",
                 Cell("id", ReportWord.TargetId, target.Target.Id.ToString()),
                 Cell("t", ReportWord.Target, Formats.TargetText(target.Target)),
-                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language, target) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language))),
+                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language, target) + Formats.RevisedMark(target.Revised, language)),
                 Cell("n", ReportWord.Completion, Formats.Percent(target.Whole.Completion)),
                 Cell(null, ReportWord.Status, Pill(target.Whole.Status, language)),
                 Cell(null, behindWord, target.Behind.IsEmpty ? Formats.NoneBehind(target, language) : Names(target.Behind.Select(u => u.Name).ToList(), language))))));
