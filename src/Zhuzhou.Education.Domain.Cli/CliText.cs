@@ -186,7 +186,10 @@ internal static partial class CliText
         $"计划完成率{completion}，序时进度{expected}，状态：{status}",
         $"Plan completion {completion}, expected progress {expected}, status: {status}");
 
+    /// <summary>The targets achieved and the monthly reports received; before any report is due, that none is (not "0 of 0 (100.0%)").</summary>
     public static string CountsLine(Language l, int achieved, int targets, string rate, int received, int expected, string reporting) => l.Pick(
-        $"已完成指标{achieved}个，共{targets}个（{rate}）；月度报送已收到{received}份，应报{expected}份（{reporting}）",
-        $"Targets achieved: {achieved} of {targets} ({rate}); monthly reports received: {N(received)} of {N(expected)} ({reporting})");
+        $"已完成指标{achieved}个，共{targets}个（{rate}）；" + (expected == 0 ? NoReportDue(l) : $"月度报送已收到{received}份，应报{expected}份（{reporting}）"),
+        $"Targets achieved: {achieved} of {targets} ({rate}); " + (expected == 0 ? NoReportDue(l) : $"monthly reports received: {N(received)} of {N(expected)} ({reporting})"));
+
+    public static string NoReportDue(Language l) => l.Pick("尚无到期的月度报送", "no monthly report is due yet");
 }

@@ -65,4 +65,15 @@ public partial class ReportCommandTests
         csv.Should().Contain(l => l.StartsWith("单位,21.1,", StringComparison.Ordinal) && l.Contains(",430223,攸县,", StringComparison.Ordinal) && l.EndsWith(",冲减", StringComparison.Ordinal));
         csv.Should().Contain(l => l.StartsWith("指标,14.2,", StringComparison.Ordinal) && l.EndsWith(",修订", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("zh", "已完成指标0个，共24个（0.0%）；尚无到期的月度报送\n")]
+    [InlineData("en", "Targets achieved: 0 of 24 (0.0%); no monthly report is due yet\n")]
+    public void Report_BeforeAnyReportIsDue_SaysSoNotZeroOfZeroAsAHundredPercent(string language, string line)
+    {
+        var run = ZeduRunner.Run("report", "--as-of", "2017-01-15", "--lang", language);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain(line).And.NotContain("100.0%)\n");
+    }
 }

@@ -42,7 +42,9 @@ internal static class HtmlRenderer
                     Kpi(Formats.Percent(plan.ExpectedProgress), W(ReportWord.ExpectedProgress), null),
                     Kpi(plan.Status is { } s ? Formats.Status(s, language) : "—", W(ReportWord.Status), plan.Status),
                     Kpi($"{plan.Counts.Complete} / {plan.Counts.Total}", $"{W(ReportWord.TargetsAchieved)} ({Formats.Percent(plan.Counts.AchievedRate)})", null),
-                    Kpi($"{CliText.N(language, report.ReportsReceived)} / {CliText.N(language, report.ReportsExpected)}", $"{W(ReportWord.ReportsReceived)} ({Formats.Percent(report.ReportingRate)})", null))),
+                    report.ReportsExpected == 0
+                        ? Kpi("—", CliText.NoReportDue(language), null)
+                        : Kpi($"{CliText.N(language, report.ReportsReceived)} / {CliText.N(language, report.ReportsExpected)}", $"{W(ReportWord.ReportsReceived)} ({Formats.Percent(report.ReportingRate)})", null))),
             new XElement(X + "section", new XAttribute("class", "sections"),
                 new XElement(X + "h2", W(ReportWord.SectionsAndItems)),
                 Legend(language),
