@@ -94,7 +94,7 @@ internal static partial class Zedu
             context.Out.WriteLine(CliText.ExplainKnownOn(l, Figures.Date(known, l)));
         }
 
-        context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l), keepWhiteSpace: true));
+        context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l, input.Tree), keepWhiteSpace: true));
         context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
         const int Shown = 200;
         foreach (var report in used.Take(Shown))

@@ -1,5 +1,6 @@
 using System.Text;
 using Zhuzhou.Education.Domain.Localization;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
@@ -48,8 +49,14 @@ public static partial class ExplanationText
     public static string Format(Explanation explanation, Language language)
     {
         ArgumentNullException.ThrowIfNull(explanation);
+        return Write(explanation, language, null);
+    }
+
+    /// <summary>The five lines, org units named by code, and by name too where <paramref name="orgUnits"/> has them.</summary>
+    private static string Write(Explanation explanation, Language language, OrgUnitTree? orgUnits)
+    {
         Figures.Check(language);
-        var writer = new Writer(explanation, language);
+        var writer = new Writer(explanation, language, orgUnits);
         var text = new StringBuilder();
         text.Append(writer.Heading()).Append('\n');
         text.Append(writer.Summary()).Append('\n');
@@ -59,46 +66,7 @@ public static partial class ExplanationText
         return text.ToString();
     }
 
-    /// <summary>
-    /// What one report says, written as the report's figures are: an amount "2名", "1.1万个"; a milestone's progress
-    /// "100.0%"; a share the quotient of its numerator and denominator with both beside it, "40.6%（17052／42000）" /
-    /// "40.6% (17,052/42,000)", a percentage target "97.05%（9705／10000）".
-    /// </summary>
-    /// <remarks>
-    /// A share's figure is the quotient the rules count (<see cref="TargetArithmetic.MeasuredValue"/>), never the
-    /// value the report gave beside it, which a submitter may have rounded (0.970 for 9705 of 10000): one report has
-    /// one figure in the report, in its explanation and in the list of reports that count.
-    /// </remarks>
-    /// <param name="target">The report's target.</param>
-    /// <param name="report">The report.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The figure as written.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string Reported(Target target, ProgressReport report, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
-        Figures.Check(language);
-        var percentages = target.OrgUnitAggregation == OrgUnitAggregation.Ratio && target.Unit != MeasureWord.Percent;
-        if (TargetArithmetic.IsShare(target) && report is { Numerator: { } numerator, Denominator: { } denominator and > 0m })
-        {
-            var value = TargetArithmetic.MeasuredValue(target, Achievement.FromRatio(numerator, denominator, 1));
-            var shown = percentages ? Figures.Percent(value) : Figures.Amount(value, target.Unit, language);
-            return language == Language.Chinese
-                ? $"{shown}（{Invariant(numerator)}／{Invariant(denominator)}）"
-                : $"{shown} ({Figures.Number(numerator, language)}/{Figures.Number(denominator, language)})";
-        }
-
-        return target.Comparison.Kind == ComparisonKind.Milestone || percentages
-            ? Figures.Percent(report.Value)
-            : Figures.Amount(report.Value, target.Unit, language);
-
-        // Both parts in the same digits, as a count is written beside a total (no 万 for one and not the other).
-        static string Invariant(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private sealed class Writer(Explanation explanation, Language language)
+    private sealed class Writer(Explanation explanation, Language language, OrgUnitTree? orgUnits)
     {
         private readonly bool zh = language == Language.Chinese;
         private readonly TargetEvaluation e = explanation.Evaluation;
@@ -143,9 +111,12 @@ public static partial class ExplanationText
                 return string.Empty;
             }
 
-            var items = marked.Select(r => r.OrgUnit + " " + Figures.Date(r.Date, language) + " " + Reported(Target, r, language) + ReportMark(r));
+            var items = marked.Select(r => Named(r.OrgUnit) + " " + Figures.Date(r.Date, language) + " " + Reported(Target, r, language) + ReportMark(r));
             return (zh ? "其中修订与冲减：" : " Revisions and corrections: ") + string.Join(zh ? "；" : "; ", items) + (zh ? "。" : ".");
         }
+
+        /// <summary>An org unit as a reader knows it: its code and, where the tree has it, its name (430281 醴陵市).</summary>
+        private string Named(OrgUnitCode code) => orgUnits?.Find(code)?.Name is { } name ? code + " " + name : code.ToString();
 
         private string ReportMark(ProgressReport report)
         {

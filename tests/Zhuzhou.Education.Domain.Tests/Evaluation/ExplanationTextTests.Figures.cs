@@ -1,5 +1,6 @@
 using Zhuzhou.Education.Domain.Evaluation;
 using Zhuzhou.Education.Domain.Localization;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
@@ -49,4 +50,22 @@ public partial class ExplanationTextTests
     public void AchievedOfRequired_Null_ThrowsNamingTheEvaluation()
         => FluentActions.Invoking(() => ExplanationText.AchievedOfRequired(null!, Language.Chinese))
             .Should().Throw<ArgumentNullException>().WithParameterName("evaluation");
+
+    [Fact]
+    public void Format_WithTheOrgUnits_NamesTheUnitOfARevisionBesideItsCode()
+    {
+        var target = AtLeast(100m) with { Text = "培训100名心理咨询师" };
+        ProgressReport[] reports =
+        [
+            Report(target, Liling, 5, 31, 20m),
+            Report(target, Liling, 5, 31, 12m) with { Revision = 1, Submitted = new NodaTime.LocalDateTime(2017, 6, 2, 9, 0) },
+        ];
+        var evaluation = Evaluator.Evaluate(target, reports, June30, Year2017);
+
+        var named = ExplanationText.Format(evaluation, Language.Chinese, ZhuzhouOrgUnits.Tree2017);
+
+        named.Should().Contain("其中修订与冲减：430281 醴陵市 2017年5月31日 12名（修订1，2017年6月2日报送）。");
+        ExplanationText.Format(evaluation, Language.Chinese).Should().Contain("其中修订与冲减：430281 2017年5月31日").And.Be(named.Replace("430281 醴陵市", "430281", StringComparison.Ordinal));
+        FluentActions.Invoking(() => ExplanationText.Format(evaluation, Language.Chinese, null!)).Should().Throw<ArgumentNullException>().WithParameterName("orgUnits");
+    }
 }
