@@ -231,6 +231,9 @@ public static partial class ExplanationText
                 EvaluationStatus.NotStarted => zh
                     ? $"判定：截至{Figures.Date(e.AsOf, language)}尚无报送，{status}。"
                     : $"Status: {status} — no report counts as of {Figures.Date(e.AsOf, language)}.",
+                EvaluationStatus.OnTrack when e.Rule is MilestoneRule { Stages.IsEmpty: true } && e.ExpectedProgress == 0m => zh
+                    ? $"判定：节点任务完成期限{Figures.Date(e.DueDate, language)}未到，{status}。"
+                    : $"Status: {status} — the milestone is not due until {Figures.Date(e.DueDate, language)}.",
                 EvaluationStatus.Behind => zh
                     ? $"判定：完成率{c}低于序时进度{x}减去容差{points}个百分点（{threshold}），{status}。"
                     : $"Status: {status} — completion {c} is below the expected progress of {x} less the tolerance of {points} {pointWord} ({threshold}).",
