@@ -26,9 +26,10 @@ public sealed partial class ProgressIngest
             // The ingest's numbers of org units become the store's indices; days shift to the store's range.
             var map = ingest.units.Select(u => layout.UnitIndex.TryGetValue(u.Code, out var index) ? index : -1).ToArray();
             var shift = Period.DaysBetween(layout.Range.Start, ingest.start);
+            var cursor = staged.At(0);
             for (long i = 0; i < staged.Count; i++)
             {
-                var row = staged[i];
+                cursor.Next(out var row, out _);
                 if (map[row.OrgUnit] < 0)
                 {
                     return Placed(i, new ReportAdmission(ingest.Plan, store.Tree).UnknownOrgUnit(0, ingest.units[row.OrgUnit].Code.Value));
@@ -47,7 +48,11 @@ public sealed partial class ProgressIngest
                 return problems;
             }
 
+            // One buffer for every chunk, unpacked in turn: the store is done with a chunk once it asks for the next.
             var chunks = staged.Chunks;
+            var size = (int)Math.Min(staged.Count, StagedRows.ChunkRows);
+            var rows = new ReportRow[size];
+            var denominators = staged.HasDenominators ? new double[size] : [];
             var refused = store.TryAppendChunks(chunks, c =>
             {
                 if (c > 0)
@@ -55,14 +60,13 @@ public sealed partial class ProgressIngest
                     staged.Release(c - 1); // in a segment now
                 }
 
-                var (rows, denominators) = staged.Chunk(c);
-                var span = rows.Span;
-                for (var i = 0; i < span.Length; i++)
+                var length = staged.Unpack(c, rows, denominators);
+                for (var i = 0; i < length; i++)
                 {
-                    span[i] = span[i] with { OrgUnit = map[span[i].OrgUnit], Day = span[i].Day + shift };
+                    rows[i] = rows[i] with { OrgUnit = map[rows[i].OrgUnit], Day = rows[i].Day + shift };
                 }
 
-                return (rows, denominators);
+                return (rows.AsMemory(0, length), denominators.Length == 0 ? Memory<double>.Empty : denominators.AsMemory(0, length));
             });
 
             if (refused is not { } fault)
@@ -71,7 +75,7 @@ public sealed partial class ProgressIngest
                 return AppendRare();
             }
 
-            // The rows before the faulty chunk's are gone; the faulty row is in the store's indices.
+            // The rows before the faulty chunk's are gone; the faulty row is still staged.
             var at = ((long)fault.Chunk * StagedRows.ChunkRows) + fault.Fault.Row;
             var bad = staged[at];
             if (fault.Fault.Kind is not (RowFaultKind.RepeatedInBatch or RowFaultKind.AlreadyStored))
@@ -81,7 +85,8 @@ public sealed partial class ProgressIngest
             }
 
             // Admission says what a repeat is, on every path: an unmarked duplicate (ZR0010), in the batch or held.
-            var repeated = new ProgressReport(layout.Targets[bad.Target].Id, layout.Units[bad.OrgUnit].Code, layout.DateOf(bad.Day), 0m);
+            // The staged row is as read: the ingest's number of its unit, its day from the plan period's start.
+            var repeated = new ProgressReport(layout.Targets[bad.Target].Id, ingest.units[bad.OrgUnit].Code, ingest.start.PlusDays(bad.Day), 0m);
             return Placed(at, ReportAdmission.Duplicate(0, repeated));
         }
 

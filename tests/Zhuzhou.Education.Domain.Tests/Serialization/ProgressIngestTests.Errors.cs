@@ -50,7 +50,8 @@ public partial class ProgressIngestTests
         problem.Code.Should().Be(ReportDiagnosticCodes.Duplicate);
         problem.Line.Should().Be(1002);
         problem.Source.Should().Be("reports.csv");
-        problem.Message.Should().Contain("repeats another");
+        problem.Message.Should().Contain("repeats another").And.Contain("org unit " + stored[7].OrgUnit.Value)
+            .And.Contain(stored[7].Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         store.Count.Should().Be(50);
         store.Segments.Should().Equal(segments);
         Json(PlanReport.FromStore(store, AsOf)).Should().Be(before);
