@@ -26,6 +26,8 @@ public sealed partial class ProgressIngest
             // The ingest's numbers of org units become the store's indices; days shift to the store's range.
             var map = ingest.units.Select(u => layout.UnitIndex.TryGetValue(u.Code, out var index) ? index : -1).ToArray();
             var shift = Period.DaysBetween(layout.Range.Start, ingest.start);
+            var ratio = staged.HasDenominators ? layout.IsRatio : new bool[layout.TargetCount];
+            long ratioRows = 0;
             var cursor = staged.At(0);
             for (long i = 0; i < staged.Count; i++)
             {
@@ -39,6 +41,8 @@ public sealed partial class ProgressIngest
                 {
                     return Placed(i, ReportAdmission.OutsideStoreRange(0, ingest.start.PlusDays(row.Day), layout.Range));
                 }
+
+                ratioRows += ratio[row.Target] ? 1 : 0;
             }
 
             // Revisions and corrections are asked before anything goes in, with what the store holds and the first
@@ -48,35 +52,16 @@ public sealed partial class ProgressIngest
                 return problems;
             }
 
-            // One buffer for every chunk, unpacked in turn: the store is done with a chunk once it asks for the next.
-            var chunks = staged.Chunks;
-            var size = (int)Math.Min(staged.Count, StagedRows.ChunkRows);
-            var rows = new ReportRow[size];
-            var denominators = staged.HasDenominators ? new double[size] : [];
-            var refused = store.TryAppendChunks(chunks, c =>
-            {
-                if (c > 0)
-                {
-                    staged.Release(c - 1); // in a segment now
-                }
-
-                var length = staged.Unpack(c, rows, denominators);
-                for (var i = 0; i < length; i++)
-                {
-                    rows[i] = rows[i] with { OrgUnit = map[rows[i].OrgUnit], Day = rows[i].Day + shift };
-                }
-
-                return (rows.AsMemory(0, length), denominators.Length == 0 ? Memory<double>.Empty : denominators.AsMemory(0, length));
-            });
-
+            var feed = new ChunkFeed(staged, ratio, ratioRows, map, shift);
+            var refused = store.TryAppendChunks(feed.Chunks, _ => feed.Next());
             if (refused is not { } fault)
             {
-                staged.Release(chunks - 1);
+                staged.Release(staged.Chunks - 1);
                 return AppendRare();
             }
 
-            // The rows before the faulty chunk's are gone; the faulty row is still staged.
-            var at = ((long)fault.Chunk * StagedRows.ChunkRows) + fault.Fault.Row;
+            // The faulty row is still staged.
+            var at = feed.StagedIndex(fault.Chunk, fault.Fault.Row);
             var bad = staged[at];
             if (fault.Fault.Kind is not (RowFaultKind.RepeatedInBatch or RowFaultKind.AlreadyStored))
             {

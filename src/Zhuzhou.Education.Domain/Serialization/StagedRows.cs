@@ -11,8 +11,10 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>In a row, the org unit is the ingest's number for it and the day counts from the start of the plan period.</para>
-/// <para>Memory: pages of 64 KiB (below the large object heap, so a refused file's pages go with the next young
-/// collection), a row never split across two; the position of every 64th row is noted, so a row is found by
+/// <para>Memory: native pages of 1 MiB, a row never split across two, each given back to the system as soon as the
+/// store has its rows (<see cref="Release"/>) or its file is refused (<see cref="Truncate"/>) — not when a full
+/// collection comes, so the packed rows make no room for the store's columns that the collector would keep; a page
+/// left over is freed by its handle's finalizer. The position of every 64th row is noted, so a row is found by
 /// unpacking at most 63 before it.</para>
 /// </remarks>
 internal sealed partial class StagedRows
@@ -20,13 +22,13 @@ internal sealed partial class StagedRows
     /// <summary>The rows of a full chunk: a segment of this size is laid out on two cores.</summary>
     internal const int ChunkRows = 1 << 18;
 
-    private const int PageBytes = 1 << 16;
+    private const int PageBytes = 1 << 20;
     private const int MarkEvery = 64;
 
     // The most bytes a row takes: three numbers of 5 bytes and two amounts of 9 (a tag byte and a double).
     private const int MaxRowBytes = 33;
 
-    private readonly List<byte[]> pages = [];
+    private readonly List<NativePage> pages = [];
     private readonly List<int> used = [];
     private readonly List<long> marks = [];
     private readonly bool withDenominators;
@@ -42,8 +44,8 @@ internal sealed partial class StagedRows
     /// <summary>The chunks holding them.</summary>
     internal int Chunks => (int)((Count + ChunkRows - 1) / ChunkRows);
 
-    /// <summary>The bytes the packed rows take (their pages, whole).</summary>
-    internal long Bytes => (long)pages.Count * PageBytes;
+    /// <summary>The bytes the packed rows take (without the unused ends of their pages).</summary>
+    internal long Bytes => used.Sum(b => (long)b);
 
     internal ReportRow this[long index]
     {
@@ -77,7 +79,7 @@ internal sealed partial class StagedRows
 
         if (pages.Count == 0 || PageBytes - used[^1] < length)
         {
-            pages.Add(GC.AllocateUninitializedArray<byte>(PageBytes));
+            pages.Add(new NativePage(PageBytes));
             used.Add(0);
         }
 
@@ -87,7 +89,7 @@ internal sealed partial class StagedRows
             marks.Add(((long)page * PageBytes) + used[page]);
         }
 
-        packed[..length].CopyTo(pages[page].AsSpan(used[page]));
+        packed[..length].CopyTo(pages[page].Span(PageBytes)[used[page]..]);
         used[page] += length;
         Count++;
     }
@@ -104,6 +106,11 @@ internal sealed partial class StagedRows
         var page = (int)(position / PageBytes);
         var offset = (int)(position % PageBytes);
         var keep = offset == 0 ? page : page + 1;
+        for (var p = keep; p < pages.Count; p++)
+        {
+            pages[p].Dispose();
+        }
+
         pages.RemoveRange(keep, pages.Count - keep);
         used.RemoveRange(keep, used.Count - keep);
         if (offset > 0)
@@ -147,7 +154,7 @@ internal sealed partial class StagedRows
         var end = next >= Count ? pages.Count : (int)(At(next).Position / PageBytes);
         for (var p = 0; p < end; p++)
         {
-            pages[p] = [];
+            pages[p].Dispose();
         }
     }
 
@@ -191,7 +198,7 @@ internal sealed partial class StagedRows
                 offset = 0;
             }
 
-            ReadOnlySpan<byte> bytes = rows.pages[page].AsSpan(offset, rows.used[page] - offset);
+            ReadOnlySpan<byte> bytes = rows.pages[page].Span(rows.used[page])[offset..];
             var read = 0;
             var target = (int)ReadNumber(bytes, ref read);
             var unit = (int)ReadNumber(bytes, ref read);
