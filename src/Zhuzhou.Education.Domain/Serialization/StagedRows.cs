@@ -6,8 +6,8 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// Reports read from files and admitted, waiting to go into a store together: each row packed in a few bytes (its
 /// numbers as variable-length integers, an amount as an integer scaled by a power of ten when that gives the same
 /// double back, bit for bit, or else its eight bytes), about 7 bytes a report of a usual file against the 24 of a
-/// <see cref="ReportRow"/> and 8 of a denominator. The store takes them a chunk of <see cref="ChunkRows"/> at a time,
-/// unpacked into a buffer the commit reuses, and each chunk becomes a segment of its own.
+/// <see cref="ReportRow"/> and 8 of a denominator. The commit reads them in order (<see cref="Cursor"/>) into chunks of at most <see cref="ChunkRows"/>,
+/// each a segment of its own.
 /// </summary>
 /// <remarks>
 /// <para>In a row, the org unit is the ingest's number for it and the day counts from the start of the plan period.</para>
@@ -121,27 +121,6 @@ internal sealed partial class StagedRows
         var marked = (int)((count + MarkEvery - 1) / MarkEvery);
         marks.RemoveRange(marked, marks.Count - marked);
         Count = count;
-    }
-
-    /// <summary>
-    /// Unpacks chunk <paramref name="index"/> into <paramref name="rows"/> and, when denominators are kept,
-    /// <paramref name="denominators"/>.
-    /// </summary>
-    /// <returns>The rows of the chunk.</returns>
-    internal int Unpack(int index, Span<ReportRow> rows, Span<double> denominators)
-    {
-        var length = (int)Math.Min(ChunkRows, Count - ((long)index * ChunkRows));
-        var cursor = At((long)index * ChunkRows);
-        for (var i = 0; i < length; i++)
-        {
-            cursor.Next(out rows[i], out var denominator);
-            if (withDenominators)
-            {
-                denominators[i] = denominator;
-            }
-        }
-
-        return length;
     }
 
     /// <summary>Whether a denominator is kept with each row.</summary>

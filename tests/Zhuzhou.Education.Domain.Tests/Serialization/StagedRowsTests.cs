@@ -36,18 +36,20 @@ public class StagedRowsTests
     }
 
     [Fact]
-    public void Unpack_AnyRows_TheRowsInOrder()
+    public void At_AnyRowsFromAnyRow_TheRowsInOrder()
     {
-        Gen.Select(GenRow.Array[1, 700], Gen.Bool).Sample((rows, withDenominators) =>
+        Gen.Select(GenRow.Array[1, 700], Gen.Bool, Gen.Int[0, 699]).Sample((rows, withDenominators, from) =>
         {
+            from = Math.Min(from, rows.Length - 1);
             var staged = Stage(rows, withDenominators);
-            var unpacked = new ReportRow[rows.Length];
-            var denominators = new double[withDenominators ? rows.Length : 0];
 
-            staged.Unpack(0, unpacked, denominators).Should().Be(rows.Length);
-
-            unpacked.Zip(rows).Should().OnlyContain(p => Same(p.First, p.Second.Row));
-            denominators.Select(Bits).Should().Equal(withDenominators ? rows.Select(r => Bits(r.Denominator)) : []);
+            var cursor = staged.At(from);
+            for (var i = from; i < rows.Length; i++)
+            {
+                cursor.Next(out var row, out var denominator);
+                Same(row, rows[i].Row).Should().BeTrue();
+                Bits(denominator).Should().Be(Bits(withDenominators ? rows[i].Denominator : 1d));
+            }
         }, iter: 200);
     }
 
@@ -76,7 +78,7 @@ public class StagedRowsTests
     }
 
     [Fact]
-    public void Unpack_ChunksAfterTheFirstReleased_EachChunkWhole()
+    public void At_ChunksAfterTheEarlierReleased_EachChunkWhole()
     {
         // Two full chunks and part of a third, the first two released as a commit does once the store has them.
         var count = (2 * StagedRows.ChunkRows) + 1000;
@@ -86,23 +88,22 @@ public class StagedRowsTests
             staged.Add(new ReportRow(i % 20, i % 1800, i % 365, i % 7 == 0 ? i / 3.0 : i % 50), i % 10 == 0 ? 800 + (i % 100) : 1d);
         }
 
-        var rows = new ReportRow[StagedRows.ChunkRows];
-        var denominators = new double[StagedRows.ChunkRows];
+        var cursor = staged.At(0);
         for (var c = 0; c < staged.Chunks; c++)
         {
             if (c > 0)
             {
                 staged.Release(c - 1);
+                cursor = staged.At((long)c * StagedRows.ChunkRows);
             }
 
-            var length = staged.Unpack(c, rows, denominators);
-
-            length.Should().Be(c < 2 ? StagedRows.ChunkRows : 1000);
+            var length = (int)Math.Min(StagedRows.ChunkRows, count - ((long)c * StagedRows.ChunkRows));
             for (var j = 0; j < length; j++)
             {
                 var i = (c * StagedRows.ChunkRows) + j;
-                rows[j].Should().Be(new ReportRow(i % 20, i % 1800, i % 365, i % 7 == 0 ? i / 3.0 : i % 50));
-                denominators[j].Should().Be(i % 10 == 0 ? 800 + (i % 100) : 1d);
+                cursor.Next(out var row, out var denominator);
+                row.Should().Be(new ReportRow(i % 20, i % 1800, i % 365, i % 7 == 0 ? i / 3.0 : i % 50));
+                denominator.Should().Be(i % 10 == 0 ? 800 + (i % 100) : 1d);
             }
         }
     }
