@@ -50,6 +50,12 @@ internal sealed partial class StagedRows
 
     private static int WriteAmount(Span<byte> to, double amount)
     {
+        // A count (the usual amount): a whole number, not −0.
+        if (amount > 0 && amount < MaxScaled && amount == Math.Floor(amount))
+        {
+            return WriteNumber(to, (ulong)amount << 3);
+        }
+
         if (amount >= 0 && amount < MaxScaled)
         {
             var bits = BitConverter.DoubleToInt64Bits(amount);

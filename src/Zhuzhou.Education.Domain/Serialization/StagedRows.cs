@@ -67,7 +67,22 @@ internal sealed partial class StagedRows
 
     internal void Add(in ReportRow row, double denominator)
     {
-        Span<byte> packed = stackalloc byte[MaxRowBytes];
+        // Written straight into the page, which always has room for the longest row (at most 32 bytes of a page
+        // are left unused).
+        if (pages.Count == 0 || PageBytes - used[^1] < MaxRowBytes)
+        {
+            pages.Add(new NativePage(PageBytes));
+            used.Add(0);
+        }
+
+        var page = pages.Count - 1;
+        var at = used[page];
+        if (Count % MarkEvery == 0)
+        {
+            marks.Add(((long)page * PageBytes) + at);
+        }
+
+        var packed = pages[page].Span(PageBytes)[at..];
         var length = WriteNumber(packed, (uint)row.Target);
         length += WriteNumber(packed[length..], (uint)row.OrgUnit);
         length += WriteNumber(packed[length..], (uint)((row.Day << 1) ^ (row.Day >> 31)));
@@ -77,20 +92,7 @@ internal sealed partial class StagedRows
             length += WriteAmount(packed[length..], denominator);
         }
 
-        if (pages.Count == 0 || PageBytes - used[^1] < length)
-        {
-            pages.Add(new NativePage(PageBytes));
-            used.Add(0);
-        }
-
-        var page = pages.Count - 1;
-        if (Count % MarkEvery == 0)
-        {
-            marks.Add(((long)page * PageBytes) + used[page]);
-        }
-
-        packed[..length].CopyTo(pages[page].Span(PageBytes)[used[page]..]);
-        used[page] += length;
+        used[page] = at + length;
         Count++;
     }
 
