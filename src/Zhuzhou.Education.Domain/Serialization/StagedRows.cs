@@ -6,16 +6,15 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// Reports read from files and admitted, waiting to go into a store together: each row packed in a few bytes (its
 /// numbers as variable-length integers, an amount as an integer scaled by a power of ten when that gives the same
 /// double back, bit for bit, or else its eight bytes), about 7 bytes a report of a usual file against the 24 of a
-/// <see cref="ReportRow"/> and 8 of a denominator. The commit reads them in order (<see cref="Cursor"/>) into chunks of at most <see cref="ChunkRows"/>,
-/// each a segment of its own.
+/// <see cref="ReportRow"/> and 8 of a denominator. The commit reads them in order (<see cref="Cursor"/>) into
+/// chunks of at most <see cref="ChunkRows"/>, each a segment of its own.
 /// </summary>
 /// <remarks>
 /// <para>In a row, the org unit is the ingest's number for it and the day counts from the start of the plan period.</para>
-/// <para>Memory: native pages of 1 MiB, a row never split across two, each given back to the system as soon as the
-/// store has its rows (<see cref="Release"/>) or its file is refused (<see cref="Truncate"/>) — not when a full
-/// collection comes, so the packed rows make no room for the store's columns that the collector would keep; a page
-/// left over is freed by its handle's finalizer. The position of every 64th row is noted, so a row is found by
-/// unpacking at most 63 before it.</para>
+/// <para>Memory: native pages of 1 MiB, a row never split across two, given back to the system once the store has
+/// the rows (<see cref="Release"/>, at the end of the commit) or their file is refused (<see cref="Truncate"/>),
+/// without waiting for a full collection; a page never released is freed by its handle's finalizer. The position of
+/// every 64th row is noted, so a row is found by unpacking at most 63 before it.</para>
 /// </remarks>
 internal sealed partial class StagedRows
 {
