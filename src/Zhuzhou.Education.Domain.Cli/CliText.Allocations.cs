@@ -25,9 +25,17 @@ internal static partial class CliText
 
     public static string ExplainKnownOn(Language l, string date) => l.Pick($"按{date}所知的报送：", $"As known on {date}:");
 
-    public static string RevisedMark(Language l) => l.Pick("（修订）", " (revised)");
+    /// <summary>What a figure counts: "修订", "冲减" or "修订、冲减" / "revised", "corrected", "revised, corrected".</summary>
+    public static string RevisedWord(Language l, bool revision, bool correction) => (revision, correction) switch
+    {
+        (true, true) => l.Pick("修订、冲减", "revised, corrected"),
+        (true, false) => l.Pick("修订", "revised"),
+        _ => l.Pick("冲减", "corrected"),
+    };
 
-    public static string RevisedWord(Language l) => l.Pick("修订", "revised");
+    /// <summary>The mark after a figure that counts a revision or a correction: "（修订）", "（冲减）" / " (revised)", " (corrected)".</summary>
+    public static string RevisedMark(Language l, bool revision, bool correction)
+        => l.Pick($"（{RevisedWord(l, revision, correction)}）", $" ({RevisedWord(l, revision, correction)})");
 
     public static string RevisedHeading(Language l) => l.Pick("修订", "Revised");
 

@@ -14,6 +14,30 @@ internal static partial class CliText
             $"internal error ({e.GetType().Name}): {first}; please report it with the command and its input files");
     }
 
+    /// <summary>
+    /// The engine's store refused what a report is assembled from (<see cref="ArgumentException"/> from the store): why,
+    /// in the reader's language. The engine's own words are English; they are given in English only.
+    /// </summary>
+    public static string NotAggregated(Language l, ArgumentException e)
+    {
+        var detail = e.Message.Split('\n', 2)[0].TrimEnd('\r');
+        return e.ParamName switch
+        {
+            "tree" => l.Pick(
+                "报送无法汇总：计划的指标数与单位数之积达到2^31，超出汇总引擎的容量；请按县市区分别统计",
+                "the reports could not be aggregated: the plan's targets times the org units reach 2^31, more than the engine can hold; report on each county separately"),
+            "plan" => l.Pick(
+                "报送无法汇总：计划没有周期（起止日期），无法统计",
+                "the reports could not be aggregated: the plan has no period (start and end dates) to evaluate"),
+            "rows" or "partial" => l.Pick(
+                "报送无法汇总：汇总引擎拒收了这批报送（有一条报送的单位、指标、日期或数值不可汇总），一条也未存入，未生成报告",
+                $"the reports could not be aggregated: the engine refused the batch and stored none of it, so no report was made ({detail})"),
+            _ => l.Pick(
+                "报送无法汇总：汇总引擎拒收了所读入的计划或报送，未生成报告",
+                $"the reports could not be aggregated, so no report was made ({detail})"),
+        };
+    }
+
     public static string Unrecognized(Language l, string token) => l.Pick($"无法识别“{token}”：不是该命令的参数或选项", $"'{token}' is not an argument or option of the command");
 
     public static string OptionWithoutValue(Language l, string option) => l.Pick($"{option}：缺少取值", $"{option}: the option needs a value");

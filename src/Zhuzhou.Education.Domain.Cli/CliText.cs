@@ -34,8 +34,8 @@ internal static partial class CliText
         "Parse plan text: the plan as JSON on standard output, diagnostics on standard error.");
 
     public static string ValidateCommand(Language l) => l.Pick(
-        "检查计划文件（--plan：格式、结构、指标可计量、完成期限在计划周期内）、进度报送文件（--progress）和任务分解表（--allocations）：列出每个问题及其所在文件和行（或JSON路径）；有错误时退出码为2。",
-        "Check a plan file (--plan: schema, structure, targets measurable, deadlines inside the period), progress files (--progress) and a 任务分解表 (--allocations): every problem with its file and line or JSON path; exit code 2 if there is an error.");
+        "检查计划文件（--plan：格式、结构、指标可计量、完成期限在计划周期内）、进度报送文件（--progress）、任务分解表（--allocations）或单位名录（单用 --org-units）：列出每个问题及其所在文件和行（或JSON路径）；有错误时退出码为2。",
+        "Check a plan file (--plan: schema, structure, targets measurable, deadlines inside the period), progress files (--progress), a 任务分解表 (--allocations) or an org unit list (--org-units alone): every problem with its file and line or JSON path; exit code 2 if there is an error.");
 
     public static string ExplainCommand(Language l) => l.Pick(
         "说明一个指标的评估结果：依据哪些报送、哪条规则、如何计算。",
@@ -128,7 +128,6 @@ internal static partial class CliText
 
     public static string AndMore(Language l, int count) => l.Pick($"  ……另有{count}条", $"  … and {N(count)} more");
 
-    public static string NotAggregated(Language l, string why) => l.Pick($"报送无法汇总：{why}", $"the reports could not be aggregated: {why}");
 
     public static string SampleWritten(Language l, int count, string file) => l.Pick(
         $"已将{count}条示例报送写入{file}（虚构数据：9个县市区按月报送）。",
@@ -187,7 +186,10 @@ internal static partial class CliText
         $"计划完成率{completion}，序时进度{expected}，状态：{status}",
         $"Plan completion {completion}, expected progress {expected}, status: {status}");
 
+    /// <summary>The targets achieved and the monthly reports received; before any report is due, that none is (not "0 of 0 (100.0%)").</summary>
     public static string CountsLine(Language l, int achieved, int targets, string rate, int received, int expected, string reporting) => l.Pick(
-        $"已完成指标{achieved}个，共{targets}个（{rate}）；月度报送已收到{received}份，应报{expected}份（{reporting}）",
-        $"Targets achieved: {achieved} of {targets} ({rate}); monthly reports received: {N(received)} of {N(expected)} ({reporting})");
+        $"已完成指标{achieved}个，共{targets}个（{rate}）；" + (expected == 0 ? NoReportDue(l) : $"月度报送已收到{received}份，应报{expected}份（{reporting}）"),
+        $"Targets achieved: {achieved} of {targets} ({rate}); " + (expected == 0 ? NoReportDue(l) : $"monthly reports received: {N(received)} of {N(expected)} ({reporting})"));
+
+    public static string NoReportDue(Language l) => l.Pick("尚无到期的月度报送", "no monthly report is due yet");
 }

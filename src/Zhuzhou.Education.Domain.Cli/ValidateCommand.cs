@@ -9,7 +9,7 @@ namespace Zhuzhou.Education.Domain.Cli;
 /// <summary>
 /// <c>zedu validate</c>: the plan check of a plan file (<c>--plan FILE</c> alone, through the library's
 /// <see cref="PlanCheck"/>), or the check of progress files (<c>--progress FILE…</c>) and of a 任务分解表
-/// (<c>--allocations FILE</c>), against the plan of <c>--plan</c> when given; every problem with its file and place in the chosen
+/// (<c>--allocations FILE</c>), against the plan of <c>--plan</c> when given, or of an org unit file (<c>--org-units FILE</c> alone); every problem with its file and place in the chosen
 /// language, exit code 2 if there is an error. The library decides what is a problem; this renders it.
 /// </summary>
 internal static class ValidateCommand
@@ -19,12 +19,30 @@ internal static class ValidateCommand
         var files = progressFiles ?? [];
         if (planFile is null && files.Length == 0 && allocationsFile is null)
         {
-            throw new CliException(CliText.ValidateNeedsInput(context.Language));
+            return orgUnitsFile is null ? throw new CliException(CliText.ValidateNeedsInput(context.Language)) : CheckOrgUnits(context, orgUnitsFile);
         }
 
         // With progress files or a 任务分解表, --plan names the plan they are checked against; alone, it is the plan file to check.
         var orgUnits = OrgUnitInput.Load(orgUnitsFile, context);
         return files.Length > 0 || allocationsFile is not null ? CheckProgress(context, planFile, files, orgUnits, allocationsFile) : CheckPlan(context, planFile!, orgUnits);
+    }
+
+    /// <summary>
+    /// The check of an org unit file (<c>--org-units FILE</c> alone): the library reads it (<see cref="OrgUnitJson"/>,
+    /// <see cref="OrgUnitCsv"/>) and says what is wrong; every diagnostic with its place, then a summary.
+    /// </summary>
+    private static int CheckOrgUnits(CliContext context, string file)
+    {
+        var result = OrgUnitInput.Read(file, context);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.Out.WriteLine(SafeText.Clean(new FileProblem(file, diagnostic).Format(context.Language)));
+        }
+
+        var tree = result.ValueOrDefault;
+        var shape = tree is null ? ((int, int, int)?)null : (tree.Count, tree.UnitsAt(OrgUnitLevel.County).Count(), tree.UnitsAt(OrgUnitLevel.School).Count());
+        context.Out.WriteLine(CliText.ValidateOrgUnitsSummary(context.Language, file, shape, result.Errors.Count(), result.Warnings.Count()));
+        return result.Success ? Zedu.ExitOk : Zedu.ExitBadInput;
     }
 
     /// <summary>The plan check: the file read as plan JSON or plan text, then checked; every diagnostic, then a summary.</summary>

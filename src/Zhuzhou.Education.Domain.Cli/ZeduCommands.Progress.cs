@@ -7,6 +7,7 @@ using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Serialization;
+using Zhuzhou.Education.Domain.Validation;
 
 namespace Zhuzhou.Education.Domain.Cli;
 
@@ -94,7 +95,7 @@ internal static partial class Zedu
             context.Out.WriteLine(CliText.ExplainKnownOn(l, Figures.Date(known, l)));
         }
 
-        context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l), keepWhiteSpace: true));
+        context.Out.Write(SafeText.Clean(ExplanationText.Format(evaluation, l, input.Tree), keepWhiteSpace: true));
         context.Out.WriteLine(CliText.ReportsThatCount(l, used.Length));
         const int Shown = 200;
         foreach (var report in used.Take(Shown))
@@ -132,7 +133,7 @@ internal static partial class Zedu
         }
         catch (ArgumentException e)
         {
-            throw new CliException(CliText.NotAggregated(language, e.Message), e);
+            throw new CliException(CliText.NotAggregated(language, e), e);
         }
     }
 
@@ -172,6 +173,17 @@ internal static partial class Zedu
         plan = inputs.Allocations is { } allocations ? AllocationInput.Apply(plan, input.Tree, allocations, context)
             : sample ? AllocationInput.ApplySample(plan, input.Tree, context)
             : plan;
+
+        // A plan's 任务分解 naming a unit the org units lack would leave that part owed by no one, and the target shown as
+        // 未分解: refused as the plan check says it (ZV0005), as a 任务分解表 naming one is (ZA0002).
+        var unknown = PlanCheck.Check(plan, new PlanCheckOptions { OrgUnits = input.Tree })
+            .Where(d => d.Code == PlanCheckCodes.AllocationOfUnknownOrgUnit).ToList();
+        if (unknown.Count > 0)
+        {
+            var more = unknown.Count > 1 ? CliText.AndMoreErrors(context.Language, unknown.Count - 1) : string.Empty;
+            throw new CliException(SafeText.Clean(unknown[0].Format(inputs.Plan, context.Language)) + more);
+        }
+
         return (plan, input);
     }
 

@@ -96,8 +96,8 @@ public class OtherCommandTests
         var run = ZeduRunner.Run("explain", "14.2");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().StartWith("指标 14.2：新增学位2万个\n截至2017年6月30日，完成10850个，要求不少于2万个；完成率54.3%，序时进度49.6%，状态为正常推进。\n")
-            .And.Contain("其中修订与冲减：430281 2017年5月31日 92个（修订1，2017年7月5日报送）。")
+        run.Out.Should().StartWith("指标 14.2：新增学位2万个\n截至2017年6月30日，完成1.085万个，要求不少于2万个；完成率54.3%，序时进度49.6%，状态为正常推进。\n")
+            .And.Contain("其中修订与冲减：430281 醴陵市 2017年5月31日 92个（修订1，2017年7月5日报送）。")
             .And.Contain("所计报送（50条）：");
         run.Out.Should().Be(ZeduRunner.Run("explain", "14.2", "--lang", "zh").Out);
     }

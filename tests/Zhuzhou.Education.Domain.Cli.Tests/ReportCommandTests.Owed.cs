@@ -99,7 +99,7 @@ public partial class ReportCommandTests
 
         before.ExitCode.Should().Be(0, before.Error);
         before.Out.Should().StartWith("按2017年7月1日所知的报送：\n").And.Contain("完成1.1万个").And.NotContain("修订1");
-        now.Out.Should().Contain("完成10850个").And.Contain("修订1");
+        now.Out.Should().Contain("完成1.085万个").And.Contain("修订1");
     }
 
     [Fact]

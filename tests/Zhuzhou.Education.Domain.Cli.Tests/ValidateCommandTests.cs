@@ -3,7 +3,7 @@ using Zhuzhou.Education.Domain.Cli.Tests.Support;
 namespace Zhuzhou.Education.Domain.Cli.Tests;
 
 /// <summary>zedu validate: a plan file checked by the library's plan check, progress files, or both.</summary>
-public class ValidateCommandTests
+public partial class ValidateCommandTests
 {
     private static readonly string SeedJson = RepositoryPaths.Combine("seeds", "zhuzhou-2017-work-plan.json");
 
@@ -85,7 +85,7 @@ public class ValidateCommandTests
         var run = ZeduRunner.Run("validate", "--lang", "en");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("--plan FILE").And.Contain("--progress FILE");
+        run.Error.Should().Contain("--plan FILE").And.Contain("--progress FILE").And.Contain("--org-units FILE alone");
     }
 
     [Fact]

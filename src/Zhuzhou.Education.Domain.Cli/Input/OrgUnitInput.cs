@@ -1,3 +1,4 @@
+using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Serialization;
 
@@ -17,8 +18,13 @@ internal static class OrgUnitInput
             return ZhuzhouOrgUnits.Tree2017;
         }
 
+        return PlanInput.Unwrap(Read(file, context), file, context);
+    }
+
+    /// <summary>An org unit file read by the library, every diagnostic kept (for <c>zedu validate --org-units</c>).</summary>
+    public static ParseResult<OrgUnitTree> Read(string file, CliContext context)
+    {
         var bytes = PlanInput.ReadBytes(file, context.Language);
-        var result = PlanInput.IsJson(file, bytes) ? OrgUnitJson.LoadUtf8(bytes) : OrgUnitCsv.Load(new MemoryStream(bytes, writable: false));
-        return PlanInput.Unwrap(result, file, context);
+        return PlanInput.IsJson(file, bytes) ? OrgUnitJson.LoadUtf8(bytes) : OrgUnitCsv.Load(new MemoryStream(bytes, writable: false));
     }
 }

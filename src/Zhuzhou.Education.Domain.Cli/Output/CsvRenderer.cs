@@ -34,7 +34,7 @@ internal static class CsvRenderer
             CliText.RevisedHeading(language),
         ];
 
-        string[] Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status, decimal? contribution = null, bool revised = false)
+        string[] Row(ReportWord level, string id, string title, OrgUnits.OrgUnit? unit, string achieved, string required, decimal? completion, decimal? expected, EvaluationStatus? status, decimal? contribution = null, string revised = "")
             =>
             [
                 Level(level), SafeText.Cell(id), SafeText.Cell(title), SafeText.Cell(unit?.Code.Value ?? string.Empty), SafeText.Cell(unit?.Name ?? string.Empty), achieved, required,
@@ -42,13 +42,13 @@ internal static class CsvRenderer
                 expected is { } e ? Formats.Percent(e) : string.Empty,
                 status is { } s ? Formats.Status(s, language) : string.Empty,
                 contribution is { } part ? Formats.Percent(part) : string.Empty,
-                revised ? CliText.RevisedWord(language) : string.Empty,
+                revised,
             ];
 
-        string[] Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, bool revised, TargetReport? whole = null)
+        string[] Target(ReportWord level, OrgUnits.OrgUnit? unit, TargetEvaluation e, bool reported, string revised, TargetReport? whole = null)
             => Row(level, e.Target.Id.ToString(), Formats.TargetText(e.Target), unit,
                 reported ? Formats.MilestoneCells(e, language, whole)?.Achieved ?? Figure(e, e.Achieved) : string.Empty,
-                e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Figure(e, e.Required) : string.Empty,
+                e.IsAssigned ? Formats.MilestoneCells(e, language, whole)?.Required ?? Required(e) : string.Empty,
                 e.IsAssigned ? e.Completion : null, e.IsAssigned ? e.ExpectedProgress : null, e.Status, e.Contribution, revised);
 
         IEnumerable<string[]> Rows()
@@ -66,12 +66,12 @@ internal static class CsvRenderer
 
             foreach (var target in report.Targets)
             {
-                yield return Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: !target.Revised.IsEmpty, whole: target);
+                yield return Target(ReportWord.Target, report.Tree.Root, target.Whole, reported: true, revised: Formats.RevisedWord(target.Revised, language), whole: target);
 
                 // One org unit's figure at a time: a report by school is written without holding every school's.
                 foreach (var (unit, i) in target.EnumerateByOrgUnit().Select((e, i) => (e, i)))
                 {
-                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports, target.IsRevisedAt(report.Breakdown[i]));
+                    yield return Target(ReportWord.OrgUnit, report.Breakdown[i], unit, unit.Achievement.HasReports, Formats.RevisedWord(target.RevisedAt(report.Breakdown[i]), language));
                 }
             }
         }
@@ -80,6 +80,10 @@ internal static class CsvRenderer
         using var csv = CsvDataWriter.Create(writer);
         csv.Write(reader);
     }
+
+    /// <summary>What is required: a figure (<see cref="Figure"/>), a range as plans write it (1-2), never its lower bound alone.</summary>
+    private static string Required(TargetEvaluation e)
+        => e.Rule is BetweenRule range ? Formats.Plain(range.Minimum, range.Maximum) : Figure(e, e.Required);
 
     /// <summary>
     /// An amount as a plain number (11000); a share as a percentage (56.2%); a percentage target (written 97.07 for

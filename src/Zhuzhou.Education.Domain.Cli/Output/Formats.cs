@@ -26,6 +26,9 @@ internal static class Formats
     /// <summary>An exact number, invariant, for machine columns: 11000, 0.5.</summary>
     public static string Plain(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
+    /// <summary>A range as a plan writes it, in plain numbers for machine columns: "1-2", "3-5".</summary>
+    public static string Plain(decimal minimum, decimal maximum) => Plain(minimum) + "-" + Plain(maximum);
+
     /// <summary>What a target says: its text as the plan writes it, or its subject.</summary>
     public static string TargetText(Target target) => target.Text ?? target.Subject;
 
@@ -43,32 +46,14 @@ internal static class Formats
     public static string ReportedValue(Target target, ProgressReport report, Language language) => ExplanationText.Reported(target, report, language);
 
     /// <summary>
-    /// "58 / 100名", "1.1万 / 2万个", "58 / 100 people", for a share "56.2% / 100.0%", for a percentage "94% / 90%"; a
-    /// yes/no milestone "已完成" / "未完成", one every unit owes "6 / 9个单位", a staged one its progress "40.0%".
+    /// What is achieved of what is required, as the library writes it (<see cref="ExplanationText.AchievedOfRequired"/>):
+    /// "58 / 100名", "1.085万 / 2万个", "3 / 1至2所", "6 / 9个单位".
     /// </summary>
     /// <param name="target">The evaluation.</param>
     /// <param name="language">The language.</param>
     /// <param name="report">The target's report, where the evaluation is its whole: it counts the units done of a milestone every unit owes.</param>
     public static string AchievedOfRequired(TargetEvaluation target, Language language, TargetReport? report = null)
-    {
-        var t = target.Target;
-        if (t.Comparison.Kind == ComparisonKind.Milestone)
-        {
-            if (report is { UnitsDone: { } done, UnitsInScope: { } total })
-            {
-                return Figures.UnitsDone(done, total, language);
-            }
-
-            return target.Rule is MilestoneRule { Stages.IsEmpty: true } ? Words.MilestoneDone(target.IsComplete, language) : Percent(target.Achieved);
-        }
-
-        if (IsShare(t) || t.Unit == MeasureWord.Percent)
-        {
-            return $"{Amount(t, target.Achieved, language)} / {Amount(t, target.Required, language)}";
-        }
-
-        return Figures.OfRequired(target.Achieved, target.Required, t.Unit, language);
-    }
+        => ExplanationText.AchievedOfRequired(target, language, report?.UnitsDone, report?.UnitsInScope);
 
     /// <summary>The column of units behind where none is: "—（未分解）" where nothing of the target was allocated to the units, else "—".</summary>
     public static string NoneBehind(TargetReport target, Language language)
@@ -94,6 +79,26 @@ internal static class Formats
     }
 
     public static string Status(EvaluationStatus status, Language language) => Words.Status(status, language);
+
+    /// <summary>
+    /// What a figure that counts revisions (修订) or corrections (冲减) is marked with, by what they are: "修订", "冲减",
+    /// "修订、冲减"; empty when it counts none.
+    /// </summary>
+    public static string RevisedWord(IEnumerable<ProgressReport> revised, Language language)
+    {
+        var (revision, correction) = (false, false);
+        foreach (var report in revised)
+        {
+            revision |= report.Revision > 0;
+            correction |= report.IsCorrection;
+        }
+
+        return revision || correction ? CliText.RevisedWord(language, revision, correction) : string.Empty;
+    }
+
+    /// <summary>The mark after a figure that counts revisions or corrections: "（修订）", "（冲减）" / " (revised)"; empty when none.</summary>
+    public static string RevisedMark(IEnumerable<ProgressReport> revised, Language language)
+        => RevisedWord(revised, language) is { Length: > 0 } word ? language.Pick($"（{word}）", $" ({word})") : string.Empty;
 
     /// <summary>A report's revision and correction, as written after its value: "（修订1）（冲减：重复统计）" / " (revision 1) (correction: counted twice)".</summary>
     public static string ReportMark(ProgressReport report, Language language)

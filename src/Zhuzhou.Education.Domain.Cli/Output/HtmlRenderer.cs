@@ -42,7 +42,9 @@ internal static class HtmlRenderer
                     Kpi(Formats.Percent(plan.ExpectedProgress), W(ReportWord.ExpectedProgress), null),
                     Kpi(plan.Status is { } s ? Formats.Status(s, language) : "—", W(ReportWord.Status), plan.Status),
                     Kpi($"{plan.Counts.Complete} / {plan.Counts.Total}", $"{W(ReportWord.TargetsAchieved)} ({Formats.Percent(plan.Counts.AchievedRate)})", null),
-                    Kpi($"{CliText.N(language, report.ReportsReceived)} / {CliText.N(language, report.ReportsExpected)}", $"{W(ReportWord.ReportsReceived)} ({Formats.Percent(report.ReportingRate)})", null))),
+                    report.ReportsExpected == 0
+                        ? Kpi("—", CliText.NoReportDue(language), null)
+                        : Kpi($"{CliText.N(language, report.ReportsReceived)} / {CliText.N(language, report.ReportsExpected)}", $"{W(ReportWord.ReportsReceived)} ({Formats.Percent(report.ReportingRate)})", null))),
             new XElement(X + "section", new XAttribute("class", "sections"),
                 new XElement(X + "h2", W(ReportWord.SectionsAndItems)),
                 Legend(language),
@@ -205,7 +207,7 @@ internal static class HtmlRenderer
             new XElement(X + "tr",
                 Cell("id", ReportWord.TargetId, target.Target.Id.ToString()),
                 Cell("t", ReportWord.Target, Formats.TargetText(target.Target)),
-                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language, target) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language))),
+                Cell("n", ReportWord.AchievedOfRequired, Formats.AchievedOfRequired(target.Whole, language, target) + Formats.RevisedMark(target.Revised, language)),
                 Cell("n", ReportWord.Completion, Formats.Percent(target.Whole.Completion)),
                 Cell(null, ReportWord.Status, Pill(target.Whole.Status, language)),
                 Cell(null, behindWord, target.Behind.IsEmpty ? Formats.NoneBehind(target, language) : Names(target.Behind.Select(u => u.Name).ToList(), language))))));

@@ -78,7 +78,8 @@ internal static class TableRenderer
         {
             var behind = target.Behind.Select(u => SafeText.Clean(u.Name)).ToList();
             // "（修订）" follows the figure; " (revised)" takes a line of its own under it rather than being broken off it.
-            var revised = target.Revised.IsEmpty ? string.Empty : language.Pick(CliText.RevisedMark(language), "\n" + CliText.RevisedMark(language).TrimStart());
+            var mark = Formats.RevisedMark(target.Revised, language);
+            var revised = mark.Length == 0 ? string.Empty : language.Pick(mark, "\n" + mark.TrimStart());
             targets.AddRow(
                 new SpectreText(target.Target.Id.ToString()),
                 new SpectreText(string.Join('\n', LineBreaker.Wrap(SafeText.Clean(Formats.TargetText(target.Target)), targetWidth))),

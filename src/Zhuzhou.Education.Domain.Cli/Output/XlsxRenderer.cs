@@ -109,10 +109,11 @@ internal static class XlsxRenderer
             var milestone = Formats.MilestoneCells(e, language, target);
             sheet.Add(
                 Label(e.Target.Id.ToString()),
-                Label(Formats.TargetText(e.Target) + (target.Revised.IsEmpty ? string.Empty : CliText.RevisedMark(language)), XlsxStyles.Wrapped),
+                Label(Formats.TargetText(e.Target) + Formats.RevisedMark(target.Revised, language), XlsxStyles.Wrapped),
                 Label(Words.Rule(e.Rule, e.Target.Unit, language)),
                 milestone is { } m ? (target.UnitsInScope is null ? Label(m.Achieved) : Amount(target.UnitsDone!.Value)) : share ? PercentCell(e.Achieved) : Amount(Math.Round(e.Achieved, 2, MidpointRounding.AwayFromZero)),
-                milestone is { } n ? (target.UnitsInScope is { } total ? Amount(total) : Label(n.Required)) : share ? PercentCell(e.Required) : Amount(e.Required),
+                milestone is { } n ? (target.UnitsInScope is { } total ? Amount(total) : Label(n.Required))
+                    : share ? PercentCell(e.Required) : e.Rule is BetweenRule range ? Label(Formats.Plain(range.Minimum, range.Maximum)) : Amount(e.Required),
                 PercentCell(e.Completion),
                 PercentCell(e.ExpectedProgress),
                 StatusCell(e.Status, language),

@@ -110,27 +110,12 @@ internal struct ProgressReportSurrogate
 [RegisterConverter]
 internal sealed class ProgressReportConverter : IConverter<ProgressReport, ProgressReportSurrogate>
 {
+    /// <summary>
+    /// A report made in one object, a correction (冲减) as the one report with a negative value, which its reason must
+    /// come with, or not: one list of fields for both, and no copy (a batch decodes a report a row).
+    /// </summary>
     public ProgressReport ConvertFromSurrogate(in ProgressReportSurrogate surrogate)
-    {
-        // A correction (冲减) is the one report with a negative value, made with its reason; a plain report is made in
-        // one object (a batch decodes a report a row: a copy through `with` would double what it allocates).
-        if (surrogate.Value < 0)
-        {
-            return ProgressReport.Correction(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value, surrogate.Reason!) with
-            {
-                Revision = surrogate.Revision,
-                Submitted = surrogate.Submitted,
-                Numerator = surrogate.Numerator,
-                Denominator = surrogate.Denominator,
-                Stage = surrogate.Stage,
-                Reporter = surrogate.Reporter,
-                Note = surrogate.Note,
-                Received = surrogate.Received,
-                Evidence = Evidence(surrogate),
-            };
-        }
-
-        return new ProgressReport(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value)
+        => new(surrogate.Target, surrogate.OrgUnit, surrogate.Date, surrogate.Value, negative: surrogate.Value < 0)
         {
             Reason = surrogate.Reason,
             Revision = surrogate.Revision,
@@ -143,7 +128,6 @@ internal sealed class ProgressReportConverter : IConverter<ProgressReport, Progr
             Received = surrogate.Received,
             Evidence = Evidence(surrogate),
         };
-    }
 
     public ProgressReportSurrogate ConvertToSurrogate(in ProgressReport value) => new()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Zhuzhou.Education.Domain.Localization;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Quantities;
 using Zhuzhou.Education.Domain.Reports;
@@ -25,7 +26,7 @@ namespace Zhuzhou.Education.Domain.Evaluation;
 /// </code>
 /// </example>
 /// </remarks>
-public static class ExplanationText
+public static partial class ExplanationText
 {
     /// <summary>Writes an evaluation's explanation.</summary>
     /// <param name="evaluation">The evaluation.</param>
@@ -48,8 +49,14 @@ public static class ExplanationText
     public static string Format(Explanation explanation, Language language)
     {
         ArgumentNullException.ThrowIfNull(explanation);
+        return Write(explanation, language, null);
+    }
+
+    /// <summary>The five lines, org units named by code, and by name too where <paramref name="orgUnits"/> has them.</summary>
+    private static string Write(Explanation explanation, Language language, OrgUnitTree? orgUnits)
+    {
         Figures.Check(language);
-        var writer = new Writer(explanation, language);
+        var writer = new Writer(explanation, language, orgUnits);
         var text = new StringBuilder();
         text.Append(writer.Heading()).Append('\n');
         text.Append(writer.Summary()).Append('\n');
@@ -59,49 +66,13 @@ public static class ExplanationText
         return text.ToString();
     }
 
-    /// <summary>
-    /// What one report says, written as the report's figures are: an amount "2名", "1.1万个"; a milestone's progress
-    /// "100.0%"; a share the quotient of its numerator and denominator with both beside it, "40.6%（17052／42000）" /
-    /// "40.6% (17,052/42,000)", a percentage target "97.05%（9705／10000）".
-    /// </summary>
-    /// <remarks>
-    /// A share's figure is the quotient the rules count (<see cref="TargetArithmetic.MeasuredValue"/>), never the
-    /// value the report gave beside it, which a submitter may have rounded (0.970 for 9705 of 10000): one report has
-    /// one figure in the report, in its explanation and in the list of reports that count.
-    /// </remarks>
-    /// <param name="target">The report's target.</param>
-    /// <param name="report">The report.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The figure as written.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string Reported(Target target, ProgressReport report, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
-        Figures.Check(language);
-        var percentages = target.OrgUnitAggregation == OrgUnitAggregation.Ratio && target.Unit != MeasureWord.Percent;
-        if (TargetArithmetic.IsShare(target) && report is { Numerator: { } numerator, Denominator: { } denominator and > 0m })
-        {
-            var value = TargetArithmetic.MeasuredValue(target, Achievement.FromRatio(numerator, denominator, 1));
-            var shown = percentages ? Figures.Percent(value) : Figures.Amount(value, target.Unit, language);
-            return language == Language.Chinese
-                ? $"{shown}（{Invariant(numerator)}／{Invariant(denominator)}）"
-                : $"{shown} ({Figures.Number(numerator, language)}/{Figures.Number(denominator, language)})";
-        }
-
-        return target.Comparison.Kind == ComparisonKind.Milestone || percentages
-            ? Figures.Percent(report.Value)
-            : Figures.Amount(report.Value, target.Unit, language);
-
-        // Both parts in the same digits, as a count is written beside a total (no 万 for one and not the other).
-        static string Invariant(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private sealed class Writer(Explanation explanation, Language language)
+    private sealed class Writer(Explanation explanation, Language language, OrgUnitTree? orgUnits)
     {
         private readonly bool zh = language == Language.Chinese;
         private readonly TargetEvaluation e = explanation.Evaluation;
+
+        /// <summary>The style of every amount of the explanation: that of what is achieved beside what is required, as the report writes them.</summary>
+        private readonly bool? style = PairStyle(explanation.Evaluation);
 
         private Target Target => e.Target;
 
@@ -123,7 +94,7 @@ public static class ExplanationText
 
             var required = e.Rule is MilestoneRule { Stages.IsEmpty: true }
                 ? (zh ? $"完成期限{Figures.Date(e.DueDate, language)}" : $"due on {Figures.Date(e.DueDate, language)}")
-                : (zh ? "要求" : "against a requirement of ") + Words.Rule(e.Rule, Target.Unit, language);
+                : (zh ? "要求" : "against a requirement of ") + Words.Rule(e.Rule, Target.Unit, language, style);
             return zh
                 ? $"截至{date}，{AchievedPhrase()}，{required}；完成率{c}，序时进度{x}，状态为{status}。"
                 : $"As of {date}: {AchievedPhrase()}, {required}; completion {c}, expected progress {x}; status: {status}.";
@@ -140,9 +111,12 @@ public static class ExplanationText
                 return string.Empty;
             }
 
-            var items = marked.Select(r => r.OrgUnit + " " + Figures.Date(r.Date, language) + " " + Reported(Target, r, language) + ReportMark(r));
+            var items = marked.Select(r => Named(r.OrgUnit) + " " + Figures.Date(r.Date, language) + " " + Reported(Target, r, language) + ReportMark(r));
             return (zh ? "其中修订与冲减：" : " Revisions and corrections: ") + string.Join(zh ? "；" : "; ", items) + (zh ? "。" : ".");
         }
+
+        /// <summary>An org unit as a reader knows it: its code and, where the tree has it, its name (430281 醴陵市).</summary>
+        private string Named(OrgUnitCode code) => orgUnits?.Find(code)?.Name is { } name ? code + " " + name : code.ToString();
 
         private string ReportMark(ProgressReport report)
         {
@@ -257,6 +231,9 @@ public static class ExplanationText
                 EvaluationStatus.NotStarted => zh
                     ? $"判定：截至{Figures.Date(e.AsOf, language)}尚无报送，{status}。"
                     : $"Status: {status} — no report counts as of {Figures.Date(e.AsOf, language)}.",
+                EvaluationStatus.OnTrack when e.Rule is MilestoneRule { Stages.IsEmpty: true } && e.ExpectedProgress == 0m => zh
+                    ? $"判定：节点任务完成期限{Figures.Date(e.DueDate, language)}未到，{status}。"
+                    : $"Status: {status} — the milestone is not due until {Figures.Date(e.DueDate, language)}.",
                 EvaluationStatus.Behind => zh
                     ? $"判定：完成率{c}低于序时进度{x}减去容差{points}个百分点（{threshold}），{status}。"
                     : $"Status: {status} — completion {c} is below the expected progress of {x} less the tolerance of {points} {pointWord} ({threshold}).",
@@ -388,6 +365,6 @@ public static class ExplanationText
         };
 
         /// <summary>A figure of the target as written: a share as a percentage, an amount with its measure word.</summary>
-        private string Shown(decimal value) => IsShare ? Figures.Percent(value) : Figures.Amount(value, Target.Unit, language);
+        private string Shown(decimal value) => IsShare ? Figures.Percent(value) : Figures.Amount(value, Target.Unit, language, style);
     }
 }

@@ -117,17 +117,20 @@ public static class Words
     /// <returns>The words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string Rule(CompletionRule rule, MeasureWord unit, Language language)
+    public static string Rule(CompletionRule rule, MeasureWord unit, Language language) => Rule(rule, unit, language, null);
+
+    /// <summary>A rule in words, its amounts written in the style of the figures beside it (<see cref="Figures.InTenThousands"/>).</summary>
+    internal static string Rule(CompletionRule rule, MeasureWord unit, Language language, bool? tenThousands)
     {
         ArgumentNullException.ThrowIfNull(rule);
         Figures.Check(language);
         var zh = language == Language.Chinese;
-        string A(decimal value) => Figures.Amount(value, unit, language);
-        string N(decimal value) => Figures.Number(value, language);
+        string A(decimal value) => Figures.Amount(value, unit, language, tenThousands);
+        string N(decimal value) => Figures.Number(value, language, tenThousands);
         var text = rule switch
         {
             AtLeastRule r => zh ? $"不少于{A(r.Minimum)}" : $"at least {A(r.Minimum)}",
-            BetweenRule r => zh ? $"{N(r.Minimum)}至{A(r.Maximum)}" : $"between {N(r.Minimum)} and {A(r.Maximum)}",
+            BetweenRule r => zh ? Figures.Range(r.Minimum, r.Maximum, unit, language, tenThousands) : $"between {N(r.Minimum)} and {A(r.Maximum)}",
             ExactlyRule r => zh ? $"恰好{A(r.Value)}" : $"exactly {A(r.Value)}",
             CoverageRule r => zh ? $"覆盖率不低于{Figures.Percent(r.Share)}" : $"coverage of at least {Figures.Percent(r.Share)}",
             AtMostRule r => zh ? $"不超过{A(r.Maximum)}" : $"at most {A(r.Maximum)}",

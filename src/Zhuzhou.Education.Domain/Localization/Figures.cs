@@ -11,7 +11,9 @@ namespace Zhuzhou.Education.Domain.Localization;
 /// <remarks>
 /// <para>Amounts keep at most two decimal places (rounded half away from zero, trailing zeros dropped); percentages
 /// one. In Chinese, an amount of ten thousand or more that is a whole number of hundreds is written with 万, as plans
-/// write it (新增学位2万个); in English, thousands are grouped with commas.</para>
+/// write it (新增学位2万个); figures written side by side (what is achieved of what is required) share one style, with
+/// 万 only when each is zero or a whole number of ten thousand or more (1.085万 / 2万个, 9880 / 40000人). In English,
+/// thousands are grouped with commas.</para>
 /// <para>Every member is culture-independent and thread-safe.</para>
 /// </remarks>
 public static class Figures
@@ -35,18 +37,55 @@ public static class Figures
     /// <param name="language">The language.</param>
     /// <returns>The number as written.</returns>
     /// <exception cref="ArgumentException"><paramref name="language"/> is undefined.</exception>
-    public static string Number(decimal value, Language language)
+    public static string Number(decimal value, Language language) => Number(value, language, null);
+
+    /// <summary>
+    /// A number written alone (<paramref name="tenThousands"/> null: 万 for a whole number of hundreds from ten thousand
+    /// up), or as one of figures written side by side in one style (<see cref="InTenThousands"/>): true writes a whole
+    /// number from ten thousand up with 万, exactly (1.085万), false writes digits (10850).
+    /// </summary>
+    internal static string Number(decimal value, Language language, bool? tenThousands)
     {
         Check(language);
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
-        if (language == Language.Chinese)
+        if (language != Language.Chinese)
         {
-            return Math.Abs(rounded) >= 10000m && rounded % 100m == 0m
-                ? (rounded / 10000m).ToString("0.##", Invariant) + "万"
-                : rounded.ToString("0.##", Invariant);
+            return rounded.ToString("#,0.##", Invariant);
         }
 
-        return rounded.ToString("#,0.##", Invariant);
+        var useTenThousands = tenThousands switch
+        {
+            null => Math.Abs(rounded) >= 10000m && rounded % 100m == 0m,
+            true => Math.Abs(value) >= 10000m && value == Math.Truncate(value),
+            false => false,
+        };
+        return useTenThousands ? (rounded / 10000m).ToString("0.####", Invariant) + "万" : rounded.ToString("0.##", Invariant);
+    }
+
+    /// <summary>
+    /// Whether figures written side by side (what is achieved of what is required, a range's bounds) are written with
+    /// 万 in Chinese: only when each is zero or a whole number of ten thousand or more (1.085万 / 2万个); otherwise all
+    /// in digits (9880 / 40000人, never 9880 beside 4万).
+    /// </summary>
+    internal static bool InTenThousands(params ReadOnlySpan<decimal> values)
+    {
+        var any = false;
+        foreach (var value in values)
+        {
+            if (value == 0m)
+            {
+                continue;
+            }
+
+            if (Math.Abs(value) < 10000m || value != Math.Truncate(value))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>An amount with its measure word: "58名", "3所", "2万个", "94%"; "58 people", "1 institution", "94%".</summary>
@@ -55,9 +94,12 @@ public static class Figures
     /// <param name="language">The language.</param>
     /// <returns>The amount as written.</returns>
     /// <exception cref="ArgumentException">An argument is undefined.</exception>
-    public static string Amount(decimal value, MeasureWord unit, Language language)
+    public static string Amount(decimal value, MeasureWord unit, Language language) => Amount(value, unit, language, null);
+
+    /// <summary>An amount with its measure word, its number written as <see cref="Number(decimal, Language, bool?)"/> says.</summary>
+    internal static string Amount(decimal value, MeasureWord unit, Language language, bool? tenThousands)
     {
-        var number = Number(value, language);
+        var number = Number(value, language, tenThousands);
         if (unit == MeasureWord.Percent)
         {
             return number + "%";
@@ -73,11 +115,11 @@ public static class Figures
     }
 
     /// <summary>
-    /// What is achieved of what is required, both in one style: "1.1万 / 2万个", "1.085万 / 2万个", "58 / 100名";
-    /// "11,000 / 20,000", "58 / 100 people".
+    /// What is achieved of what is required, both in one style: "1.085万 / 2万个", "9880 / 40000人", "58 / 100名";
+    /// "10,850 / 20,000", "58 / 100 people".
     /// </summary>
-    /// <remarks>In Chinese, where the required amount is written with 万, an achieved whole number of ten thousand or
-    /// more is written with 万 too, exactly (1.085万 beside 2万, never 10850 beside 2万).</remarks>
+    /// <remarks>In Chinese, both are written with 万 only when each is zero or a whole number of ten thousand or more
+    /// (1.085万 beside 2万); otherwise both in digits (9880 beside 40000, never beside 4万).</remarks>
     /// <param name="achieved">What is achieved.</param>
     /// <param name="required">What is required.</param>
     /// <param name="unit">The measure word of both.</param>
@@ -86,15 +128,32 @@ public static class Figures
     /// <exception cref="ArgumentException">An argument is undefined.</exception>
     public static string OfRequired(decimal achieved, decimal required, MeasureWord unit, Language language)
     {
-        var total = Amount(required, unit, language);
-        var part = Number(achieved, language);
-        if (language == Language.Chinese && Number(required, language).EndsWith('万') && !part.EndsWith('万')
-            && Math.Abs(achieved) >= 10000m && achieved == Math.Truncate(achieved))
-        {
-            part = (achieved / 10000m).ToString("0.####", Invariant) + "万";
-        }
+        var style = InTenThousands(achieved, required);
+        return Number(achieved, language, style) + " / " + Amount(required, unit, language, style);
+    }
 
-        return part + " / " + total;
+    /// <summary>
+    /// What is achieved of a range that is required, the range as plans write it, all in one style: "3 / 1至2所",
+    /// "1 / 3至5所"; "3 / 1-2 institutions".
+    /// </summary>
+    /// <param name="achieved">What is achieved.</param>
+    /// <param name="minimum">The range's lower bound.</param>
+    /// <param name="maximum">The range's upper bound.</param>
+    /// <param name="unit">The measure word of all three.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The pair as written.</returns>
+    /// <exception cref="ArgumentException">An argument is undefined.</exception>
+    public static string OfRange(decimal achieved, decimal minimum, decimal maximum, MeasureWord unit, Language language)
+    {
+        var style = InTenThousands(achieved, minimum, maximum);
+        return Number(achieved, language, style) + " / " + Range(minimum, maximum, unit, language, style);
+    }
+
+    /// <summary>A range with its measure word, both bounds in one style: "1至2所", "1-2 institutions".</summary>
+    internal static string Range(decimal minimum, decimal maximum, MeasureWord unit, Language language, bool? tenThousands)
+    {
+        var upper = Amount(maximum, unit, language, tenThousands);
+        return Number(minimum, language, tenThousands) + (language == Language.Chinese ? "至" : "-") + upper;
     }
 
     /// <summary>How many of the units that owe something have done it: "6 / 9个单位" / "6 of 9 units".</summary>

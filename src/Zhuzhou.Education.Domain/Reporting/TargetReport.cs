@@ -87,10 +87,19 @@ public sealed class TargetReport
     /// <param name="orgUnit">An org unit of the report's tree (of the breakdown, or the root).</param>
     /// <returns>True when the unit's figure counts a revision or correction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="orgUnit"/> is null.</exception>
-    public bool IsRevisedAt(OrgUnit orgUnit)
+    public bool IsRevisedAt(OrgUnit orgUnit) => RevisedAt(orgUnit).Any();
+
+    /// <summary>
+    /// The revisions (修订) and corrections (冲减) among <see cref="Revised"/> that count in an org unit's figure: those
+    /// reported by the unit or a unit beneath it (see <see cref="IsRevisedAt"/>).
+    /// </summary>
+    /// <param name="orgUnit">An org unit of the report's tree (of the breakdown, or the root).</param>
+    /// <returns>The reports, in the order of <see cref="Revised"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orgUnit"/> is null.</exception>
+    public IEnumerable<ProgressReport> RevisedAt(OrgUnit orgUnit)
     {
         ArgumentNullException.ThrowIfNull(orgUnit);
-        return Revised.Any(r => report.Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == orgUnit.Code));
+        return Revised.Where(r => report.Tree.AncestorsAndSelf(r.OrgUnit).Any(a => a.Code == orgUnit.Code));
     }
 
     /// <summary>

@@ -45,7 +45,11 @@ public sealed record ProgressReport
     {
     }
 
-    private ProgressReport(TargetId target, OrgUnitCode orgUnit, LocalDate date, decimal value, bool negative)
+    /// <summary>
+    /// A report, or with <paramref name="negative"/> a correction (冲减, whose value must be negative and whose
+    /// <see cref="Reason"/> its initializer must give): for decoders that make either in one object, one list of fields.
+    /// </summary>
+    internal ProgressReport(TargetId target, OrgUnitCode orgUnit, LocalDate date, decimal value, bool negative)
     {
         Preconditions.CheckArgument(target != default, nameof(target), "Target id must be set.");
         Preconditions.CheckArgument(orgUnit != default, nameof(orgUnit), "Org unit code must be set.");

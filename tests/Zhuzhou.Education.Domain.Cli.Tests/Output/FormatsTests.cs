@@ -53,6 +53,21 @@ public class FormatsTests
     }
 
     [Fact]
+    public void RevisedWord_SaysWhetherTheFigureCountsARevisionACorrectionOrBoth()
+    {
+        var day = new LocalDate(2017, 5, 31);
+        var target = TargetId.Parse("21.1");
+        var revision = new ProgressReport(target, ZhuzhouOrgUnits.City, day, 92m) { Revision = 1 };
+        var correction = ProgressReport.Correction(target, ZhuzhouOrgUnits.City, day.PlusDays(1), -120m, "重复资助");
+
+        Formats.RevisedWord([revision], Language.Chinese).Should().Be("修订");
+        Formats.RevisedWord([correction], Language.Chinese).Should().Be("冲减");
+        Formats.RevisedWord([revision, correction], Language.Chinese).Should().Be("修订、冲减");
+        Formats.RevisedMark([correction], Language.English).Should().Be(" (corrected)");
+        Formats.RevisedMark([], Language.Chinese).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Percent_NoFigure_IsADash()
         => Formats.Percent((decimal?)null).Should().Be("—");
 }

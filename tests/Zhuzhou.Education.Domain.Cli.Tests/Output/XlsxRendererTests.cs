@@ -78,6 +78,19 @@ public sealed class XlsxRendererTests : IDisposable
     }
 
     [Fact]
+    public void Targets_ARangeIsRequiredAsTheRange()
+    {
+        using var document = Workbook();
+        var sheet = Sheet(document, "指标");
+
+        var row = Row(sheet, r => Text(r.Elements<Cell>().First()) == "9.1").Elements<Cell>().ToList();
+        Text(row[2]).Should().Be("1至2所");
+        Text(row[3]).Should().Be("3");
+        Text(row[4]).Should().Be("1-2", "1 alone reads as 要求1所");
+        Text(row[7]).Should().Be("超额完成");
+    }
+
+    [Fact]
     public void TabularSheets_FreezeTheirHeaderRows()
     {
         using var document = Workbook();

@@ -57,13 +57,28 @@ public class FiguresTests
     [Theory]
     [InlineData(10850, 20000, MeasureWord.Units, "1.085万 / 2万个", "10,850 / 20,000")]
     [InlineData(11000, 20000, MeasureWord.Units, "1.1万 / 2万个", "11,000 / 20,000")]
-    [InlineData(9880, 40000, MeasureWord.People, "9880 / 4万人", "9,880 / 40,000 people")]
+    [InlineData(9880, 40000, MeasureWord.People, "9880 / 40000人", "9,880 / 40,000 people")]
+    [InlineData(2310, 7000, MeasureWord.Units, "2310 / 7000个", "2,310 / 7,000")]
+    [InlineData(0, 20000, MeasureWord.Units, "0 / 2万个", "0 / 20,000")]
+    [InlineData(10850.5, 20000, MeasureWord.Units, "10850.5 / 20000个", "10,850.5 / 20,000")]
     [InlineData(12345, 12000, MeasureWord.People, "1.2345万 / 1.2万人", "12,345 / 12,000 people")]
     [InlineData(58, 100, MeasureWord.Persons, "58 / 100名", "58 / 100 people")]
     public void OfRequired_BothPartsInOneStyle(decimal achieved, decimal required, MeasureWord unit, string chinese, string english)
     {
         Figures.OfRequired(achieved, required, unit, Language.Chinese).Should().Be(chinese);
         Figures.OfRequired(achieved, required, unit, Language.English).Should().Be(english);
+    }
+
+    [Theory]
+    [InlineData(3, 1, 2, MeasureWord.Institutions, "3 / 1至2所", "3 / 1-2 institutions")]
+    [InlineData(1, 3, 5, MeasureWord.Institutions, "1 / 3至5所", "1 / 3-5 institutions")]
+    [InlineData(0, 1, 2, MeasureWord.Units, "0 / 1至2个", "0 / 1-2")]
+    [InlineData(15000, 10000, 20000, MeasureWord.Units, "1.5万 / 1万至2万个", "15,000 / 10,000-20,000")]
+    [InlineData(9000, 10000, 20000, MeasureWord.Units, "9000 / 10000至20000个", "9,000 / 10,000-20,000")]
+    public void OfRange_TheRangeAsPlansWriteIt_NeverItsLowerBoundAlone(decimal achieved, decimal minimum, decimal maximum, MeasureWord unit, string chinese, string english)
+    {
+        Figures.OfRange(achieved, minimum, maximum, unit, Language.Chinese).Should().Be(chinese);
+        Figures.OfRange(achieved, minimum, maximum, unit, Language.English).Should().Be(english);
     }
 
     [Fact]
