@@ -63,7 +63,7 @@ internal static class ColdParseLoop
         void Step(string name)
         {
             var now = GC.GetTotalAllocatedBytes(precise: true);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {stopwatch.Elapsed.TotalSeconds:F2} s, allocated {(now - allocated) / 1e6:F1} MB, VmHWM {PeakResidentBytes() / 1e6:F1} MB, heap {GC.GetTotalMemory(false) / 1e6:F1} MB, gen2 {GC.CollectionCount(2)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {stopwatch.Elapsed.TotalSeconds:F2} s, allocated {(now - allocated) / 1e6:F1} MB, VmHWM {PeakResidentBytes() / 1e6:F1} MB, VmRSS {PeakResidentBytes("VmRSS:") / 1e6:F1} MB, heap {GC.GetTotalMemory(false) / 1e6:F1} MB, gen2 {GC.CollectionCount(2)}, {Heap()}"));
             allocated = now;
             stopwatch.Restart();
         }
@@ -137,8 +137,16 @@ internal static class ColdParseLoop
         step("admission alone, 16 batches");
     }
 
-    /// <summary>The peak resident set of this process (Linux's <c>VmHWM</c>), in bytes; 0 where it is not known.</summary>
-    private static long PeakResidentBytes()
+    /// <summary>The collector's view after its last collection: committed bytes and each generation's size after it.</summary>
+    private static string Heap()
+    {
+        var info = GC.GetGCMemoryInfo();
+        var generations = string.Join(" / ", info.GenerationInfo.ToArray().Select(g => (g.SizeAfterBytes / 1e6).ToString("F1", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture, $"committed {info.TotalCommittedBytes / 1e6:F1} MB, gen 0/1/2/LOH/POH after {generations} MB, fragmented {info.FragmentedBytes / 1e6:F1} MB");
+    }
+
+    /// <summary>The peak resident set of this process (Linux's <c>VmHWM</c>; or another field of its status, as <c>VmRSS:</c>), in bytes; 0 where it is not known.</summary>
+    private static long PeakResidentBytes(string field = "VmHWM:")
     {
         const string Status = "/proc/self/status";
         if (!File.Exists(Status))
@@ -146,8 +154,8 @@ internal static class ColdParseLoop
             return 0;
         }
 
-        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
     /// <summary>Each line split at commas, its date and numbers parsed: the one parse loop, cold here and warm as <see cref="IngestBenchmarks.CsvParseLoop"/>'s baseline.</summary>

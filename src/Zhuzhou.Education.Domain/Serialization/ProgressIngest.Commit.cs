@@ -26,9 +26,12 @@ public sealed partial class ProgressIngest
             // The ingest's numbers of org units become the store's indices; days shift to the store's range.
             var map = ingest.units.Select(u => layout.UnitIndex.TryGetValue(u.Code, out var index) ? index : -1).ToArray();
             var shift = Period.DaysBetween(layout.Range.Start, ingest.start);
+            var ratio = staged.HasDenominators ? layout.IsRatio : new bool[layout.TargetCount];
+            long ratioRows = 0;
+            var cursor = staged.At(0);
             for (long i = 0; i < staged.Count; i++)
             {
-                var row = staged[i];
+                cursor.Next(out var row, out _);
                 if (map[row.OrgUnit] < 0)
                 {
                     return Placed(i, new ReportAdmission(ingest.Plan, store.Tree).UnknownOrgUnit(0, ingest.units[row.OrgUnit].Code.Value));
@@ -38,6 +41,8 @@ public sealed partial class ProgressIngest
                 {
                     return Placed(i, ReportAdmission.OutsideStoreRange(0, ingest.start.PlusDays(row.Day), layout.Range));
                 }
+
+                ratioRows += ratio[row.Target] ? 1 : 0;
             }
 
             // Revisions and corrections are asked before anything goes in, with what the store holds and the first
@@ -47,32 +52,16 @@ public sealed partial class ProgressIngest
                 return problems;
             }
 
-            var chunks = staged.Chunks;
-            var refused = store.TryAppendChunks(chunks, c =>
-            {
-                if (c > 0)
-                {
-                    staged.Release(c - 1); // in a segment now
-                }
-
-                var (rows, denominators) = staged.Chunk(c);
-                var span = rows.Span;
-                for (var i = 0; i < span.Length; i++)
-                {
-                    span[i] = span[i] with { OrgUnit = map[span[i].OrgUnit], Day = span[i].Day + shift };
-                }
-
-                return (rows, denominators);
-            });
-
+            var feed = new ChunkFeed(staged, ratio, ratioRows, map, shift);
+            var refused = store.TryAppendChunks(feed.Chunks, _ => feed.Next());
             if (refused is not { } fault)
             {
-                staged.Release(chunks - 1);
+                staged.Release(staged.Chunks - 1);
                 return AppendRare();
             }
 
-            // The rows before the faulty chunk's are gone; the faulty row is in the store's indices.
-            var at = ((long)fault.Chunk * StagedRows.ChunkRows) + fault.Fault.Row;
+            // The faulty row is still staged.
+            var at = feed.StagedIndex(fault.Chunk, fault.Fault.Row);
             var bad = staged[at];
             if (fault.Fault.Kind is not (RowFaultKind.RepeatedInBatch or RowFaultKind.AlreadyStored))
             {
@@ -81,7 +70,8 @@ public sealed partial class ProgressIngest
             }
 
             // Admission says what a repeat is, on every path: an unmarked duplicate (ZR0010), in the batch or held.
-            var repeated = new ProgressReport(layout.Targets[bad.Target].Id, layout.Units[bad.OrgUnit].Code, layout.DateOf(bad.Day), 0m);
+            // The staged row is as read: the ingest's number of its unit, its day from the plan period's start.
+            var repeated = new ProgressReport(layout.Targets[bad.Target].Id, ingest.units[bad.OrgUnit].Code, ingest.start.PlusDays(bad.Day), 0m);
             return Placed(at, ReportAdmission.Duplicate(0, repeated));
         }
 

@@ -30,9 +30,10 @@ public sealed partial class ProgressIngest
     /// <summary>Every staged report of a target at an org unit; the kept revisions and corrections too when <paramref name="withRare"/>.</summary>
     private List<ProgressReport> HeldStaged(TargetId target, OrgUnitCode orgUnit, bool withRare)
     {
+        var cursor = rowsIndexed < staged.Count ? staged.At(rowsIndexed) : default;
         for (; rowsIndexed < staged.Count; rowsIndexed++)
         {
-            var row = staged[rowsIndexed];
+            cursor.Next(out var row, out _);
             var key = (row.Target, row.OrgUnit);
             if (!rowsOf.TryGetValue(key, out var list))
             {
@@ -60,7 +61,8 @@ public sealed partial class ProgressIngest
             var of = Plan.Targets[t];
             foreach (var i in rows)
             {
-                held.Add(ReportStore.ReportOf(of, orgUnit, start.PlusDays(staged[i].Day), staged[i].Value, staged.Denominator(i)));
+                staged.At(i).Next(out var row, out var denominator);
+                held.Add(ReportStore.ReportOf(of, orgUnit, start.PlusDays(row.Day), row.Value, denominator));
             }
         }
 

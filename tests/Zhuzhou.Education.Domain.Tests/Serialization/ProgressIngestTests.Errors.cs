@@ -2,6 +2,7 @@ using System.Text;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Serialization;
@@ -50,10 +51,31 @@ public partial class ProgressIngestTests
         problem.Code.Should().Be(ReportDiagnosticCodes.Duplicate);
         problem.Line.Should().Be(1002);
         problem.Source.Should().Be("reports.csv");
-        problem.Message.Should().Contain("repeats another");
+        problem.Message.Should().Contain("repeats another").And.Contain("org unit " + stored[7].OrgUnit.Value)
+            .And.Contain(stored[7].Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         store.Count.Should().Be(50);
         store.Segments.Should().Equal(segments);
         Json(PlanReport.FromStore(store, AsOf)).Should().Be(before);
+    }
+
+    [Fact]
+    public void AppendTo_ShareAmongOtherReportsRepeatsAStoredOne_RefusedWithItsLine()
+    {
+        // A share's reports go to the store in chunks of their own (with denominators), apart from the others: the
+        // repeat is still placed at its line in the file.
+        var share = Targets.First(t => t.OrgUnitAggregation == OrgUnitAggregation.Ratio);
+        var stored = Report(share, Schools[0], Year2017.Start.PlusDays(200), 3, 10);
+        var store = ReportStore.Open(TestPlan, Tree);
+        store.Append([stored]);
+        var ingest = new ProgressIngest(TestPlan, Tree) { BatchSize = 64 };
+        ingest.ReadCsv(Utf8(Csv([.. Many(500), Report(share, Schools[1], Year2017.Start.PlusDays(9), 1, 4), stored, .. Many(500, firstDay: 100)])), "reports.csv")
+            .Where(d => d.IsError).Should().BeEmpty();
+
+        var problem = ingest.AppendTo(store).Should().ContainSingle().Subject;
+
+        (problem.Code, problem.Line).Should().Be((ReportDiagnosticCodes.Duplicate, 503));
+        problem.Message.Should().Contain("org unit " + Schools[0].Value);
+        store.Count.Should().Be(1);
     }
 
     [Fact]
