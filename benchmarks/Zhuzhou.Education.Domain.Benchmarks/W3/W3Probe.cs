@@ -7,7 +7,7 @@ using Zhuzhou.Education.Domain.Benchmarks.W1;
 namespace Zhuzhou.Education.Domain.Benchmarks.W3;
 
 /// <summary>
-/// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100</c>): the daily
+/// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100 [runs] [parts] [fan-out of the daily stores]</c>): the daily
 /// appends without merges, the merges the policy makes replayed one by one on the same segments, both ways of
 /// appending alternately, and Q1 on the bulk and the daily store alternately with the layout each holds.
 /// </summary>
@@ -23,11 +23,12 @@ internal static class W3Probe
 
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         var parts = args.Length > 3 ? args[3] : "appends,builds,replay,query";
-        Run(new W1Parameters(Schools: schools), rounds, parts);
+        var fanout = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4;
+        Run(new W1Parameters(Schools: schools), rounds, parts, fanout);
         return true;
     }
 
-    private static void Run(W1Parameters p, int rounds, string parts)
+    private static void Run(W1Parameters p, int rounds, string parts, int dailyFanout)
     {
         var workload = new W3Workload(p, W1Workload.Generate(p));
         ReportStore Bulk()
@@ -51,24 +52,25 @@ internal static class W3Probe
 
         var bytes = workload.Appended.Length * 12L;
         SteadyMemory.WarmUp(() => Bulk(), bytes);
+        SteadyMemory.WarmUp(() => Daily(dailyFanout, out _, out _), bytes);
         SteadyMemory.WarmUp(() => Daily(4, out _, out _), bytes);
-        SteadyMemory.WarmUp(() => Daily(1, out _, out _), bytes);
         for (var r = 0; r < (parts.Contains("appends", StringComparison.Ordinal) ? rounds : 0); r++)
         {
-            var faults = SteadyMemory.MinorFaults() ?? 0;
+            // Bulk, then the daily appends at fan-out 4 and at the fan-out asked for, alternately in one process.
             var clock = Stopwatch.StartNew();
             Bulk();
             var bulkMs = clock.Elapsed.TotalMilliseconds;
-            var bulkFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
-            faults = SteadyMemory.MinorFaults() ?? 0;
-            Daily(1, out var plainMs, out _);
-            var plainFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            faults = SteadyMemory.MinorFaults() ?? 0;
-            Daily(4, out var appendMs, out var waitMs);
-            var dailyFaults = (SteadyMemory.MinorFaults() ?? 0) - faults;
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            Console.WriteLine(Invariant($"round {r}: bulk {bulkMs:F1} ms ({bulkFaults} faults); daily without merges {plainMs:F1} ms ({plainFaults} faults); daily with merges {appendMs:F1} ms appending + {waitMs:F1} ms waiting = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {dailyFaults} faults"));
+            var line = Invariant($"round {r}: bulk {bulkMs:F1} ms");
+            foreach (var fanout in dailyFanout == 4 ? [4] : new[] { 4, dailyFanout })
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var faults = SteadyMemory.MinorFaults() ?? 0;
+                var store = Daily(fanout, out var appendMs, out var waitMs);
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                line += Invariant($"; daily at fan-out {fanout} {appendMs:F1} + {waitMs:F1} ms = {(appendMs + waitMs) / bulkMs:F2}x bulk, {allocated / 1e6:F0} MB allocated, {store.Memory.FreshBytes / 1e6:F0} MB fresh, {store.RowsMerged:N0} rows merged, {(SteadyMemory.MinorFaults() ?? 0) - faults} faults");
+            }
+
+            Console.WriteLine(line);
         }
 
         for (var r = 0; r < (parts.Contains("daily", StringComparison.Ordinal) ? rounds : 0); r++)
@@ -76,8 +78,10 @@ internal static class W3Probe
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var faults = SteadyMemory.MinorFaults() ?? 0;
             var gcs = GC.CollectionCount(0);
-            var store = Daily(4, out var appendMs, out var waitMs);
-            Console.WriteLine(Invariant($"daily {r}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged"));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var store = Daily(dailyFanout, out var appendMs, out var waitMs);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine(Invariant($"daily {r}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting ({cpu.TotalMilliseconds:F0} ms of CPU), {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged"));
         }
 
         for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)

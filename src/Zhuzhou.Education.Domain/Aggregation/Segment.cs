@@ -47,8 +47,11 @@ internal sealed class Segment
     private readonly Column<double> runDen;
 
     /// <summary>A segment over written columns (a column with a null array is absent: no cells for a dense
-    /// segment, no denominators, no running columns).</summary>
-    internal Segment(long generation, StoreLayout layout, Column<int> cells, Column<int> start, Column<ushort> days, Column<double> num, Column<double> den, Column<double> runNum, Column<double> runDen)
+    /// segment, no denominators, no running columns), with the earliest and latest day held when the caller knows
+    /// them (a round of one day, a merge of segments); otherwise they are read from the runs.</summary>
+    internal Segment(
+        long generation, StoreLayout layout, Column<int> cells, Column<int> start, Column<ushort> days, Column<double> num, Column<double> den, Column<double> runNum, Column<double> runDen,
+        (int Min, int Max)? dayBounds = null)
     {
         Generation = generation;
         this.cells = cells;
@@ -58,21 +61,7 @@ internal sealed class Segment
         this.den = den;
         this.runNum = runNum;
         this.runDen = runDen;
-        var min = int.MaxValue;
-        var max = -1;
-        var starts = start.Span;
-        var dayOf = days.Span;
-        for (var j = 0; j < starts.Length - 1; j++)
-        {
-            if (starts[j + 1] > starts[j])
-            {
-                min = Math.Min(min, dayOf[starts[j]]);
-                max = Math.Max(max, dayOf[starts[j + 1] - 1]);
-            }
-        }
-
-        MinDay = min;
-        MaxDay = max;
+        (MinDay, MaxDay) = dayBounds ?? DayBounds(start.Span, days.Span);
         if (cells.Array is not null)
         {
             var targetStart = new int[layout.TargetCount + 1];
@@ -155,6 +144,35 @@ internal sealed class Segment
     /// <summary>The cell of a directory entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CellAt(int entry) => cells.Array is null ? entry : cells.Array[cells.Offset + entry];
+
+    /// <summary>The earliest and latest day of the runs (<see cref="int.MaxValue"/> and −1 when there are none).</summary>
+    internal static (int Min, int Max) DayBounds(ReadOnlySpan<int> starts, ReadOnlySpan<ushort> days)
+    {
+        var min = int.MaxValue;
+        var max = -1;
+        for (var j = 0; j < starts.Length - 1; j++)
+        {
+            if (starts[j + 1] > starts[j])
+            {
+                min = Math.Min(min, days[starts[j]]);
+                max = Math.Max(max, days[starts[j + 1] - 1]);
+            }
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>The first directory entry of a cell at or after <paramref name="cell"/> (the entry count when none).</summary>
+    internal int EntryAtOrAfter(int cell)
+    {
+        if (cells.Array is null)
+        {
+            return Math.Min(cell, Entries);
+        }
+
+        var found = cells.Span.BinarySearch(cell);
+        return found >= 0 ? found : ~found;
+    }
 
     /// <summary>The directory entry of a cell, or −1 when the segment holds nothing for it.</summary>
     internal int EntryOf(int cell)

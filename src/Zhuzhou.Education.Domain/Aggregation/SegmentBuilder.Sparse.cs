@@ -195,7 +195,9 @@ internal static partial class SegmentBuilder
     /// <summary>
     /// A batch of one day (a reporting round), its cells marked in <paramref name="bitmap"/> by the scan: each cell
     /// appears at most once (a cell marked twice is a repeated key), so the rows are placed by the rank of their cell
-    /// among the cells present — the bitmap counted word by word, then each row to its place — without sorting.
+    /// among the cells present — the bitmap counted word by word, then each row's value to its place — without
+    /// sorting. The cells column is the bitmap's bits in order and the days column one day throughout, both written
+    /// front to back: only the values are scattered.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Segment? Segment, RowFault? Fault) OneDay(
@@ -213,14 +215,6 @@ internal static partial class SegmentBuilder
         var ranks = ColumnMemory.Scratch<int>(words);
         var bits = bitmap.Span;
         var rank = ranks.Span;
-
-        var at = 0;
-        for (var w = 0; w < words; w++)
-        {
-            rank[w] = at;
-            at += BitOperations.PopCount(bits[w]);
-        }
-
         var withDen = layout.HasRatio && !denominators.IsEmpty;
         var cellsColumn = memory.Allocate<int>(n, ColumnLife.Round);
         var startColumn = memory.Identity(n + 1);
@@ -228,28 +222,47 @@ internal static partial class SegmentBuilder
         var numColumn = memory.Allocate<double>(n, ColumnLife.Round);
         var denColumn = withDen ? memory.Allocate<double>(n, ColumnLife.Round) : default;
         var cells = cellsColumn.Span;
-        var start = startColumn.Span;
         var days = daysColumn.Span;
         var num = numColumn.Span;
         var den = denColumn.Span;
-        for (var i = 0; i < n; i++)
+
+        // Each word's rank, and the cells present in order.
+        var at = 0;
+        for (var w = 0; w < words; w++)
         {
-            ref readonly var row = ref rows[i];
-            var cell = (row.Target * units) + row.OrgUnit;
-            var p = rank[cell >> 6] + BitOperations.PopCount(bits[cell >> 6] & ((1UL << cell) - 1));
-            cells[p] = cell;
-            days[p] = (ushort)row.Day;
-            num[p] = row.Value;
-            if (withDen)
+            rank[w] = at;
+            for (var word = bits[w]; word != 0; word &= word - 1)
             {
+                cells[at++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+            }
+        }
+
+        days.Fill((ushort)rows[0].Day);
+        if (withDen)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                ref readonly var row = ref rows[i];
+                var cell = (row.Target * units) + row.OrgUnit;
+                var p = rank[cell >> 6] + BitOperations.PopCount(bits[cell >> 6] & ((1UL << cell) - 1));
+                num[p] = row.Value;
                 den[p] = denominators[i];
+            }
+        }
+        else
+        {
+            for (var i = 0; i < n; i++)
+            {
+                ref readonly var row = ref rows[i];
+                var cell = (row.Target * units) + row.OrgUnit;
+                num[rank[cell >> 6] + BitOperations.PopCount(bits[cell >> 6] & ((1UL << cell) - 1))] = row.Value;
             }
         }
 
         ColumnMemory.Return(bitmap);
         ColumnMemory.Return(ranks);
-        var (runNum, runDen) = Segment.Running(layout, memory, cells, start, days, num, den, ColumnLife.Round);
-        return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen), null);
+        var (runNum, runDen) = Segment.Running(layout, memory, cells, startColumn.Span, days, num, den, ColumnLife.Round);
+        return (new Segment(generation, layout, cellsColumn, startColumn, daysColumn, numColumn, denColumn, runNum, runDen, (days[0], days[0])), null);
     }
 
     /// <summary>The radix digits over a key's day bits <c>[0, dayBits)</c> and cell bits <c>[16, 16 + cellBits)</c>, each at most 11 bits, as even as may be.</summary>

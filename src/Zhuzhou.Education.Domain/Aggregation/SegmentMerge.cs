@@ -14,18 +14,25 @@ internal static class SegmentMerge
     /// <summary>Rows of the result written a stretch at a time: 16,384 rows are 160–300 KB of columns, within a core's L2.</summary>
     internal const int BlockRows = 1 << 14;
 
+    /// <summary>A dense result of at least this many rows is written on every core, a part of its cells each (the last
+    /// merge of W3's rounds: 967,741 rows at S = 100, 9,676,949 at S = 1000).</summary>
+    internal const int ParallelRows = 1 << 19;
+
     /// <summary>Merges segments (oldest first) into one, dense when it holds rows for at least half the cells.</summary>
     /// <param name="layout">The store's layout.</param>
     /// <param name="memory">Where the result's columns go.</param>
     /// <param name="generation">The result's place in the order the store made segments.</param>
     /// <param name="inputs">Adjacent segments, oldest first.</param>
     /// <param name="blockRows">Rows of a dense result written a stretch at a time (the result is the same for any).</param>
-    internal static Segment Merge(StoreLayout layout, ColumnMemory memory, long generation, IReadOnlyList<Segment> inputs, int blockRows = BlockRows)
+    /// <param name="parts">Parts of a dense result's cells written side by side on the thread pool, or 0 for one a core
+    /// from <see cref="ParallelRows"/> rows (the result is the same for any).</param>
+    internal static Segment Merge(StoreLayout layout, ColumnMemory memory, long generation, IReadOnlyList<Segment> inputs, int blockRows = BlockRows, int parts = 0)
     {
         long total = 0;
         var inOrder = true;
         var lastDay = -1;
         var withDen = false;
+        var (minDay, maxDay) = (int.MaxValue, -1);
         foreach (var input in inputs)
         {
             total += input.Count;
@@ -34,6 +41,7 @@ internal static class SegmentMerge
             {
                 inOrder &= input.MinDay > lastDay;
                 lastDay = input.MaxDay;
+                (minDay, maxDay) = (Math.Min(minDay, input.MinDay), Math.Max(maxDay, input.MaxDay));
             }
         }
 
@@ -42,8 +50,8 @@ internal static class SegmentMerge
         var num = memory.Allocate<double>(n, ColumnLife.Merged);
         var den = withDen ? memory.AllocateZeroed<double>(n, ColumnLife.Merged) : default;
         var (cells, start) = total * 2 >= layout.CellCount
-            ? Dense(layout, memory, inputs, blockRows, days.Span, num.Span, den.Span)
-            : Sparse(memory, inputs, days.Span, num.Span, den.Span);
+            ? Dense(layout, memory, inputs, blockRows, parts > 0 ? parts : n >= ParallelRows ? Environment.ProcessorCount : 1, days, num, den)
+            : Sparse(memory, inputs, days.Span, num.Span, den.Array is null ? default : den.Span);
         if (!inOrder)
         {
             for (var e = 0; e < start.Length - 1; e++)
@@ -53,13 +61,16 @@ internal static class SegmentMerge
         }
 
         var (runNum, runDen) = Segment.Running(layout, memory, cells.Array is null ? default : cells.Span, start.Span, days.Span, num.Span, den.Span, ColumnLife.Merged);
-        return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen);
+        // The result holds the inputs' rows: its days are bounded by theirs.
+        return new Segment(generation, layout, cells, start, days, num, den, runNum, runDen, (minDay, maxDay));
     }
 
     /// <summary>
     /// Every cell of the store in the directory, in one sweep over stretches of cells (about
     /// <paramref name="blockRows"/> rows of the result each): per stretch, each input's run lengths counted, the
-    /// stretch's runs placed one after another, then each input's runs of the stretch copied in turn.
+    /// stretch's runs placed one after another, then each input's runs of the stretch copied in turn. The cells are
+    /// cut into <paramref name="parts"/> ranges written side by side: a range's first row is the rows every input
+    /// holds before it, so each is written on its own.
     /// </summary>
     /// <remarks>
     /// Counting every input over the whole directory, then placing one input's runs across the whole result, then
@@ -67,35 +78,67 @@ internal static class SegmentMerge
     /// once per input: a result larger than the cache was fetched from memory once per input (11–58 ns a row for a
     /// 576,000-row result of 20 rounds on 288,000 cells). A stretch at a time, the counts and the result are written
     /// while they are in the cache, and each input is read front to back (its cursor moves on from stretch to stretch).
+    /// The largest merge of reporting rounds comes due with the last rounds, when the core that lays them out is
+    /// about to be free: in parts, the wait for it is shared by both cores.
     /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Column<int> Cells, Column<int> Start) Dense(
-        StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, int blockRows, Span<ushort> days, Span<double> num, Span<double> den)
+        StoreLayout layout, ColumnMemory memory, IReadOnlyList<Segment> inputs, int blockRows, int parts, Column<ushort> days, Column<double> num, Column<double> den)
     {
         var cellCount = layout.CellCount;
         var startColumn = memory.Allocate<int>(cellCount + 1, ColumnLife.Merged);
-        var start = startColumn.Span;
         var stretch = (int)Math.Clamp((long)blockRows * cellCount / Math.Max(1, days.Length), 1, cellCount);
-        var nextColumn = ColumnMemory.Scratch<int>(stretch);
+        parts = Math.Clamp(parts, 1, Math.Max(1, cellCount / stretch));
+        if (parts == 1)
+        {
+            DensePart(inputs, 0, cellCount, stretch, startColumn, days, num, den);
+        }
+        else
+        {
+            Parallel.For(0, parts, p => DensePart(
+                inputs, (int)((long)cellCount * p / parts), (int)((long)cellCount * (p + 1) / parts), stretch, startColumn, days, num, den));
+        }
+
+        startColumn.Span[cellCount] = days.Length;
+        return (default, startColumn);
+    }
+
+    /// <summary>The cells <c>[from, to)</c> of a dense result, a stretch at a time (see <see cref="Dense"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void DensePart(
+        IReadOnlyList<Segment> inputs, int from, int to, int stretch, Column<int> startColumn, Column<ushort> daysColumn, Column<double> numColumn, Column<double> denColumn)
+    {
+        var start = startColumn.Span;
+        var days = daysColumn.Span;
+        var num = numColumn.Span;
+        var den = denColumn.Array is null ? default : denColumn.Span;
+        var nextColumn = ColumnMemory.Scratch<int>(Math.Min(stretch, to - from));
         var next = nextColumn.Span;
         var first = new int[inputs.Count];
         var end = new int[inputs.Count];
+
+        // The part's first row: the rows every input holds for the cells before it.
         var at = 0;
-        for (var from = 0; from < cellCount; from += stretch)
+        for (var k = 0; k < inputs.Count; k++)
         {
-            var to = Math.Min(from + stretch, cellCount);
-            var counts = next[..(to - from)];
+            end[k] = inputs[k].EntryAtOrAfter(from);
+            at += inputs[k].Start[end[k]];
+        }
+
+        for (var cell = from; cell < to; cell += stretch)
+        {
+            var upTo = Math.Min(cell + stretch, to);
+            var counts = next[..(upTo - cell)];
             counts.Clear();
             for (var k = 0; k < inputs.Count; k++)
             {
                 first[k] = end[k];
-                end[k] = Count(inputs[k], first[k], from, to, counts);
+                end[k] = Count(inputs[k], first[k], cell, upTo, counts);
             }
 
             // Each run's start; `counts` becomes the next free place of each cell of the stretch.
             for (var c = 0; c < counts.Length; c++)
             {
-                start[from + c] = at;
+                start[cell + c] = at;
                 var length = counts[c];
                 counts[c] = at;
                 at += length;
@@ -103,13 +146,11 @@ internal static class SegmentMerge
 
             for (var k = 0; k < inputs.Count; k++)
             {
-                Place(inputs[k], first[k], end[k], from, counts, days, num, den);
+                Place(inputs[k], first[k], end[k], cell, counts, days, num, den);
             }
         }
 
-        start[cellCount] = at;
         ColumnMemory.Return(nextColumn);
-        return (default, startColumn);
     }
 
     /// <summary>

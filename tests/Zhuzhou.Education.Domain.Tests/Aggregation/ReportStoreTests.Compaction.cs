@@ -46,6 +46,39 @@ public partial class ReportStoreTests
     }
 
     [Fact]
+    public void Append_OneDayRoundsInAnyOrder_CellsAscendingAndFiguresOfBulkAppend()
+    {
+        // Rounds of one day each, rows in any order (shares with a denominator): a round is laid out without
+        // sorting, its cells from the bitmap in order, its days one day throughout, each value and denominator at
+        // its cell's place; every figure equals one bulk append's.
+        Gen.Select(GenRows, Gen.Int[0, int.MaxValue]).Sample((rows, seed) =>
+        {
+            var random = new Random(seed);
+            var store = Open(0);
+            foreach (var day in rows.GroupBy(r => r.Row.Day).OrderBy(g => g.Key))
+            {
+                var batch = day.OrderBy(_ => random.Next()).ToArray();
+                store.Append(batch.Select(r => r.Row).ToArray(), batch.Select(r => r.Denominator).ToArray());
+                var round = store.Segments[^1];
+                var cells = batch.Select(r => (r.Row.Target * AllUnits.Length) + r.Row.OrgUnit).ToArray();
+                round.Cells.ToArray().Should().Equal(cells.Order());
+                round.Days.ToArray().Should().AllBeEquivalentTo((ushort)day.Key);
+                (round.MinDay, round.MaxDay).Should().Be((day.Key, day.Key));
+                for (var e = 0; e < round.Entries; e++)
+                {
+                    var row = batch[Array.IndexOf(cells, round.CellAt(e))];
+                    round.NumAt(round.StartAt(e)).Should().Be(row.Row.Value);
+                    round.DenAt(round.StartAt(e)).Should().Be(row.Denominator);
+                }
+            }
+
+            var whole = Open(0);
+            whole.Append(rows.Select(r => r.Row).ToArray(), rows.Select(r => r.Denominator).ToArray());
+            SameFigures(store, whole);
+        }, iter: 60);
+    }
+
+    [Fact]
     public async Task Compact_DuringQueries_ReadersSeeOldOrNewLayoutWhole()
     {
         // Reports on days up to 150; later rounds add days after the as-of date, so every query must give the

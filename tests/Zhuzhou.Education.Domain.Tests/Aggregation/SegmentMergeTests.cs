@@ -9,10 +9,11 @@ namespace Zhuzhou.Education.Domain.Tests.Aggregation;
 public class SegmentMergeTests
 {
     [Fact]
-    public void Merge_AnyStretchOfResult_SameSegment()
+    public void Merge_AnyStretchOrPartsOfResult_SameSegment()
     {
         // Rounds of random rows (some with a denominator), in day order or not, merged into one dense segment
-        // written a stretch of 1, 2, 5 or 16,384 rows at a time, or in one: every column comes out the same.
+        // written a stretch of 1, 2, 5 or 16,384 rows at a time, or in one, its cells in 1, 2, 3 or 7 parts side by
+        // side: every column comes out the same.
         var units = AllUnits.Length;
         var cells = TestPlan.Targets.Length * units;
         var gen = Gen.Select(Gen.Int[0, cells - 1], Gen.Int[0, 60], Gen.Int[0, 30]).Array[cells / 2, cells * 3]
@@ -32,9 +33,9 @@ public class SegmentMergeTests
             var inputs = store.Segments;
             var whole = SegmentMerge.Merge(store.Layout, store.Memory, 100, inputs, int.MaxValue);
             whole.IsDense.Should().Be(rows.Length * 2 >= cells);
-            foreach (var blockRows in new[] { 1, 2, 5, SegmentMerge.BlockRows })
+            foreach (var (blockRows, parts) in new[] { (1, 1), (2, 2), (5, 3), (1, 7), (SegmentMerge.BlockRows, 2), (SegmentMerge.BlockRows, 1) })
             {
-                var merged = SegmentMerge.Merge(store.Layout, store.Memory, 100, inputs, blockRows);
+                var merged = SegmentMerge.Merge(store.Layout, store.Memory, 100, inputs, blockRows, parts);
                 merged.Start.ToArray().Should().Equal(whole.Start.ToArray());
                 merged.Cells.ToArray().Should().Equal(whole.Cells.ToArray());
                 merged.Days.ToArray().Should().Equal(whole.Days.ToArray());
@@ -42,6 +43,9 @@ public class SegmentMergeTests
                 merged.Den.ToArray().Should().Equal(whole.Den.ToArray());
                 merged.RunNum.ToArray().Should().Equal(whole.RunNum.ToArray());
             }
+
+            // Its day bounds, taken from the inputs', are the runs' own.
+            (whole.MinDay, whole.MaxDay).Should().Be(Segment.DayBounds(whole.Start, whole.Days));
 
             // And every cell's run holds its rows in day order.
             for (var e = 0; e < whole.Entries; e++)
