@@ -37,7 +37,11 @@ internal static partial class CliText
     public static string RevisedMark(Language l, bool revision, bool correction)
         => l.Pick($"（{RevisedWord(l, revision, correction)}）", $" ({RevisedWord(l, revision, correction)})");
 
-    public static string RevisedHeading(Language l) => l.Pick("修订", "Revised");
+    /// <summary>
+    /// The heading of the column that says what a figure counts (<see cref="RevisedWord"/>): "修订/冲减" /
+    /// "Revision/correction" — it heads a correction as well as a revision.
+    /// </summary>
+    public static string RevisedHeading(Language l) => l.Pick("修订/冲减", "Revision/correction");
 
     public static string ContributionHeading(Language l) => l.Pick("贡献占比", "Contribution");
 

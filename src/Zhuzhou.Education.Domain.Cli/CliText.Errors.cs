@@ -5,12 +5,16 @@ namespace Zhuzhou.Education.Domain.Cli;
 /// <summary>What zedu says when a command cannot go on: files it will not read or write, and its own errors.</summary>
 internal static partial class CliText
 {
-    /// <summary>One line for an internal error: its kind and first line, never a stack trace.</summary>
+    /// <summary>
+    /// One line for an internal error (a bug), never a stack trace. In Chinese the catalogue's line only — what
+    /// happened and what to do — for the exception's words are English; in English also the exception's kind and the
+    /// first line of its message, which the Chinese line says how to see (run again with --lang en).
+    /// </summary>
     public static string InternalError(Language l, Exception e)
     {
         var first = e.Message.Split('\n', 2)[0].TrimEnd('\r');
         return l.Pick(
-            $"内部错误（{e.GetType().Name}）：{first}；请连同命令和输入文件一并报告",
+            "内部错误：命令未能完成；请连同命令和输入文件一并报告（加 --lang en 重新运行可看到错误的类型和说明）",
             $"internal error ({e.GetType().Name}): {first}; please report it with the command and its input files");
     }
 

@@ -30,4 +30,18 @@ public class CliTextTests
         CliText.NotAggregated(Language.Chinese, new ArgumentException("The plan's targets times the tree's org units must be fewer than 2^31.", "tree"))
             .Should().Contain("2^31").And.Contain("请按县市区分别统计");
     }
+
+    [Fact]
+    public void InternalError_Chinese_IsTheCataloguesLineWithoutTheExceptionsEnglish()
+    {
+        var chinese = CliText.InternalError(Language.Chinese, new InvalidOperationException("Sequence contains no elements"));
+
+        chinese.Should().Be("内部错误：命令未能完成；请连同命令和输入文件一并报告（加 --lang en 重新运行可看到错误的类型和说明）");
+        Regex.IsMatch(chinese.Replace("--lang en", string.Empty, StringComparison.Ordinal), "[A-Za-z]").Should().BeFalse($"no English leaks into the Chinese: {chinese}");
+    }
+
+    [Fact]
+    public void InternalError_English_GivesTheExceptionsKindAndFirstLine()
+        => CliText.InternalError(Language.English, new InvalidOperationException("Sequence contains no elements\r\n   at Somewhere()"))
+            .Should().Be("internal error (InvalidOperationException): Sequence contains no elements; please report it with the command and its input files");
 }

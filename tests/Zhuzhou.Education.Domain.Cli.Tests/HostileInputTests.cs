@@ -131,6 +131,18 @@ public class HostileInputTests
         error.ToString().Count(c => c == '\n').Should().Be(1);
     }
 
+    [Fact]
+    public void Run_ABugInACommandInChinese_IsTheChineseLineOnly()
+    {
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exit = Zedu.Run(["show"], CliContext.ForWriters(new Exploding(), error));
+
+        exit.Should().Be(Zedu.ExitInternalError);
+        error.ToString().Should().Be("zedu：内部错误：命令未能完成；请连同命令和输入文件一并报告（加 --lang en 重新运行可看到错误的类型和说明）\n")
+            .And.NotContain("InvalidOperationException").And.NotContain("the writer broke");
+    }
+
     private sealed class Endless : Stream
     {
         public override bool CanRead => true;

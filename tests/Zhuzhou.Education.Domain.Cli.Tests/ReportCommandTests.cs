@@ -135,7 +135,7 @@ public partial class ReportCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("\uFEFF层级,编号,名称,单位代码,单位,完成量,要求量,完成率,序时进度,状态,贡献占比,修订", "a byte-order mark, so that Excel on Chinese Windows reads UTF-8");
+        lines[0].Should().Be("\uFEFF层级,编号,名称,单位代码,单位,完成量,要求量,完成率,序时进度,状态,贡献占比,修订/冲减", "a byte-order mark, so that Excel on Chinese Windows reads UTF-8; the last column heads a correction (冲减) as well as a revision");
         lines[1].Should().Be("计划,,株洲市教育局2017年工作要点,430200,株洲市,,,52.8%,40.3%,正常推进,,");
         lines[2].Should().Be("部分,一,全面加强党的建设,,,,,,,,,", "every section is listed");
         lines.Should().Contain("指标,14.2,新增学位2万个,430200,株洲市,10850,20000,54.3%,49.6%,正常推进,,修订");
@@ -149,7 +149,7 @@ public partial class ReportCommandTests
         var run = ZeduRunner.Run("report", "--format", "csv", "--lang", "en", "--no-bom");
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("Level,Id,Title,Org unit code,Org unit,Achieved,Required,Completion,Expected progress,Status,Contribution,Revised");
+        lines[0].Should().Be("Level,Id,Title,Org unit code,Org unit,Achieved,Required,Completion,Expected progress,Status,Contribution,Revision/correction");
         lines[1].Should().Be("plan,,株洲市教育局2017年工作要点,430200,株洲市,,,52.8%,40.3%,on track,,");
     }
 

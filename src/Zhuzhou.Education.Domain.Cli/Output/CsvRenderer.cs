@@ -9,13 +9,13 @@ namespace Zhuzhou.Education.Domain.Cli.Output;
 
 /// <summary>
 /// The report as CSV for people who open it in Excel, one row per figure, headings and words in the chosen language:
-/// 层级, 编号, 名称, 单位代码, 单位, 完成量, 要求量, 完成率, 序时进度, 状态 — the plan, every section, the items with
-/// targets, each target city-wide and each org unit's share of it, names beside codes. Amounts are plain numbers
-/// (11000), shares percentages (55.0%); a figure that does not exist is an empty cell. Texts from the plan and the
-/// org units are <see cref="SafeText.Cell"/>: no cell starts a formula. The byte-order mark that Excel needs to read
-/// UTF-8 is written by the caller. A unit that owes nothing of a target (未分解) has its value as achieved, no required
-/// amount or completion, and its part of the whole's value as contribution (贡献占比); a target whose figure counts a
-/// revision or correction is marked (修订).
+/// 层级, 编号, 名称, 单位代码, 单位, 完成量, 要求量, 完成率, 序时进度, 状态, 贡献占比, 修订/冲减 — the plan, every
+/// section, the items with targets, each target city-wide and each org unit's share of it, names beside codes. Amounts
+/// are plain numbers (11000), shares percentages (55.0%); a figure that does not exist is an empty cell. Texts from the
+/// plan and the org units are <see cref="SafeText.Cell"/>: no cell starts a formula. The byte-order mark that Excel
+/// needs to read UTF-8 is written by the caller. A unit that owes nothing of a target (未分解) has its value as
+/// achieved, no required amount or completion, and its part of the whole's value as contribution (贡献占比); a target
+/// whose figure counts a revision or correction says which under 修订/冲减 (修订, 冲减 or 修订、冲减).
 /// </summary>
 internal static class CsvRenderer
 {

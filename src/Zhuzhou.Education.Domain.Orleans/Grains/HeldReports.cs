@@ -122,14 +122,14 @@ internal sealed class HeldReports
         Value.RemoveRange(count, Value.Count - count);
     }
 
-    /// <summary>The report of a row, its codes and date read back through the grain's tables.</summary>
+    /// <summary>
+    /// The report of a row, its codes and date read back through the grain's tables: a correction (冲减, a negative
+    /// value, with its reason) or a report, through the one constructor and list of fields for both.
+    /// </summary>
     public ProgressReport Report(int row, HeldCodes codes)
-    {
-        var (target, orgUnit, date) = (codes.Targets[Target[row]], codes.OrgUnits[OrgUnit[row]], codes.Start.PlusDays(Day[row]));
-        return (Value[row] < 0
-            ? ProgressReport.Correction(target, orgUnit, date, Value[row], Reason[row])
-            : new ProgressReport(target, orgUnit, date, Value[row]) { Reason = Reason.GetValueOrDefault(row) }) with
+        => new(codes.Targets[Target[row]], codes.OrgUnits[OrgUnit[row]], codes.Start.PlusDays(Day[row]), Value[row], negative: Value[row] < 0)
         {
+            Reason = Reason.GetValueOrDefault(row),
             Revision = Revision.GetValueOrDefault(row),
             Submitted = Submitted.TryGetValue(row, out var submitted) ? submitted : null,
             Numerator = Numerator.TryGetValue(row, out var numerator) ? numerator : null,
@@ -137,7 +137,6 @@ internal sealed class HeldReports
             Stage = Stage.GetValueOrDefault(row),
             Received = Received.TryGetValue(row, out var received) ? received : null,
         };
-    }
 
     /// <summary>Whether a report says the same as a held row of its key and revision (what the figures read: value, fraction, stage, submitted time, reason).</summary>
     public bool SameAs(int row, ProgressReport report)
