@@ -111,9 +111,10 @@ internal static partial class CliText
         $"--format xlsx：共{N(l, units)}个单位，超出Excel工作表的列数上限（每个单位一列，至多{N(l, max)}个）；请改用 --format csv 或 json",
         $"--format xlsx: {N(units)} org units do not fit an Excel worksheet (a column each, at most {N(max)}); use --format csv or json");
 
-    public static string ValidateSummary(Language l, int files, int reports, int problems, int more, int warnings) => l.Pick(
-        $"{files}个文件，{reports}条有效报送，{problems}个问题" + (more > 0 ? $"（另有{more}个未列出）" : string.Empty) + (warnings > 0 ? $"，{warnings}个警告" : string.Empty),
-        $"{files} {(files == 1 ? "file" : "files")}, {N(reports)} valid {(reports == 1 ? "report" : "reports")}, {N(problems)} {(problems == 1 ? "problem" : "problems")}"
+    // reports is null when no progress file was read (a 任务分解表 checked alone): there is no count of reports to give.
+    public static string ValidateSummary(Language l, int files, int? reports, int problems, int more, int warnings) => l.Pick(
+        $"{files}个文件，" + (reports is { } r ? $"{r}条有效报送，" : string.Empty) + $"{problems}个问题" + (more > 0 ? $"（另有{more}个未列出）" : string.Empty) + (warnings > 0 ? $"，{warnings}个警告" : string.Empty),
+        $"{files} {(files == 1 ? "file" : "files")}, " + (reports is { } n ? $"{N(n)} valid {(n == 1 ? "report" : "reports")}, " : string.Empty) + $"{N(problems)} {(problems == 1 ? "problem" : "problems")}"
             + (more > 0 ? $" ({N(more)} more not shown)" : string.Empty) + (warnings > 0 ? $", {N(warnings)} {(warnings == 1 ? "warning" : "warnings")}" : string.Empty));
 
     public static string UnknownTarget(Language l, string target, string all) => l.Pick(

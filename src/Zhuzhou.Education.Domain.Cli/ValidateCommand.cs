@@ -83,7 +83,7 @@ internal static class ValidateCommand
 
         var total = input.Problems.Count + input.MoreProblems + allocationProblems.Count(p => p.Diagnostic.IsError);
         var count = files.Length + (allocations is null ? 0 : 1);
-        context.Out.WriteLine(CliText.ValidateSummary(context.Language, count, input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
+        context.Out.WriteLine(CliText.ValidateSummary(context.Language, count, files.Length == 0 ? null : input.Reports.Count, total, input.MoreProblems, input.Warnings.Count));
         return total == 0 ? Zedu.ExitOk : Zedu.ExitBadInput;
     }
 }

@@ -62,7 +62,8 @@ public partial class ReportCommandTests
         report.Error.Should().Contain("allocations.csv(2): 错误 ZA0002: 单位“醴陵”不在株洲市的单位名录中。");
         english.Error.Should().Contain("allocations.csv(2): error ZA0002: Org unit \"醴陵\" is not in the org unit tree of 株洲市.");
         validate.ExitCode.Should().Be(2);
-        validate.Out.Should().Contain("allocations.csv(2): 错误 ZA0002: 单位“醴陵”不在株洲市的单位名录中。").And.Contain("1个问题");
+        validate.Out.Should().Contain("allocations.csv(2): 错误 ZA0002: 单位“醴陵”不在株洲市的单位名录中。").And.EndWith("1个文件，1个问题\n", "a 任务分解表 checked alone holds no reports to count");
+        ZeduRunner.Run("validate", "--allocations", file, "--lang", "en").Out.Should().EndWith("1 file, 1 problem\n");
     }
 
     [Fact]
