@@ -165,10 +165,17 @@ public sealed partial class ReportAdmission
         where TRows : IAdmissionRows, allows ref struct
     {
         var problems = new Found(listWarnings);
+
+        // The cells (target × org unit) numbered for the file when its batches are carried, else for this check.
+        var cells = Store?.Carried?.Cells ?? new ReportCells();
+        var batch = cells.Begin();
         using var scratch = new Scratch<Key>(rows.Length);
+        using var sizes = new Scratch<int>(rows.Length);
+        sizes.Array.AsSpan().Clear();
         var keys = scratch.Array;
         var count = 0;
-        var units = new Dictionary<OrgUnitCode, int>();
+        var runs = 0;
+        var tree = new TreeUnits(OrgUnits);
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
@@ -177,16 +184,15 @@ public sealed partial class ReportAdmission
                 throw new ArgumentException($"Row {i} gives {row.Target} as the position of target {row.TargetId} in the plan.", nameof(rows));
             }
 
-            if (CheckReport(i, in row, problems) is not null)
+            if (CheckReport(i, in row, tree.Contains(row.OrgUnit), problems) is not null)
             {
-                // The unit's number for now; once every unit is known it becomes its rank in ordinal order.
-                ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, row.OrgUnit, out var known);
-                unit = known ? unit : units.Count - 1;
-                keys[count++] = new Key(only is null ? row.Target : 0, unit, row.Date, row.Revision, i);
+                var cell = cells.CellOf(only is null ? row.Target : 0, cells.UnitNumber(row.OrgUnit), batch, ref runs, out var run);
+                sizes.Array[run]++;
+                keys[count++] = new Key(cell, run, row.Date, row.Revision, i);
             }
         }
 
-        CheckAcross(rows, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
+        CheckAcross(rows, keys.AsSpan(0, count), sizes.Array.AsSpan(0, runs), problems);
         unlisted = problems.Unlisted;
         return problems.InReportOrder();
     }
@@ -231,7 +237,7 @@ public sealed partial class ReportAdmission
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One report's own problems (a row; the rare report's own checks read its object); its target when the target is known.</summary>
-    private Target? CheckReport(int i, in AdmissionRow row, Found problems)
+    private Target? CheckReport(int i, in AdmissionRow row, bool unitInTree, Found problems)
     {
         Target? target;
         if (only is not null)
@@ -251,7 +257,7 @@ public sealed partial class ReportAdmission
             }
         }
 
-        if (OrgUnits is { } tree && !tree.Contains(row.OrgUnit))
+        if (!unitInTree)
         {
             problems.Add(UnknownOrgUnit(i, row.OrgUnit.Value));
         }
