@@ -247,6 +247,7 @@ public sealed partial class ProgressIngest
         if (success)
         {
             sources.Add(file);
+            Noted(file);
         }
         else
         {
@@ -324,7 +325,9 @@ public sealed partial class ProgressIngest
     {
         var unit = Ordinal(row.OrgUnit);
         var (value, denominator) = ReportStore.AmountsOf(Plan.Targets[row.Target], row.Value, row.Numerator, row.Denominator);
-        staged.Add(new ReportRow(row.Target, unit, Period.DaysBetween(start, row.Date), value), denominator);
+        var day = Period.DaysBetween(start, row.Date);
+        reading!.Staged(row.Target, day);
+        staged.Add(new ReportRow(row.Target, unit, day, value), denominator);
     }
 
     /// <summary>The last warning of a file whose warnings are not all listed: how many more there are.</summary>
@@ -345,6 +348,7 @@ public sealed partial class ProgressIngest
     {
         // Lines of CSV records, as (row in the file, line) where a line is not the one after the last.
         private readonly List<(long Row, int Line)> jumps = [];
+        private long[] ofTarget = [];
 
         public string Name { get; } = name;
 
@@ -353,6 +357,20 @@ public sealed partial class ProgressIngest
         public int Units { get; } = units;
 
         public bool Json { get; } = json;
+
+        /// <summary>The first and last day staged (from the plan period's start).</summary>
+        public (int Min, int Max) Days { get; private set; } = (int.MaxValue, int.MinValue);
+
+        /// <summary>The rows staged of a target.</summary>
+        public long OfTarget(int target) => target < ofTarget.Length ? ofTarget[target] : 0;
+
+        /// <summary>Notes a row staged.</summary>
+        public void Staged(int target, int day)
+        {
+            ofTarget = target < ofTarget.Length ? ofTarget : [.. ofTarget, .. new long[target + 1 - ofTarget.Length]];
+            ofTarget[target]++;
+            Days = (Math.Min(Days.Min, day), Math.Max(Days.Max, day));
+        }
 
         /// <summary>The reports of a JSON file read so far.</summary>
         public int Reports { get; set; }
