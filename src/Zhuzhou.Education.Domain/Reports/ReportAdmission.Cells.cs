@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Zhuzhou.Education.Domain.OrgUnits;
 
@@ -11,14 +12,26 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// <remarks>
 /// <para>One per check, or one per file when its batches are carried, so a cell keeps its number from batch to batch;
 /// a unit or a cell first met in a late batch takes the next number. An org unit's code is hashed once per run of
-/// rows of the same unit (a reader gives every row of a unit the same text), a cell's two numbers once per row.</para>
+/// rows of the same unit (a reader gives every row of a unit the same text); a cell is found by its two numbers in a
+/// table of plain arrays (open addressing), which a cold process runs optimised from its first batch.</para>
 /// <para>Not thread-safe: one check at a time.</para>
 /// </remarks>
 internal sealed class ReportCells
 {
     private readonly Dictionary<OrgUnitCode, int> units = [];
-    private readonly Dictionary<long, Cell> cells = [];
     private string? lastText;
+
+    // The table: a cell's key (unit × 2³² + target) and number + 1 (0: an empty slot), at a power-of-two capacity
+    // kept at most half full; by number, the batch the cell was last met in and its run there.
+    private long[] keys = new long[256];
+    private int[] numbers = new int[256];
+    private int[] batchOf = new int[128];
+    private int[] runOf = new int[128];
+    private int count;
+
+    // A batch's keys and the same put in runs: kept for the file's next batch.
+    private Array? keysKept;
+    private Array? runsKept;
     private int lastUnit;
     private int batches;
 
@@ -26,11 +39,12 @@ internal sealed class ReportCells
     internal int Units => units.Count;
 
     /// <summary>The cells numbered.</summary>
-    internal int Count => cells.Count;
+    internal int Count => count;
 
     /// <summary>An org unit's number: the one it was given when first met, or the next.</summary>
     /// <param name="code">The org unit's code.</param>
     /// <returns>Its number, from 0.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int UnitNumber(OrgUnitCode code)
     {
         var text = code.Value;
@@ -45,6 +59,21 @@ internal sealed class ReportCells
         return number;
     }
 
+    /// <summary>The working arrays of a batch's keys (as read, and put in runs), of at least <paramref name="length"/>
+    /// elements: kept from batch to batch of a file, so none is asked of a pool or the collector per batch.</summary>
+    /// <typeparam name="T">The key.</typeparam>
+    /// <param name="length">The keys of the batch.</param>
+    /// <returns>The two arrays.</returns>
+    internal (T[] Keys, T[] Runs) KeyArrays<T>(int length)
+    {
+        if (keysKept is not T[] keys || keys.Length < length || runsKept is not T[] runs)
+        {
+            (keysKept, runsKept) = (keys, runs) = (new T[length], new T[length]);
+        }
+
+        return (keys, runs);
+    }
+
     /// <summary>Starts a batch: its runs are numbered from 0 again.</summary>
     /// <returns>The batch's stamp, for <see cref="CellOf"/>.</returns>
     internal int Begin() => ++batches;
@@ -56,28 +85,76 @@ internal sealed class ReportCells
     /// <param name="runs">The runs of the batch so far; one more when the cell is new to the batch.</param>
     /// <param name="run">The cell's run in the batch.</param>
     /// <returns>The cell's number, from 0.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int CellOf(int target, int unit, int batch, ref int runs, out int run)
     {
-        ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, ((long)unit << 32) | (uint)target, out var known);
-        if (!known)
+        var key = ((long)unit << 32) | (uint)target;
+        var mask = keys.Length - 1;
+        var slot = Slot(key, mask);
+        while (numbers[slot] != 0 && keys[slot] != key)
         {
-            cell.Number = cells.Count - 1;
+            slot = (slot + 1) & mask;
         }
 
-        if (cell.Batch != batch)
+        var cell = numbers[slot] - 1;
+        if (cell < 0)
         {
-            cell.Batch = batch;
-            cell.Run = runs++;
+            cell = Add(slot, key);
         }
 
-        run = cell.Run;
-        return cell.Number;
+        if (batchOf[cell] != batch)
+        {
+            batchOf[cell] = batch;
+            runOf[cell] = runs++;
+        }
+
+        run = runOf[cell];
+        return cell;
     }
 
-    private struct Cell
+    /// <summary>A cell met for the first time, into the empty slot found for it: the next number.</summary>
+    private int Add(int slot, long key)
     {
-        public int Number;
-        public int Batch;
-        public int Run;
+        var cell = count++;
+        (keys[slot], numbers[slot]) = (key, cell + 1);
+        if (count > batchOf.Length)
+        {
+            Array.Resize(ref batchOf, batchOf.Length * 2);
+            Array.Resize(ref runOf, runOf.Length * 2);
+        }
+
+        if (count * 2 > keys.Length)
+        {
+            Grow();
+        }
+
+        return cell;
+    }
+
+    /// <summary>Where a key's search starts: its product with the golden ratio's 2⁶⁴ part, high bits first (Fibonacci hashing).</summary>
+    private static int Slot(long key, int mask) => (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+
+    /// <summary>Twice the slots, every cell placed again.</summary>
+    private void Grow()
+    {
+        var (oldKeys, oldNumbers) = (keys, numbers);
+        keys = new long[oldKeys.Length * 2];
+        numbers = new int[oldNumbers.Length * 2];
+        var mask = keys.Length - 1;
+        for (var i = 0; i < oldKeys.Length; i++)
+        {
+            if (oldNumbers[i] == 0)
+            {
+                continue;
+            }
+
+            var slot = Slot(oldKeys[i], mask);
+            while (numbers[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            (keys[slot], numbers[slot]) = (oldKeys[i], oldNumbers[i]);
+        }
     }
 }

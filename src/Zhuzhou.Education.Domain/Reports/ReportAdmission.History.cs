@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
@@ -31,9 +32,11 @@ public sealed partial class ReportAdmission
     /// </summary>
     /// <param name="rows">The batch.</param>
     /// <param name="keys">A key for each report whose target is known, in the batch's order.</param>
+    /// <param name="byRun">Where the keys are put in runs: as long as <paramref name="keys"/>.</param>
     /// <param name="sizes">The keys of each run; overwritten.</param>
     /// <param name="problems">Where the problems go.</param>
-    private void CheckAcross<TRows>(TRows rows, Span<Key> keys, Span<int> sizes, Found problems)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CheckAcross<TRows>(TRows rows, Span<Key> keys, Span<Key> byRun, Span<int> sizes, Found problems)
         where TRows : IAdmissionRows, allows ref struct
     {
         // Each run's end, once its keys are placed.
@@ -43,8 +46,6 @@ public sealed partial class ReportAdmission
             (sizes[r], at) = (at, at + sizes[r]);
         }
 
-        using var scratch = new Scratch<Key>(keys.Length);
-        var byRun = scratch.Array.AsSpan(0, keys.Length);
         foreach (ref readonly var key in keys)
         {
             byRun[sizes[key.Run]++] = key;
@@ -60,6 +61,7 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>A run's keys in the order of date, revision and place: left as they are when they are so.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InOrder(Span<Key> run)
     {
         for (var k = 1; k < run.Length; k++)
@@ -79,6 +81,7 @@ public sealed partial class ReportAdmission
         => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
             target.ToString(), orgUnit.ToString(), Dates.Iso(date), revision.ToString(CultureInfo.InvariantCulture));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckRun<TRows>(TRows rows, Span<Key> keys, int from, int to, Found problems)
         where TRows : IAdmissionRows, allows ref struct
     {

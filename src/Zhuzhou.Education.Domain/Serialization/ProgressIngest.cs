@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
@@ -308,6 +309,7 @@ public sealed partial class ProgressIngest
         rare.Add((report, file, place));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Ordinal(OrgUnitCode code)
     {
         if (!ordinals.TryGetValue(code, out var unit))
@@ -321,6 +323,7 @@ public sealed partial class ProgressIngest
     }
 
     /// <summary>An admitted first report into the staged rows: its target's position in the plan, the ingest's number for its unit, its day from the period's start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Stage(in AdmissionRow row)
     {
         var unit = Ordinal(row.OrgUnit);
