@@ -12,8 +12,9 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// <remarks>
 /// <para>One per check, or one per file when its batches are carried, so a cell keeps its number from batch to batch;
 /// a unit or a cell first met in a late batch takes the next number. An org unit's code is hashed once per run of
-/// rows of the same unit (a reader gives every row of a unit the same text); a cell is found by its two numbers in a
-/// table of plain arrays (open addressing), which a cold process runs optimised from its first batch.</para>
+/// rows of the same unit (a reader gives every row of a unit the same text); a cell is found by its two numbers in
+/// plain arrays, a short one for each unit (up to its highest target met), which a cold process runs optimised from
+/// its first batch.</para>
 /// <para>Not thread-safe: one check at a time.</para>
 /// </remarks>
 internal sealed class ReportCells
@@ -21,10 +22,10 @@ internal sealed class ReportCells
     private readonly Dictionary<OrgUnitCode, int> units = [];
     private string? lastText;
 
-    // The table: a cell's key (unit × 2³² + target) and number + 1 (0: an empty slot), at a power-of-two capacity
-    // kept at most half full; by number, the batch the cell was last met in and its run there.
-    private long[] keys = new long[256];
-    private int[] numbers = new int[256];
+    // By unit number, each target's cell number + 1 (0: none yet), as long as the unit's highest target met; by cell
+    // number, the batch the cell was last met in and its run there. A file's rows of a unit come together, so a
+    // batch's cells are looked up in a few short arrays.
+    private int[][] byUnit = new int[64][];
     private int[] batchOf = new int[128];
     private int[] runOf = new int[128];
     private int count;
@@ -88,18 +89,11 @@ internal sealed class ReportCells
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int CellOf(int target, int unit, int batch, ref int runs, out int run)
     {
-        var key = ((long)unit << 32) | (uint)target;
-        var mask = keys.Length - 1;
-        var slot = Slot(key, mask);
-        while (numbers[slot] != 0 && keys[slot] != key)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        var cell = numbers[slot] - 1;
+        var targets = unit < byUnit.Length ? byUnit[unit] : null;
+        var cell = targets is not null && target < targets.Length ? targets[target] - 1 : -1;
         if (cell < 0)
         {
-            cell = Add(slot, key);
+            cell = Add(target, unit);
         }
 
         if (batchOf[cell] != batch)
@@ -112,49 +106,28 @@ internal sealed class ReportCells
         return cell;
     }
 
-    /// <summary>A cell met for the first time, into the empty slot found for it: the next number.</summary>
-    private int Add(int slot, long key)
+    /// <summary>A cell met for the first time: the next number.</summary>
+    private int Add(int target, int unit)
     {
+        if (unit >= byUnit.Length)
+        {
+            Array.Resize(ref byUnit, Math.Max(byUnit.Length * 2, unit + 1));
+        }
+
+        ref var targets = ref byUnit[unit];
+        if (targets is null || target >= targets.Length)
+        {
+            Array.Resize(ref targets, Math.Max(Math.Max(4, (targets?.Length ?? 0) * 2), target + 1));
+        }
+
         var cell = count++;
-        (keys[slot], numbers[slot]) = (key, cell + 1);
+        targets[target] = cell + 1;
         if (count > batchOf.Length)
         {
             Array.Resize(ref batchOf, batchOf.Length * 2);
             Array.Resize(ref runOf, runOf.Length * 2);
         }
 
-        if (count * 2 > keys.Length)
-        {
-            Grow();
-        }
-
         return cell;
-    }
-
-    /// <summary>Where a key's search starts: its product with the golden ratio's 2⁶⁴ part, high bits first (Fibonacci hashing).</summary>
-    private static int Slot(long key, int mask) => (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
-
-    /// <summary>Twice the slots, every cell placed again.</summary>
-    private void Grow()
-    {
-        var (oldKeys, oldNumbers) = (keys, numbers);
-        keys = new long[oldKeys.Length * 2];
-        numbers = new int[oldNumbers.Length * 2];
-        var mask = keys.Length - 1;
-        for (var i = 0; i < oldKeys.Length; i++)
-        {
-            if (oldNumbers[i] == 0)
-            {
-                continue;
-            }
-
-            var slot = Slot(oldKeys[i], mask);
-            while (numbers[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            (keys[slot], numbers[slot]) = (oldKeys[i], oldNumbers[i]);
-        }
     }
 }

@@ -236,7 +236,6 @@ public static partial class ProgressCsv
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadRecord(CsvDataReader csv, Columns columns, int line)
         {
             ReadOnlySpan<char> Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetFieldSpan(i).Trim() : [];

@@ -70,4 +70,20 @@ public class ReportCellsTests
         (c, runC).Should().Be((0, 0));
         runs.Should().Be(2);
     }
+
+    [Fact]
+    public void CellOf_TargetsOfAUnitInAnyOrder_EachKeepsItsNumber()
+    {
+        var cells = new ReportCells();
+        var runs = 0;
+        var batch = cells.Begin();
+        int[] targets = [0, 15, 3, 200, 1, 15, 0];
+
+        var numbers = targets.Select(t => cells.CellOf(t, cells.UnitNumber(Fresh(9)), batch, ref runs, out _)).ToList();
+        var other = cells.CellOf(200, cells.UnitNumber(Fresh(10)), batch, ref runs, out _);
+
+        numbers.Should().Equal(0, 1, 2, 3, 4, 1, 0);
+        other.Should().Be(5);
+        runs.Should().Be(6);
+    }
 }
