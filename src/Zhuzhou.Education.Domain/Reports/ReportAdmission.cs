@@ -168,10 +168,14 @@ public sealed partial class ReportAdmission
     {
         var problems = new Found(listWarnings);
 
-        // The cells (target × org unit) numbered for the file when its batches are carried, else for this check.
-        var cells = Store?.Carried?.Cells ?? new ReportCells();
+        // The cells (target × org unit) numbered for the file when its batches are carried, else for this check; the
+        // keys' arrays kept from batch to batch of a file, else from the pool (a store's appends).
+        var carried = Store?.Carried;
+        var cells = carried?.Cells ?? new ReportCells();
         var batch = cells.Begin();
-        var (keys, byRun) = cells.KeyArrays<Key>(rows.Length);
+        using var pooledKeys = carried is null ? new Scratch<Key>(rows.Length) : default;
+        using var pooledRuns = carried is null ? new Scratch<Key>(rows.Length) : default;
+        var (keys, byRun) = carried is null ? (pooledKeys.Array, pooledRuns.Array) : cells.KeyArrays<Key>(rows.Length);
         using var sizes = new Scratch<int>(rows.Length);
         sizes.Array.AsSpan().Clear();
         var count = 0;
