@@ -12,12 +12,17 @@ internal sealed class CliContext
     /// <summary>The width of plain (redirected) output.</summary>
     public const int PlainWidth = 120;
 
-    private CliContext(TextWriter output, TextWriter error, IAnsiConsole console, IAnsiConsole errorConsole, bool interactive)
+    private readonly Lazy<IAnsiConsole> console;
+    private readonly Lazy<IAnsiConsole> errorConsole;
+
+    // The consoles are made when first drawn on: a command that writes a document (JSON, CSV, HTML) never loads
+    // Spectre.Console nor probes the terminal.
+    private CliContext(TextWriter output, TextWriter error, Func<IAnsiConsole> console, Func<IAnsiConsole> errorConsole, bool interactive)
     {
         Out = output;
         Error = error;
-        Console = console;
-        ErrorConsole = errorConsole;
+        this.console = new(console, LazyThreadSafetyMode.None);
+        this.errorConsole = new(errorConsole, LazyThreadSafetyMode.None);
         Interactive = interactive;
     }
 
@@ -28,10 +33,10 @@ internal sealed class CliContext
     public TextWriter Error { get; }
 
     /// <summary>Tables and trees on standard output.</summary>
-    public IAnsiConsole Console { get; }
+    public IAnsiConsole Console => console.Value;
 
     /// <summary>Progress bars on standard error.</summary>
-    public IAnsiConsole ErrorConsole { get; }
+    public IAnsiConsole ErrorConsole => errorConsole.Value;
 
     /// <summary>Whether standard error is a terminal, so progress can be drawn on it.</summary>
     public bool Interactive { get; }
@@ -44,14 +49,19 @@ internal sealed class CliContext
     {
         var output = System.Console.Out;
         var error = System.Console.Error;
-        var console = System.Console.IsOutputRedirected ? Plain(output) : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
-        return new CliContext(output, error, console, errorConsole, interactive: !System.Console.IsErrorRedirected);
+        return new CliContext(
+            output,
+            error,
+            () => System.Console.IsOutputRedirected ? Plain(output) : Ansi(output),
+            () => Ansi(error),
+            interactive: !System.Console.IsErrorRedirected);
     }
 
     /// <summary>Plain text on the given writers (tests, embedding).</summary>
     public static CliContext ForWriters(TextWriter output, TextWriter error)
-        => new(output, error, Plain(output), Plain(error), interactive: false);
+        => new(output, error, () => Plain(output), () => Plain(error), interactive: false);
+
+    private static IAnsiConsole Ansi(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
 
     private static IAnsiConsole Plain(TextWriter writer)
     {
