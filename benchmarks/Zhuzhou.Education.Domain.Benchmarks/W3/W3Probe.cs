@@ -7,7 +7,8 @@ using Zhuzhou.Education.Domain.Benchmarks.W1;
 namespace Zhuzhou.Education.Domain.Benchmarks.W3;
 
 /// <summary>
-/// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100 [runs] [parts] [fan-out of the daily stores]</c>): the daily
+/// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100 [runs] [parts] [fan-out of the daily stores]</c>;
+/// for <c>daily</c> the last argument is instead a multiple of the cells at which rounds merge, its builds alternating with the store's default): the daily
 /// appends without merges, the merges the policy makes replayed one by one on the same segments, both ways of
 /// appending alternately, and Q1 on the bulk and the daily store alternately with the layout each holds.
 /// </summary>
@@ -38,10 +39,13 @@ internal static class W3Probe
             return store;
         }
 
+        var smallRun = ReportStore.SmallRunCellsDefault;
         ReportStore Daily(int fanout, out double appendMs, out double waitMs)
         {
             var store = W1Workload.OpenStore(p);
             store.CompactionFanout = fanout;
+            store.SmallRunCells = smallRun;
+            store.SmallRunSegments = ReportStore.MaxSmallSegments * smallRun / ReportStore.SmallRunCellsDefault;
             var clock = Stopwatch.StartNew();
             workload.AppendDays(store, 0, W3Workload.Days);
             appendMs = clock.Elapsed.TotalMilliseconds;
@@ -75,13 +79,14 @@ internal static class W3Probe
 
         for (var r = 0; r < (parts.Contains("daily", StringComparison.Ordinal) ? rounds : 0); r++)
         {
+            smallRun = r % 2 == 0 ? ReportStore.SmallRunCellsDefault : dailyFanout;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var faults = SteadyMemory.MinorFaults() ?? 0;
             var gcs = GC.CollectionCount(0);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var store = Daily(dailyFanout, out var appendMs, out var waitMs);
+            var store = Daily(4, out var appendMs, out var waitMs);
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            Console.WriteLine(Invariant($"daily {r}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting ({cpu.TotalMilliseconds:F0} ms of CPU), {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged"));
+            Console.WriteLine(Invariant($"daily {r} small run {smallRun}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting ({cpu.TotalMilliseconds:F0} ms of CPU), {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged; {string.Join(' ', store.Segments.Take(4).Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"))} … {store.Segments.Length} segments"));
         }
 
         for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)

@@ -129,25 +129,30 @@ public partial class ReportStoreTests
         layoutsSeen.Count.Should().BeGreaterThan(1, "the readers ran while the layout changed");
     }
 
-    public static TheoryData<int[], int, int, int, int> MergeRuns => new()
+    public static TheoryData<int[], int, int, int, int, int> MergeRuns => new()
     {
-        // Segment sizes (oldest first), fan-out, cells → the newest run to merge (from, length). Small: under
-        // 50 rows, merged once they hold 200 rows together; large: by tier ⌊log_F(rows)⌋.
-        { [1000, 10, 10, 10], 4, 100, 0, 0 },
-        { [300, 40, 45, 49, 48, 30], 4, 100, 1, 5 },
-        { [100, 40, 40, 40, 40, 40], 4, 100, 1, 5 },
-        { [300, 260, 270, 280], 4, 100, 0, 4 },
-        { [5000, 300, 260, 270, 280], 4, 100, 1, 4 },
-        { [1100, 1200, 300, 300], 4, 100, 0, 0 },
-        { [1100, 1200, 300, 300], 2, 100, 2, 2 },
-        { [300, 260, 270, 280, 40], 4, 100, 0, 4 },
+        // Segment sizes (oldest first), fan-out, cells, small run (in cells) → the newest run to merge (from,
+        // length). Small: under 50 rows, merged once they hold the small run's rows together (200 rows for 2, 600
+        // for the default 6) or number 128; large: by tier ⌊log_F(rows)⌋.
+        { [1000, 10, 10, 10], 4, 100, 2, 0, 0 },
+        { [300, 40, 45, 49, 48, 30], 4, 100, 2, 1, 5 },
+        { [100, 40, 40, 40, 40, 40], 4, 100, 2, 1, 5 },
+        { [300, 260, 270, 280], 4, 100, 2, 0, 4 },
+        { [5000, 300, 260, 270, 280], 4, 100, 2, 1, 4 },
+        { [1100, 1200, 300, 300], 4, 100, 2, 0, 0 },
+        { [1100, 1200, 300, 300], 2, 100, 2, 2, 2 },
+        { [300, 260, 270, 280, 40], 4, 100, 2, 0, 4 },
+        { [100, 40, 40, 40, 40, 40], 4, 100, ReportStore.SmallRunCellsDefault, 0, 0 },
+        { [1000, .. Enumerable.Repeat(40, 14)], 4, 100, ReportStore.SmallRunCellsDefault, 0, 0 },
+        { [1000, .. Enumerable.Repeat(40, 15)], 4, 100, ReportStore.SmallRunCellsDefault, 1, 15 },
+        { [1000, .. Enumerable.Repeat(1, ReportStore.MaxSmallSegments)], 4, 100, ReportStore.SmallRunCellsDefault, 1, ReportStore.MaxSmallSegments },
     };
 
     [Theory]
     [MemberData(nameof(MergeRuns))]
-    public void FindMergeRun_Sizes_SmallRoundsTogetherThenTiers(int[] sizes, int fanout, int cells, int expectedFrom, int expectedLength)
+    public void FindMergeRun_Sizes_SmallRoundsTogetherThenTiers(int[] sizes, int fanout, int cells, int smallRunCells, int expectedFrom, int expectedLength)
     {
-        var (from, length) = ReportStore.FindMergeRun(sizes.Select(size => (long)size).ToList(), fanout, cells);
+        var (from, length) = ReportStore.FindMergeRun(sizes.Select(size => (long)size).ToList(), fanout, cells, smallRunCells);
 
         (from, length).Should().Be((expectedFrom, expectedLength));
     }
@@ -156,8 +161,8 @@ public partial class ReportStoreTests
     public void Append_DailyRounds_LayoutDependsOnlyOnBatches()
     {
         // 120 rounds of 20 rows (7 level and count targets × 3 units) on 77 cells (11 targets × 7 units): small
-        // segments merge at 154 rows (8 rounds), then by tier (160 → 640); the background merges may run at any pace,
-        // the layout once they are done is always the same.
+        // segments merge at 462 rows (24 rounds, six times the cells), then by tier (480 → 1,920); the background
+        // merges may run at any pace, the layout once they are done is always the same.
         int[] targets = [.. Enumerable.Range(0, TestPlan.Targets.Length).Where(t => TestPlan.Targets[t].OrgUnitAggregation != OrgUnitAggregation.Ratio).Take(7)];
         var layouts = Enumerable.Range(0, 3).Select(_ =>
         {
@@ -171,7 +176,7 @@ public partial class ReportStoreTests
             return string.Join(' ', store.Segments.Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"));
         }).ToList();
 
-        layouts.Should().AllBe("640[0-31] 640[32-63] 640[64-95] 160[96-103] 160[104-111] 160[112-119]", "the oldest segment holds the earliest days");
+        layouts.Should().AllBe("1920[0-95] 480[96-119]", "the oldest segment holds the earliest days");
     }
 
     [Fact]
@@ -207,9 +212,12 @@ public partial class ReportStoreTests
         // a time (6,600 rows), four of those into one of 26,500 rows. Made one by one, those merges wrote 178,861
         // rows (1.77 a row held); when a merge of rounds falls due with the tier merge it completes, it is folded
         // into it, so the fourth group of rounds is written once instead of twice: 159,018 rows, the same layout.
+        // (Small runs of twice the cells, the policy before the default of six.)
         var small = new Benchmarks.W1.W1Parameters(Schools: 10);
         var workload = new Benchmarks.W3.W3Workload(small, Benchmarks.W1.W1Workload.Generate(small));
         var store = Benchmarks.W1.W1Workload.OpenStore(small);
+        store.SmallRunCells = 2;
+        store.SmallRunSegments = 32;
 
         workload.AppendDays(store, 0, Benchmarks.W3.W3Workload.Days);
         store.WaitForCompaction();
@@ -218,6 +226,26 @@ public partial class ReportStoreTests
         store.MostWrites.Should().Be(3, "laid out, merged with 22 other rounds, then a tier up");
         string.Join(' ', store.Segments.Take(4).Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"))
             .Should().Be("26487[0-91] 26493[92-183] 26547[184-275] 6571[276-298]");
+    }
+
+    [Fact]
+    public void Append_W3DailyRounds_SmallRunsOfSixTimesTheCellsSkipATier()
+    {
+        // The same rounds with the default small run (six times the 3,200 cells, 19,200 rows): 67 rounds merged at a
+        // time straight into a segment that four of its kind merge into one, the fourth folded into that merge; no
+        // segments of 6,600 rows are written and dropped. Merges write 154,373 rows (159,018 above; 1,405,367 against
+        // 2,419,370 and 14,054,290 against 24,191,308 at S = 100 and 1000), and the oldest segment holds D = 180.
+        var small = new Benchmarks.W1.W1Parameters(Schools: 10);
+        var workload = new Benchmarks.W3.W3Workload(small, Benchmarks.W1.W1Workload.Generate(small));
+        var store = Benchmarks.W1.W1Workload.OpenStore(small);
+
+        workload.AppendDays(store, 0, Benchmarks.W3.W3Workload.Days);
+        store.WaitForCompaction();
+
+        store.RowsMerged.Should().Be(154_373);
+        store.MostWrites.Should().Be(3, "laid out, merged with 66 other rounds, then a tier up");
+        string.Join(' ', store.Segments.Take(4).Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"))
+            .Should().Be("77196[0-267] 19315[268-334] 290[335-335] 274[336-336]");
     }
 
     private static ReportStore Open(int fanout)
