@@ -1,5 +1,4 @@
 using NodaTime;
-using Zhuzhou.Education.Domain.OrgUnits;
 
 namespace Zhuzhou.Education.Domain.Reports;
 
@@ -13,20 +12,39 @@ namespace Zhuzhou.Education.Domain.Reports;
 /// Exact for every file whose reports of each target and org unit are not dated before one of theirs read in an earlier
 /// batch (a progress file, written as the reports came, is); a report dated earlier than that is compared with the
 /// latest figure read.</para>
+/// <para>Indexed by the cells' numbers in the file (<see cref="Cells"/>): no org unit's code is hashed to find a figure.</para>
 /// <para>Not thread-safe: one file's read at a time.</para>
 /// </remarks>
 internal sealed class ReportCarry
 {
-    private readonly Dictionary<(int Target, OrgUnitCode Unit), Figure> figures = [];
+    private Figure?[] figures = [];
+    private int count;
+
+    /// <summary>The file's numbers of org units and cells, which the figures are indexed by.</summary>
+    internal ReportCells Cells { get; } = new();
 
     /// <summary>The cells (target × org unit) carried.</summary>
-    internal int Count => figures.Count;
+    internal int Count => count;
 
-    /// <summary>The figure carried for a target (its number in the plan) and an org unit, if any.</summary>
-    internal bool TryGet(int target, OrgUnitCode unit, out Figure figure) => figures.TryGetValue((target, unit), out figure);
+    /// <summary>The figure carried for a cell (its number in <see cref="Cells"/>), if any.</summary>
+    internal bool TryGet(int cell, out Figure figure)
+    {
+        var carried = cell < figures.Length ? figures[cell] : null;
+        figure = carried.GetValueOrDefault();
+        return carried.HasValue;
+    }
 
-    /// <summary>Carries a figure for a target and an org unit, in place of the one carried.</summary>
-    internal void Set(int target, OrgUnitCode unit, Figure figure) => figures[(target, unit)] = figure;
+    /// <summary>Carries a figure for a cell (its number in <see cref="Cells"/>), in place of the one carried.</summary>
+    internal void Set(int cell, Figure figure)
+    {
+        if (cell >= figures.Length)
+        {
+            Array.Resize(ref figures, Math.Max(Math.Max(16, figures.Length * 2), cell + 1));
+        }
+
+        count += figures[cell].HasValue ? 0 : 1;
+        figures[cell] = figure;
+    }
 
     /// <summary>The figure after a report (taken in the order of date and revision, duplicates left out).</summary>
     /// <param name="last">The figure so far; null for none.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
@@ -21,55 +22,56 @@ internal interface IHeldReports
 /// <content>The checks across reports: duplicates, revisions, levels that fall, running totals.</content>
 public sealed partial class ReportAdmission
 {
-    private readonly record struct Key(int Target, int Unit, LocalDate Date, int Revision, int Index);
+    /// <summary>A report whose target is known: its cell (target × org unit, <see cref="ReportCells"/>), the cell's run in the batch, its date, revision and place.</summary>
+    private readonly record struct Key(int Cell, int Run, LocalDate Date, int Revision, int Index);
 
     /// <summary>
-    /// One sort by target, org unit (in the ordinal order of its code), date and revision; then each (target, org unit)
-    /// run is checked with what is held of it.
+    /// The keys put in runs of one cell each (a counting sort by run, which keeps the batch's order within a run), each
+    /// run in the order of date, revision and place (already so in a file written as the reports came; else sorted);
+    /// then each run is checked with what is held of it. Runs are independent: a report's problems come from its own.
     /// </summary>
     /// <param name="rows">The batch.</param>
-    /// <param name="keys">A key for each report whose target is known, its unit by the number <paramref name="rank"/> maps.</param>
-    /// <param name="rank">Each unit's rank among the batch's units in the ordinal order of their codes.</param>
+    /// <param name="keys">A key for each report whose target is known, in the batch's order.</param>
+    /// <param name="byRun">Where the keys are put in runs: as long as <paramref name="keys"/>.</param>
+    /// <param name="sizes">The keys of each run; overwritten.</param>
     /// <param name="problems">Where the problems go.</param>
-    private void CheckAcross<TRows>(TRows rows, Span<Key> keys, int[] rank, Found problems)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CheckAcross<TRows>(TRows rows, Span<Key> keys, Span<Key> byRun, Span<int> sizes, Found problems)
         where TRows : IAdmissionRows, allows ref struct
     {
-        for (var k = 0; k < keys.Length; k++)
+        // Each run's end, once its keys are placed.
+        var at = 0;
+        for (var r = 0; r < sizes.Length; r++)
         {
-            keys[k] = keys[k] with { Unit = rank[keys[k].Unit] };
+            (sizes[r], at) = (at, at + sizes[r]);
         }
 
-        keys.Sort(default(KeyOrder));
-        var start = 0;
-        for (var k = 1; k <= keys.Length; k++)
+        foreach (ref readonly var key in keys)
         {
-            if (k == keys.Length || keys[k].Target != keys[start].Target || keys[k].Unit != keys[start].Unit)
-            {
-                CheckRun(rows, keys, start, k, problems);
-                start = k;
-            }
+            byRun[sizes[key.Run]++] = key;
+        }
+
+        var start = 0;
+        foreach (var end in sizes)
+        {
+            InOrder(byRun[start..end]);
+            CheckRun(rows, byRun, start, end, problems);
+            start = end;
         }
     }
 
-    /// <summary>The rank of each unit (by its number in <paramref name="units"/>) in the ordinal order of the codes.</summary>
-    private static int[] RankInOrdinalOrder(Dictionary<OrgUnitCode, int> units)
+    /// <summary>A run's keys in the order of date, revision and place: left as they are when they are so.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InOrder(Span<Key> run)
     {
-        var codes = new string[units.Count];
-        var numbers = new int[units.Count];
-        foreach (var (code, number) in units)
+        for (var k = 1; k < run.Length; k++)
         {
-            codes[number] = code.Value;
-            numbers[number] = number;
+            if (default(KeyOrder).Compare(run[k - 1], run[k]) > 0)
+            {
+                run.Sort(default(KeyOrder));
+                return;
+            }
         }
-
-        Array.Sort(codes, numbers, StringComparer.Ordinal);
-        var rank = new int[units.Count];
-        for (var r = 0; r < numbers.Length; r++)
-        {
-            rank[numbers[r]] = r;
-        }
-
-        return rank;
     }
 
     /// <summary>The problem of an unmarked duplicate: asked here by every path, the engine's key check too.</summary>
@@ -79,6 +81,7 @@ public sealed partial class ReportAdmission
         => Error(index, null, ReportDiagnosticCodes.Duplicate, ReportDiagnosticCodes.Duplicate,
             target.ToString(), orgUnit.ToString(), Dates.Iso(date), revision.ToString(CultureInfo.InvariantCulture));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckRun<TRows>(TRows rows, Span<Key> keys, int from, int to, Found problems)
         where TRows : IAdmissionRows, allows ref struct
     {
@@ -96,7 +99,7 @@ public sealed partial class ReportAdmission
 
         // What the file's earlier batches left of this target and unit: the run goes on from it, as if one batch.
         var carry = Store?.Carried;
-        ReportCarry.Figure? carried = carry is not null && carry.TryGet(keys[from].Target, first.OrgUnit, out var figure) ? figure : null;
+        ReportCarry.Figure? carried = carry is not null && carry.TryGet(keys[from].Cell, out var figure) ? figure : null;
         var latest = carried;
         var previous = carried is { } c ? (c.Date, c.Value) : ((LocalDate Date, decimal Value)?)null;
         for (var k = from; k < to; k++)
@@ -151,7 +154,7 @@ public sealed partial class ReportAdmission
 
         if (carry is not null && latest is { } last)
         {
-            carry.Set(keys[from].Target, first.OrgUnit, last);
+            carry.Set(keys[from].Cell, last);
         }
 
         if (rare && target is { TimeAggregation: TimeAggregation.Increment } && target.Comparison.Kind != ComparisonKind.Milestone && !TargetIsShare(target))
@@ -207,16 +210,37 @@ public sealed partial class ReportAdmission
         }
     }
 
-    /// <summary>Keys in the order of the runs: target, org unit, date, revision, then the report's place.</summary>
+    /// <summary>Keys of one run (one cell) in order: date, revision, then the report's place.</summary>
     private readonly struct KeyOrder : IComparer<Key>
     {
         public int Compare(Key a, Key b)
         {
-            var order = a.Target.CompareTo(b.Target);
-            order = order != 0 ? order : a.Unit.CompareTo(b.Unit);
-            order = order != 0 ? order : a.Date.CompareTo(b.Date);
+            var order = a.Date.CompareTo(b.Date);
             order = order != 0 ? order : a.Revision.CompareTo(b.Revision);
             return order != 0 ? order : a.Index.CompareTo(b.Index);
+        }
+    }
+
+    /// <summary>Whether the tree has an org unit, asked once for each run of rows of the same unit (a reader gives them the same text).</summary>
+    private struct TreeUnits(OrgUnitTree? tree)
+    {
+        private string? last;
+        private bool lastContained;
+
+        /// <summary>Whether the tree has the unit; true for any unit when there is no tree.</summary>
+        public bool Contains(OrgUnitCode code)
+        {
+            if (tree is null)
+            {
+                return true;
+            }
+
+            if (!ReferenceEquals(code.Value, last))
+            {
+                (last, lastContained) = (code.Value, tree.Contains(code));
+            }
+
+            return lastContained;
         }
     }
 

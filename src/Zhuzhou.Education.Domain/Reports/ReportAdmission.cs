@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 using Zhuzhou.Education.Domain.Diagnostics;
@@ -161,14 +162,25 @@ public sealed partial class ReportAdmission
     internal ImmutableArray<ReportProblem> Check(ReadOnlySpan<AdmissionRow> rows, bool listWarnings, out int unlisted)
         => CheckRows(new SpanRows(rows), listWarnings, out unlisted);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ImmutableArray<ReportProblem> CheckRows<TRows>(TRows rows, bool listWarnings, out int unlisted)
         where TRows : IAdmissionRows, allows ref struct
     {
         var problems = new Found(listWarnings);
-        using var scratch = new Scratch<Key>(rows.Length);
-        var keys = scratch.Array;
+
+        // The cells (target × org unit) numbered for the file when its batches are carried, else for this check; the
+        // keys' arrays kept from batch to batch of a file, else from the pool (a store's appends).
+        var carried = Store?.Carried;
+        var cells = carried?.Cells ?? new ReportCells();
+        var batch = cells.Begin();
+        using var pooledKeys = carried is null ? new Scratch<Key>(rows.Length) : default;
+        using var pooledRuns = carried is null ? new Scratch<Key>(rows.Length) : default;
+        var (keys, byRun) = carried is null ? (pooledKeys.Array, pooledRuns.Array) : cells.KeyArrays<Key>(rows.Length);
+        using var sizes = new Scratch<int>(rows.Length);
+        sizes.Array.AsSpan().Clear();
         var count = 0;
-        var units = new Dictionary<OrgUnitCode, int>();
+        var runs = 0;
+        var tree = new TreeUnits(OrgUnits);
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
@@ -177,16 +189,15 @@ public sealed partial class ReportAdmission
                 throw new ArgumentException($"Row {i} gives {row.Target} as the position of target {row.TargetId} in the plan.", nameof(rows));
             }
 
-            if (CheckReport(i, in row, problems) is not null)
+            if (CheckReport(i, in row, tree.Contains(row.OrgUnit), problems) is not null)
             {
-                // The unit's number for now; once every unit is known it becomes its rank in ordinal order.
-                ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, row.OrgUnit, out var known);
-                unit = known ? unit : units.Count - 1;
-                keys[count++] = new Key(only is null ? row.Target : 0, unit, row.Date, row.Revision, i);
+                var cell = cells.CellOf(only is null ? row.Target : 0, cells.UnitNumber(row.OrgUnit), batch, ref runs, out var run);
+                sizes.Array[run]++;
+                keys[count++] = new Key(cell, run, row.Date, row.Revision, i);
             }
         }
 
-        CheckAcross(rows, keys.AsSpan(0, count), RankInOrdinalOrder(units), problems);
+        CheckAcross(rows, keys.AsSpan(0, count), byRun.AsSpan(0, count), sizes.Array.AsSpan(0, runs), problems);
         unlisted = problems.Unlisted;
         return problems.InReportOrder();
     }
@@ -231,7 +242,8 @@ public sealed partial class ReportAdmission
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One report's own problems (a row; the rare report's own checks read its object); its target when the target is known.</summary>
-    private Target? CheckReport(int i, in AdmissionRow row, Found problems)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Target? CheckReport(int i, in AdmissionRow row, bool unitInTree, Found problems)
     {
         Target? target;
         if (only is not null)
@@ -251,7 +263,7 @@ public sealed partial class ReportAdmission
             }
         }
 
-        if (OrgUnits is { } tree && !tree.Contains(row.OrgUnit))
+        if (!unitInTree)
         {
             problems.Add(UnknownOrgUnit(i, row.OrgUnit.Value));
         }
@@ -301,7 +313,7 @@ public sealed partial class ReportAdmission
 
         if (target is not null && target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage)
             && target.OrgUnitAggregation == OrgUnitAggregation.Sum
-            && target.Comparison.Required > 0 && row.Value / FarAbove > target.Comparison.Required && problems.ListsWarning())
+            && target.Comparison.Required > 0 && IsFarAbove(row.Value, target.Comparison.Required) && problems.ListsWarning())
         {
             problems.Add(Warning(i, "value", ReportDiagnosticCodes.ValueFarAboveTarget, ReportDiagnosticCodes.ValueFarAboveTarget,
                 Invariant(row.Value), target.Id.ToString(), Invariant(target.Comparison.Required)));
@@ -310,6 +322,15 @@ public sealed partial class ReportAdmission
         return target;
     }
 
+    /// <summary>
+    /// Whether a value is more than ten times what is required (<c>value / 10 &gt; required</c>): compared with the
+    /// product when the quotient is exact (the value's scale below 28, the product within range), which gives the same
+    /// answer without a division for every report.
+    /// </summary>
+    internal static bool IsFarAbove(decimal value, decimal required)
+        => value.Scale < 28 && required <= 7_922_816_251_426_433_759_354_395_033m ? value > required * FarAbove : value / FarAbove > required;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckMilestone(int i, in AdmissionRow row, Target target, Found problems)
     {
         if (target.Comparison.Kind == ComparisonKind.Milestone && row.Value > 1m)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
@@ -103,6 +104,9 @@ public static partial class ProgressCsv
         private readonly int batchSize;
         private readonly RowBatch? sink;
         private readonly int maxWarnings;
+        // The static read once, into the instance: the record's methods, optimised before the class's statics are
+        // first read, would otherwise reach each static through a helper call.
+        private readonly SearchValues<char> numberChars = NumberChars;
         private readonly Dictionary<string, LocalDate?>.AlternateLookup<ReadOnlySpan<char>> dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, (TargetId Id, int Index)?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, (TargetId Id, int Index)?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
@@ -131,6 +135,7 @@ public static partial class ProgressCsv
             units = new Dictionary<string, OrgUnit?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Read(TextReader text)
         {
             CsvDataReader csv;
@@ -318,6 +323,7 @@ public static partial class ProgressCsv
         }
 
         /// <summary>A number, or for the optional columns an empty field (null); false when the record is refused.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool TryNumber(ReadOnlySpan<char> text, string field, int line, out decimal? number, bool correction = false)
         {
             number = null;
@@ -329,7 +335,7 @@ public static partial class ProgressCsv
             // Digits with an optional sign and decimal point, nothing else: no group separators ("1,0,0" is not 100)
             // and no trailing NULs, which decimal.TryParse alone would take.
             var digits = text.Trim(' ');
-            if (digits.ContainsAnyExcept(NumberChars) || !decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+            if (digits.ContainsAnyExcept(numberChars) || !decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
             {
                 Error(CsvDiagnosticCodes.InvalidNumber, CsvDiagnosticCodes.InvalidNumber + "." + field, line, Shown(text));
                 return false;
@@ -345,6 +351,7 @@ public static partial class ProgressCsv
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private OrgUnit? Unit(ReadOnlySpan<char> text)
         {
             if (units.TryGetValue(text, out var unit))

@@ -10,6 +10,22 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <content>The commit: staged rows into a store's indices, chunk by chunk, published together or not at all.</content>
 public sealed partial class ProgressIngest
 {
+    // Of the files staged: the rows of each target, and the first and last day (from the plan period's start) of any.
+    private long[] ofTarget = [];
+    private (int Min, int Max) days = (int.MaxValue, int.MinValue);
+
+    /// <summary>A file read without error: what it staged joins what the commit is told of the staged rows.</summary>
+    private void Noted(StagedSource file)
+    {
+        ofTarget = ofTarget.Length == 0 ? new long[Plan.Targets.Length] : ofTarget;
+        for (var t = 0; t < ofTarget.Length; t++)
+        {
+            ofTarget[t] += file.OfTarget(t);
+        }
+
+        days = (Math.Min(days.Min, file.Days.Min), Math.Max(days.Max, file.Days.Max));
+    }
+
     /// <summary>One commit into one store.</summary>
     private sealed class Commit(ProgressIngest ingest, ReportStore store)
     {
@@ -28,21 +44,17 @@ public sealed partial class ProgressIngest
             var shift = Period.DaysBetween(layout.Range.Start, ingest.start);
             var ratio = staged.HasDenominators ? layout.IsRatio : new bool[layout.TargetCount];
             long ratioRows = 0;
-            var cursor = staged.At(0);
-            for (long i = 0; i < staged.Count; i++)
+            for (var t = 0; t < ratio.Length; t++)
             {
-                cursor.Next(out var row, out _);
-                if (map[row.OrgUnit] < 0)
-                {
-                    return Placed(i, new ReportAdmission(ingest.Plan, store.Tree).UnknownOrgUnit(0, ingest.units[row.OrgUnit].Code.Value));
-                }
+                ratioRows += ratio[t] ? ingest.ofTarget[t] : 0;
+            }
 
-                if ((uint)(row.Day + shift) >= (uint)layout.DayCount)
-                {
-                    return Placed(i, ReportAdmission.OutsideStoreRange(0, ingest.start.PlusDays(row.Day), layout.Range));
-                }
-
-                ratioRows += ratio[row.Target] ? 1 : 0;
+            // What the staging noted (the days staged, each unit's number) says whether a row falls outside the store;
+            // only then are the rows scanned, for the first that does.
+            if ((Array.IndexOf(map, -1) >= 0 || (uint)(ingest.days.Min + shift) >= (uint)layout.DayCount || (uint)(ingest.days.Max + shift) >= (uint)layout.DayCount)
+                && FirstOutside(map, shift) is { IsEmpty: false } outside)
+            {
+                return outside;
             }
 
             // Revisions and corrections are asked before anything goes in, with what the store holds and the first
@@ -73,6 +85,27 @@ public sealed partial class ProgressIngest
             // The staged row is as read: the ingest's number of its unit, its day from the plan period's start.
             var repeated = new ProgressReport(layout.Targets[bad.Target].Id, ingest.units[bad.OrgUnit].Code, ingest.start.PlusDays(bad.Day), 0m);
             return Placed(at, ReportAdmission.Duplicate(0, repeated));
+        }
+
+        /// <summary>The problem of the first staged row of an org unit the store's tree lacks or dated outside its range; empty when there is none.</summary>
+        private ImmutableArray<Diagnostic> FirstOutside(int[] map, int shift)
+        {
+            var cursor = staged.At(0);
+            for (long i = 0; i < staged.Count; i++)
+            {
+                cursor.Next(out var row, out _);
+                if (map[row.OrgUnit] < 0)
+                {
+                    return Placed(i, new ReportAdmission(ingest.Plan, store.Tree).UnknownOrgUnit(0, ingest.units[row.OrgUnit].Code.Value));
+                }
+
+                if ((uint)(row.Day + shift) >= (uint)layout.DayCount)
+                {
+                    return Placed(i, ReportAdmission.OutsideStoreRange(0, ingest.start.PlusDays(row.Day), layout.Range));
+                }
+            }
+
+            return [];
         }
 
         /// <summary>

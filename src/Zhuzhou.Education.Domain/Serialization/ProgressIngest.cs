@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
@@ -46,6 +47,7 @@ public sealed partial class ProgressIngest
     private readonly LocalDate start;
     private readonly StagedRows staged;
     private readonly Dictionary<OrgUnitCode, int> ordinals = [];
+    private (string? Text, int Unit) lastOrdinal;
     private readonly List<OrgUnit> units = [];
     private readonly Dictionary<OrgUnitCode, OrgUnit> joining = [];
     private readonly List<StagedSource> sources = [];
@@ -247,12 +249,14 @@ public sealed partial class ProgressIngest
         if (success)
         {
             sources.Add(file);
+            Noted(file);
         }
         else
         {
             staged.Truncate(file.Start);
             rare.RemoveAll(r => ReferenceEquals(r.File, file));
             ForgetHeldIndex();
+            lastOrdinal = default;
             for (var u = file.Units; u < units.Count; u++)
             {
                 ordinals.Remove(units[u].Code);
@@ -307,8 +311,15 @@ public sealed partial class ProgressIngest
         rare.Add((report, file, place));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Ordinal(OrgUnitCode code)
     {
+        // A file's rows of a unit come together, with the same text: the last unit's number needs no lookup.
+        if (ReferenceEquals(code.Value, lastOrdinal.Text))
+        {
+            return lastOrdinal.Unit;
+        }
+
         if (!ordinals.TryGetValue(code, out var unit))
         {
             unit = ordinals[code] = units.Count;
@@ -316,15 +327,19 @@ public sealed partial class ProgressIngest
             tree = null;
         }
 
+        lastOrdinal = (code.Value, unit);
         return unit;
     }
 
     /// <summary>An admitted first report into the staged rows: its target's position in the plan, the ingest's number for its unit, its day from the period's start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Stage(in AdmissionRow row)
     {
         var unit = Ordinal(row.OrgUnit);
         var (value, denominator) = ReportStore.AmountsOf(Plan.Targets[row.Target], row.Value, row.Numerator, row.Denominator);
-        staged.Add(new ReportRow(row.Target, unit, Period.DaysBetween(start, row.Date), value), denominator);
+        var day = Period.DaysBetween(start, row.Date);
+        reading!.Staged(row.Target, day);
+        staged.Add(new ReportRow(row.Target, unit, day, value), denominator);
     }
 
     /// <summary>The last warning of a file whose warnings are not all listed: how many more there are.</summary>
@@ -337,39 +352,6 @@ public sealed partial class ProgressIngest
         if (committed)
         {
             throw new InvalidOperationException("The ingest was committed; start another for more files.");
-        }
-    }
-
-    /// <summary>A file read without error: its name, where its rows begin, and the line of each of them (CSV).</summary>
-    private sealed class StagedSource(string name, long start, int units, bool json)
-    {
-        // Lines of CSV records, as (row in the file, line) where a line is not the one after the last.
-        private readonly List<(long Row, int Line)> jumps = [];
-
-        public string Name { get; } = name;
-
-        public long Start { get; } = start;
-
-        public int Units { get; } = units;
-
-        public bool Json { get; } = json;
-
-        /// <summary>The reports of a JSON file read so far.</summary>
-        public int Reports { get; set; }
-
-        /// <summary>Notes the line of the next row (rows come in order): a jump only where the line is not the one after the last.</summary>
-        public void Located(long row, int line)
-        {
-            if (jumps.Count == 0 || jumps[^1].Line + (row - jumps[^1].Row) != line)
-            {
-                jumps.Add((row, line));
-            }
-        }
-
-        public int LineOf(long row)
-        {
-            var last = jumps.FindLastIndex(j => j.Row <= row);
-            return last < 0 ? (int)row + 2 : jumps[last].Line + (int)(row - jumps[last].Row);
         }
     }
 }

@@ -73,4 +73,17 @@ public partial class ReportAdmissionTests
             (2, ReportDiagnosticCodes.LevelFalls, DiagnosticSeverity.Warning),
             (3, ReportDiagnosticCodes.LevelFalls, DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void IsFarAbove_AnyValueAndRequired_AsTheQuotientSays()
+    {
+        // Any scale (28 too, where the quotient rounds), any size (the product past decimal's range too), and values
+        // exactly ten times what is required or next to it.
+        var any = Gen.Select(Gen.Decimal, Gen.Decimal.Where(r => r > 0)).Select((v, r) => (Value: v, Required: r));
+        var near = Gen.Select(Gen.Decimal[0.0001m, 1_000_000_000m], Gen.Int[-1, 1], Gen.Byte[0, 28])
+            .Select((r, step, scale) => (Value: (r * 10) + (step * new decimal(1, 0, 0, false, scale)), Required: r));
+        Gen.OneOf(any, near, Gen.Const((Value: 79_228_162_514_264_337_593_543_950_335m, Required: 7_922_816_251_426_433_759_354_395_034m)),
+                Gen.Const((Value: 4.0000000000000000000000000001m, Required: 0.4m)))
+            .Sample(p => ReportAdmission.IsFarAbove(p.Value, p.Required).Should().Be(p.Value / 10 > p.Required, "{0} against {1}", p.Value, p.Required));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Reports;
 using Zhuzhou.Education.Domain.Serialization;
@@ -75,6 +76,32 @@ public partial class ProgressIngestTests
         diagnostics.Should().ContainSingle(d => d.IsError).Which.Should().Match<Diagnostic>(d => d.Code == ReportDiagnosticCodes.Duplicate && d.Path!.StartsWith("$.reports[1]", StringComparison.Ordinal));
         ingest.Count.Should().Be(0);
     }
+
+    [Fact]
+    public void ReadCsv_TwoFilesOfManySchoolsOneFirstSeenLate_SameWarningsAndFiguresWhateverTheBatchSize()
+    {
+        // 1.2 is a level. Each school reports it weekly, the file week by week (as one is written while reports come);
+        // every 37th school's level falls in the third week, and so does school 400's, first seen in the second week.
+        static string File(int first, int end) => ProgressCsv.Header + "\n" + string.Concat(
+            from w in Enumerable.Range(0, 3)
+            from s in Enumerable.Range(first, end - first).Append(400).Where(s => s < 400 || (end == 400 && w > 0))
+            select string.Create(CultureInfo.InvariantCulture, $"1.2,{School(s)},{Year2017.Start.PlusDays(7 * w):uuuu-MM-dd},{(w == 2 && (s % 37 == 0 || s == 400) ? 11 : 10 + (2 * w))},,\n"));
+        static OrgUnit? Resolve(string text) => text.StartsWith(Hetang.Value + "-", StringComparison.Ordinal) ? new OrgUnit(OrgUnitCode.Parse(text), text, OrgUnitLevel.School, Hetang) : null;
+
+        var outcomes = BatchSizes.Select(size =>
+        {
+            var ingest = new ProgressIngest(TestPlan, Tree, Resolve) { BatchSize = size };
+            var outcome = Describe([.. ingest.ReadCsv(Utf8(File(0, 200)), "a.csv"), .. ingest.ReadCsv(Utf8(File(200, 400)), "b.csv")]);
+            outcome.Add(Json(PlanReport.FromStore(ingest.ToStore().Value, AsOf)));
+            return outcome;
+        }).ToList();
+
+        outcomes.ForEach(outcome => outcome.Should().Equal(outcomes[^1]));
+        outcomes[^1].Count(d => d.Contains(ReportDiagnosticCodes.LevelFalls, StringComparison.Ordinal)).Should().Be(12);
+        outcomes[^1].Should().Contain(d => d.StartsWith("b.csv 603 ", StringComparison.Ordinal) && d.Contains(ReportDiagnosticCodes.LevelFalls, StringComparison.Ordinal));
+    }
+
+    private static string School(int number) => string.Create(CultureInfo.InvariantCulture, $"{Hetang.Value}-{number:D4}");
 
     /// <summary>A file read with a batch size: its diagnostics, then the store's report (or the commit's problems).</summary>
     private static List<string> Outcome(int batchSize, Func<ProgressIngest, IEnumerable<Diagnostic>> read)

@@ -2,6 +2,7 @@ using System.Text;
 using NodaTime;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Reporting;
 using Zhuzhou.Education.Domain.Reports;
@@ -56,6 +57,56 @@ public partial class ProgressIngestTests
         store.Count.Should().Be(50);
         store.Segments.Should().Equal(segments);
         Json(PlanReport.FromStore(store, AsOf)).Should().Be(before);
+    }
+
+    [Fact]
+    public void AppendTo_SchoolTheStoresTreeLacks_RefusedAtItsFirstLineAndTheStoreIsUnchanged()
+    {
+        var school = OrgUnitCode.Parse("430202-0001");
+        var ingest = new ProgressIngest(TestPlan, Tree, text => text == school.Value ? new OrgUnit(school, "荷塘三中", OrgUnitLevel.School, Hetang) : null) { BatchSize = 64 };
+        ingest.ReadCsv(Utf8(Csv([.. Many(300), Report(Targets[1], school, Year2017.Start.PlusDays(60), 2, 1), .. Many(300, firstDay: 100)])), "reports.csv")
+            .Where(d => d.IsError).Should().BeEmpty();
+        var store = ReportStore.Open(TestPlan, Tree);
+
+        var problem = ingest.AppendTo(store).Should().ContainSingle().Subject;
+
+        (problem.Code, problem.Line, problem.Source).Should().Be((ReportDiagnosticCodes.UnknownOrgUnit, 302, "reports.csv"));
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void AppendTo_StoreRangeEndingBeforeALaterReport_RefusedAtItsLine()
+    {
+        var ingest = new ProgressIngest(TestPlan, Tree) { BatchSize = 64 };
+        ingest.ReadCsv(Utf8(Csv([.. Many(300), Report(Targets[1], Schools[2], Year2017.Start.PlusDays(250), 2, 1), .. Many(300, firstDay: 100)])), "reports.csv")
+            .Where(d => d.IsError).Should().BeEmpty();
+        var store = ReportStore.Open(TestPlan, Tree, new DateInterval(Year2017.Start, Year2017.Start.PlusDays(200)));
+
+        var problem = ingest.AppendTo(store).Should().ContainSingle().Subject;
+
+        (problem.Code, problem.Line).Should().Be((ReportDiagnosticCodes.OutsidePeriod, 302));
+        store.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void ToStore_SharesInFilesBesideARefusedOne_SameFiguresAsTheObjectPath()
+    {
+        // The commit is told how many of the staged rows are shares by the files read without error only.
+        var share = Targets.First(t => t.OrgUnitAggregation == OrgUnitAggregation.Ratio);
+        ProgressReport[] first = [.. Many(200), .. AllUnits.Select((u, i) => Report(share, u, Year2017.Start.PlusDays(i), 3, 10))];
+        ProgressReport[] last = [.. AllUnits.Select((u, i) => Report(share, u, Year2017.Start.PlusDays(100 + i), 5, 10)), .. Many(100, firstDay: 150)];
+        var ingest = new ProgressIngest(TestPlan, Tree) { BatchSize = 16 };
+        var expected = ReportStore.Open(TestPlan, Tree);
+        expected.Append([.. first, .. last]);
+
+        ingest.ReadCsv(Utf8(Csv(first)), "first.csv").Where(d => d.IsError).Should().BeEmpty();
+        ingest.ReadCsv(Utf8(Csv([.. AllUnits.Select((u, i) => Report(share, u, Year2017.Start.PlusDays(50 + i), 4, 10)), .. Many(40)]) + "1.2,430202,2017-02-30,1,,\n"), "refused.csv")
+            .Should().Contain(d => d.IsError);
+        ingest.ReadCsv(Utf8(Csv(last)), "last.csv").Where(d => d.IsError).Should().BeEmpty();
+        var store = ingest.ToStore().Value;
+
+        store.Count.Should().Be(expected.Count);
+        Json(PlanReport.FromStore(store, AsOf)).Should().Be(Json(PlanReport.FromStore(expected, AsOf)));
     }
 
     [Fact]
