@@ -176,11 +176,10 @@ internal static partial class Zedu
 
         // A plan's 任务分解 naming a unit the org units lack would leave that part owed by no one, and the target shown as
         // 未分解: refused as the plan check says it (ZV0005), as a 任务分解表 naming one is (ZA0002).
-        var unknown = PlanCheck.Check(plan, new PlanCheckOptions { OrgUnits = input.Tree })
-            .Where(d => d.Code == PlanCheckCodes.AllocationOfUnknownOrgUnit).ToList();
-        if (unknown.Count > 0)
+        var unknown = PlanCheck.CheckAllocationOrgUnits(plan, input.Tree);
+        if (unknown.Length > 0)
         {
-            var more = unknown.Count > 1 ? CliText.AndMoreErrors(context.Language, unknown.Count - 1) : string.Empty;
+            var more = unknown.Length > 1 ? CliText.AndMoreErrors(context.Language, unknown.Length - 1) : string.Empty;
             throw new CliException(SafeText.Clean(unknown[0].Format(inputs.Plan, context.Language)) + more);
         }
 

@@ -93,7 +93,7 @@ public static partial class ProgressCsv
     }
 
     /// <summary>One load: the records read so far, their lines, and the problems.</summary>
-    private sealed class Reading
+    private sealed partial class Reading
     {
         private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789.+-");
 
@@ -111,10 +111,11 @@ public static partial class ProgressCsv
         private readonly Dictionary<string, (TargetId Id, int Index)?>.AlternateLookup<ReadOnlySpan<char>> targets = new Dictionary<string, (TargetId Id, int Index)?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
         private readonly Dictionary<OrgUnitCode, OrgUnit> added = [];
+        private readonly List<OrgUnit> joined = [];
         private readonly List<AdmissionRow> reports = [];
         private readonly List<int> lines = [];
         private readonly List<Diagnostic> diagnostics = [];
-        private OrgUnitTree admitted;
+        private int joinedChecked;
         private int errors;
         private int warnings;
         private int index;
@@ -130,7 +131,6 @@ public static partial class ProgressCsv
             this.options = options;
             this.batchSize = batchSize;
             this.sink = sink;
-            admitted = tree;
             admission = new ReportAdmission(plan, tree);
             units = new Dictionary<string, OrgUnit?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
@@ -206,14 +206,13 @@ public static partial class ProgressCsv
         /// <summary>The reports read since the last batch go to admission (with the units joined so far), then to the sink.</summary>
         private void Admit()
         {
-            if (admitted.Count != tree.Count + added.Count)
-            {
-                admitted = OrgUnitTree.Create([.. tree.Units, .. added.Values]);
-            }
+            CheckJoined();
 
+            // Every row's unit was found by the reader (in the tree, or joined by the resolver and checked above), so
+            // admission is not asked again whether the tree has it: no tree of the joined units is built.
             // Warnings beyond those listed are counted, not made diagnostics (a large file may have many); once the
             // file has listed all it lists, admission only counts a batch's warnings.
-            var found = new ReportAdmission(plan, admitted) { Store = Held }.Check(CollectionsMarshal.AsSpan(reports), listWarnings: warnings < maxWarnings, out var unlisted);
+            var found = new ReportAdmission(plan, orgUnits: null) { Store = Held }.Check(CollectionsMarshal.AsSpan(reports), listWarnings: warnings < maxWarnings, out var unlisted);
             foreach (var problem in found)
             {
                 if (problem.IsError || ++warnings <= maxWarnings)
@@ -349,26 +348,6 @@ public static partial class ProgressCsv
 
             number = parsed;
             return true;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private OrgUnit? Unit(ReadOnlySpan<char> text)
-        {
-            if (units.TryGetValue(text, out var unit))
-            {
-                return unit;
-            }
-
-            // Each distinct text is resolved once: by code or name in the tree, else by the caller's rule.
-            var written = text.ToString();
-            unit = tree.Resolve(written);
-            if (unit is null && options.ResolveOrgUnit?.Invoke(written) is { } joining)
-            {
-                unit = added.TryGetValue(joining.Code, out var known) ? known : added[joining.Code] = joining;
-            }
-
-            units[written] = unit;
-            return unit;
         }
 
         /// <summary>A field as a message quotes it: control characters written as \uXXXX, so none reaches a terminal.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Zhuzhou.Education.Domain.Diagnostics;
+using Zhuzhou.Education.Domain.OrgUnits;
 using Zhuzhou.Education.Domain.Plans;
 using Zhuzhou.Education.Domain.Serialization;
 using Zhuzhou.Education.Domain.Serialization.Wire;
@@ -39,6 +40,22 @@ public static class PlanCheck
     {
         ArgumentNullException.ThrowIfNull(plan);
         return [.. PlanRules.Check(plan, options ?? PlanCheckOptions.Default).Select(p => p.ToDiagnostic(null, null))];
+    }
+
+    /// <summary>
+    /// The plan's 任务分解 (allocations) that name org units (单位) the tree lacks (<see cref="PlanCheckCodes.AllocationOfUnknownOrgUnit"/>):
+    /// that rule of <see cref="Check"/> alone, giving its diagnostics as <see cref="Check"/> gives them, without the
+    /// plan's other checks.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="orgUnits">The org units the allocations must name.</param>
+    /// <returns>One error for each unit an explicit allocation names that the tree lacks, by target, then by code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="orgUnits"/> is null.</exception>
+    public static ImmutableArray<Diagnostic> CheckAllocationOrgUnits(Plan plan, OrgUnitTree orgUnits)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        return [.. PlanRules.AllocationsOfUnknownOrgUnits(plan, orgUnits).Select(p => p.ToDiagnostic(null, null))];
     }
 
     /// <summary>

@@ -135,16 +135,36 @@ internal static class PlanRules
     // proportional allocation adds up by its rounding; shares and milestones take none (the model refuses them).
     private static void Allocations(Plan plan, OrgUnitTree tree, List<PlanProblem> problems)
     {
-        foreach (var target in plan.Targets.Where(t => t.Allocation is { Method: AllocationMethod.Explicit }).OrderBy(t => t.Id))
+        foreach (var target in ExplicitlyAllocated(plan))
         {
-            var allocation = target.Allocation!;
-            var unknown = allocation.Parts.Select(p => p.OrgUnit).Where(u => !tree.Contains(u)).OrderBy(u => u.Value, StringComparer.Ordinal).ToList();
-            problems.AddRange(unknown.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfUnknownOrgUnit, DiagnosticSeverity.Error, null, target.Text, [target.Id.ToString(), u.Value])));
-            if (unknown.Count == 0)
+            if (!UnknownOrgUnits(target, tree, problems))
             {
-                AddingUp(target, allocation, tree, problems);
+                AddingUp(target, target.Allocation!, tree, problems);
             }
         }
+    }
+
+    /// <summary>The problems of <see cref="Allocations"/> that name org units the tree lacks, alone, in the same order.</summary>
+    public static List<PlanProblem> AllocationsOfUnknownOrgUnits(Plan plan, OrgUnitTree tree)
+    {
+        var problems = new List<PlanProblem>();
+        foreach (var target in ExplicitlyAllocated(plan))
+        {
+            UnknownOrgUnits(target, tree, problems);
+        }
+
+        return problems;
+    }
+
+    private static IEnumerable<Target> ExplicitlyAllocated(Plan plan)
+        => plan.Targets.Where(t => t.Allocation is { Method: AllocationMethod.Explicit }).OrderBy(t => t.Id);
+
+    // One problem for each unit of the target's allocation the tree lacks, in code order; whether there was one.
+    private static bool UnknownOrgUnits(Target target, OrgUnitTree tree, List<PlanProblem> problems)
+    {
+        var unknown = target.Allocation!.Parts.Select(p => p.OrgUnit).Where(u => !tree.Contains(u)).OrderBy(u => u.Value, StringComparer.Ordinal).ToList();
+        problems.AddRange(unknown.Select(u => new PlanProblem(PlanCheckCodes.AllocationOfUnknownOrgUnit, DiagnosticSeverity.Error, null, target.Text, [target.Id.ToString(), u.Value])));
+        return unknown.Count > 0;
     }
 
     private static void AddingUp(Target target, Allocation allocation, OrgUnitTree tree, List<PlanProblem> problems)

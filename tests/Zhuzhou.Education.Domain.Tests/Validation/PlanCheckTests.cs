@@ -162,6 +162,23 @@ public partial class PlanCheckTests
     }
 
     [Fact]
+    public void CheckAllocationOrgUnits_UnknownUnitsOrOtherProblems_TheCheckOfThatRuleAlone()
+    {
+        var unknown = Allocated((OrgUnitCode.Parse("999999"), 1m), (Liling, 2m), (OrgUnitCode.Parse("888888"), 3m));
+        var notAddingUp = Allocated((Liling, 12000m), (Youxian, 5000m));
+        var options = new PlanCheckOptions { OrgUnits = ZhuzhouOrgUnits.Tree2017 };
+
+        var alone = PlanCheck.CheckAllocationOrgUnits(unknown, ZhuzhouOrgUnits.Tree2017);
+
+        alone.Select(d => d.ToString() + d.MessageIn(Language.Chinese)).Should().Equal(
+            PlanCheck.Check(unknown, options).Where(d => d.Code == PlanCheckCodes.AllocationOfUnknownOrgUnit).Select(d => d.ToString() + d.MessageIn(Language.Chinese)));
+        alone.Should().HaveCount(2);
+        alone[0].Message.Should().Contain("888888");
+        PlanCheck.Check(notAddingUp, options).Should().ContainSingle();
+        PlanCheck.CheckAllocationOrgUnits(notAddingUp, ZhuzhouOrgUnits.Tree2017).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Check_ProportionalAllocation_AddsUpByItsRounding()
     {
         var target = Places().Targets[0] with { Allocation = Allocation.Proportional([new AllocationPart(Liling, 1m), new AllocationPart(Youxian, 2m)]) };
