@@ -272,12 +272,15 @@ public sealed partial class ProgressIngest
         return [.. diagnostics.Select(d => d with { Source = file.Name })];
     }
 
-    /// <summary>A unit the resolver admits joins the tree once a report of it is staged.</summary>
+    /// <summary>A unit the resolver admits joins the tree once a report of it is staged (a CSV's records are read on a thread of their own).</summary>
     private OrgUnit? Join(OrgUnit? unit)
     {
         if (unit is not null)
         {
-            joining.TryAdd(unit.Code, unit);
+            lock (joining)
+            {
+                joining.TryAdd(unit.Code, unit);
+            }
         }
 
         return unit;
@@ -323,7 +326,11 @@ public sealed partial class ProgressIngest
         if (!ordinals.TryGetValue(code, out var unit))
         {
             unit = ordinals[code] = units.Count;
-            units.Add(joining[code]);
+            lock (joining)
+            {
+                units.Add(joining[code]);
+            }
+
             tree = null;
         }
 
