@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -13,9 +14,12 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <summary>
 /// Reads a progress document from a stream in batches, never holding it whole: a <see cref="Utf8JsonReader"/>
 /// walks the stream through a bounded buffer, and the reports of its "reports" array are copied, as written, into
-/// small documents of at most <see cref="JsonLoadOptions.MaxDocumentBytes"/> and the batch size, each loaded by
-/// <see cref="ProgressJson.LoadUtf8"/> — the one reader of the format — whose diagnostics are then placed in the
-/// whole document (its report numbers, lines and columns).
+/// small documents of at most <see cref="JsonLoadOptions.MaxDocumentBytes"/> and the batch size. Each report is read
+/// off the buffer straight into an <see cref="AdmissionRow"/> (no object for a plain first report), and a batch of
+/// rows is asked of <see cref="ReportAdmission"/> as the CSV reader's are; a batch with a report that cannot be read
+/// so without a problem is loaded by <see cref="ProgressJson.LoadBatchUtf8"/> — the one reader of the format, which
+/// says what is wrong. Either way the diagnostics are then placed in the whole document (its report numbers, lines
+/// and columns), so they are the same whichever way a batch went.
 /// </summary>
 /// <remarks>
 /// Each small document is <c>{"schema": …, other properties, "reports": [</c> and then every report on a line of its
@@ -31,7 +35,7 @@ internal sealed partial class JsonBatchReader
     private readonly JsonLoadOptions options;
     private readonly int batchSize;
     private readonly Func<IEnumerable<string>, OrgUnitTree> treeFor;
-    private readonly Action<ProgressBatch> sink;
+    private readonly RowSink sink;
     private readonly IHeldReports? held;
     private readonly List<Diagnostic> diagnostics = [];
 
@@ -40,7 +44,7 @@ internal sealed partial class JsonBatchReader
     private readonly ArrayBufferWriter<byte> document = new();
     private readonly List<(int MiniLine, int Line, int Column)> starts = [];
 
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer;
     private int length;
     private long bufferStart;
     private long counted;
@@ -59,8 +63,17 @@ internal sealed partial class JsonBatchReader
     private bool failed;
     private bool stopped;
 
-    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, Action<ProgressBatch> sink, IHeldReports? held = null)
+    /// <summary>A reader of one stream.</summary>
+    /// <param name="stream">The stream, read to its end.</param>
+    /// <param name="options">The limits, <see cref="JsonLoadOptions.MaxDocumentBytes"/> for each batch.</param>
+    /// <param name="batchSize">The most reports in a batch.</param>
+    /// <param name="treeFor">The tree a batch is checked against, given the org units its reports name.</param>
+    /// <param name="sink">Takes each batch's rows while no error has been found.</param>
+    /// <param name="held">What a batch is checked with besides itself.</param>
+    /// <param name="bufferBytes">The buffer's first size (it grows only for a value longer than it).</param>
+    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, RowSink sink, IHeldReports? held = null, int bufferBytes = 1 << 16)
     {
+        buffer = new byte[Math.Max(16, bufferBytes)];
         this.held = held;
         this.stream = stream;
         this.options = options;
@@ -80,6 +93,7 @@ internal sealed partial class JsonBatchReader
     /// <summary>Reads the stream to its end; every report read without error has gone to the sink.</summary>
     public ImmutableArray<Diagnostic> Read(Plan plan)
     {
+        places = new ReportAdmission(plan, orgUnits: null);
         var read = ReadDocument(plan);
         return warnings > ProgressIngest.MaxWarningsListed ? [.. read, ProgressIngest.MoreWarnings(warnings - ProgressIngest.MaxWarningsListed)] : read;
     }
@@ -286,6 +300,11 @@ internal sealed partial class JsonBatchReader
         Write("\n"u8);
         starts.Add((miniLines, Line(from), Column(from)));
         Write(raw);
+        if (asRows)
+        {
+            ReadRow(raw);
+        }
+
         inBatch++;
         reportIndex++;
         return true;
@@ -299,8 +318,10 @@ internal sealed partial class JsonBatchReader
         starts.Clear();
         miniLines = 1;
         Write("{\"schema\":"u8);
-        Write(schemaChecked || schema is null ? Placeholder : schema);
+        var written = schemaChecked || schema is null ? Placeholder : schema;
+        Write(written);
         schemaChecked |= schema is not null;
+        BeginRows(written, withProperties: !batchWritten && before.WrittenCount > 0);
         if (!batchWritten)
         {
             Write(before.WrittenSpan);
@@ -353,9 +374,24 @@ internal sealed partial class JsonBatchReader
     {
         var text = document.WrittenSpan;
         // Once the file has listed all the warnings it lists, a batch's warnings are only counted: never located.
-        var result = ProgressJson.LoadBatchUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options, held, warnings < ProgressIngest.MaxWarningsListed, out var unlisted);
+        var listWarnings = warnings < ProgressIngest.MaxWarningsListed;
+        ImmutableArray<Diagnostic> found;
+        bool refused;
+        ProgressBatch? read = null;
+        int unlisted;
+        if (asRows)
+        {
+            found = ProgressJson.CheckBatchRows(text, CollectionsMarshal.AsSpan(rows), plan, treeFor(named), held, listWarnings, out unlisted, out refused);
+        }
+        else
+        {
+            var result = ProgressJson.LoadBatchUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options, held, listWarnings, out unlisted);
+            (found, refused) = (result.Diagnostics, !result.Success);
+            read = result.Success ? result.Value : null;
+        }
+
         warnings += unlisted;
-        foreach (var d in result.Diagnostics)
+        foreach (var d in found)
         {
             // Warnings beyond those listed are counted, not kept (a large file may have many).
             if (d.IsError || ++warnings <= ProgressIngest.MaxWarningsListed)
@@ -364,10 +400,10 @@ internal sealed partial class JsonBatchReader
             }
         }
 
-        failed |= !result.Success;
+        failed |= refused;
         if (!failed)
         {
-            sink(result.Value);
+            sink(read is null ? CollectionsMarshal.AsSpan(rows) : RowsOf(read));
         }
     }
 
