@@ -49,13 +49,13 @@ internal sealed partial class JsonBatchReader
             && (schemaWritten.SequenceEqual(Placeholder) || version1);
     }
 
-    /// <summary>A report of the batch (whole in <paramref name="raw"/>) into a row; when it cannot be, the batch is read as objects.</summary>
-    private void ReadRow(ReadOnlySpan<byte> raw)
+    /// <summary>A report of the batch (whole in <paramref name="raw"/>, read as a <paramref name="plain"/> row when it is one) into a row; when it cannot be, the batch is read as objects.</summary>
+    private void ReadRow(ReadOnlySpan<byte> raw, AdmissionRow? plain)
     {
         // A report longer than the longest string, or not UTF-8, is one whose problem the reader of objects says.
-        var row = default(AdmissionRow);
+        var row = plain.GetValueOrDefault();
         asRows = asRows && raw.Length <= options.MaxStringLength && System.Text.Unicode.Utf8.IsValid(raw)
-            && (TryPlain(raw, out row) || TryReport(raw, out row));
+            && (plain is not null || TryReport(raw, out row));
         if (asRows)
         {
             rows.Add(row);
@@ -69,16 +69,15 @@ internal sealed partial class JsonBatchReader
     /// <summary>The org unit as the last report read wrote it.</summary>
     private string? LastNamed { get; set; }
 
-    /// <summary>A plain first report: its six properties at most, each once, each a value the reader of objects takes as it is.</summary>
+    /// <summary>
+    /// A plain first report, read by the document's reader from the report's start: its six properties at most, each
+    /// once, each a value the reader of objects takes as it is. Null when the report is not whole in the buffer (read
+    /// again with more of the stream); false for any other report, the reader left where it stopped.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool TryPlain(ReadOnlySpan<byte> raw, out AdmissionRow row)
+    private bool? TryPlain(ref Utf8JsonReader reader, out AdmissionRow row)
     {
         row = default;
-        var reader = new Utf8JsonReader(raw, isFinalBlock: true, state: default);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
 
         (TargetId Id, int Index)? target = null;
         OrgUnitCode? unit = null;
@@ -87,8 +86,18 @@ internal sealed partial class JsonBatchReader
         decimal? numerator = null;
         decimal? denominator = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (true)
         {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                break;
+            }
+
             var property = reader.ValueTextEquals("target"u8) ? 0
                 : reader.ValueTextEquals("orgUnit"u8) ? 1
                 : reader.ValueTextEquals("date"u8) ? 2
@@ -96,9 +105,14 @@ internal sealed partial class JsonBatchReader
                 : reader.ValueTextEquals("numerator"u8) ? 4
                 : reader.ValueTextEquals("denominator"u8) ? 5
                 : -1;
-            if (property < 0 || (seen & (1 << property)) != 0 || !reader.Read())
+            if (property < 0 || (seen & (1 << property)) != 0)
             {
                 return false;
+            }
+
+            if (!reader.Read())
+            {
+                return null;
             }
 
             seen |= 1 << property;

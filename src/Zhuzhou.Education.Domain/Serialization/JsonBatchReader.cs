@@ -268,7 +268,26 @@ internal sealed partial class JsonBatchReader
     private bool Report(ref Utf8JsonReader reader, Plan plan)
     {
         var from = (int)reader.TokenStartIndex;
-        if (!reader.TrySkip())
+        var plain = false;
+        AdmissionRow row = default;
+        if (!ObjectsOnly && reader.TokenType == JsonTokenType.StartObject)
+        {
+            // A plain report is read as the reader walks it; any other is walked again from its start.
+            var start = reader;
+            switch (TryPlain(ref reader, out row))
+            {
+                case null:
+                    return false;
+                case true:
+                    plain = true;
+                    break;
+                default:
+                    reader = start;
+                    break;
+            }
+        }
+
+        if (!plain && !reader.TrySkip())
         {
             return false;
         }
@@ -302,7 +321,7 @@ internal sealed partial class JsonBatchReader
         Write(raw);
         if (asRows)
         {
-            ReadRow(raw);
+            ReadRow(raw, plain ? row : null);
         }
 
         inBatch++;
