@@ -26,6 +26,7 @@ internal sealed partial class JsonBatchReader
     private readonly List<string> named = [];
     private readonly Utf8Names<(TargetId Id, int Index)?> targetsRead = new();
     private readonly Utf8Names<OrgUnitCode?> unitsRead = new();
+    private Func<string, (TargetId Id, int Index)?>? parseTarget; // made once: a method group would be a new delegate per report
     private ReportAdmission? places;
 
     // Whether the batch being written is read into rows (every report so far read without a problem), and as version 1.
@@ -125,7 +126,7 @@ internal sealed partial class JsonBatchReader
 
                 switch (property)
                 {
-                    case 0: target = targetsRead.Find(reader.ValueSpan, ParseTarget); break;
+                    case 0: target = targetsRead.Find(reader.ValueSpan, parseTarget ??= ParseTarget); break;
                     case 1: unit = unitsRead.Find(reader.ValueSpan, ParseUnit); break;
                     default: date = IsoDate.TryParse(reader.ValueSpan, out var d) ? d : null; break;
                 }

@@ -15,7 +15,8 @@ internal sealed class Utf8Names<T>
 
     private readonly Dictionary<string, T> byText = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> byChars;
-    private byte[] lastBytes = [];
+    private byte[] lastBytes = new byte[16];
+    private int lastLength = -1;
     private T lastValue = default!;
 
     public Utf8Names() => byChars = byText.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -29,7 +30,7 @@ internal sealed class Utf8Names<T>
     /// <returns>What it stands for.</returns>
     public T Find(ReadOnlySpan<byte> utf8, Func<string, T> parse)
     {
-        if (LastText is not null && utf8.SequenceEqual(lastBytes))
+        if (lastLength >= 0 && utf8.SequenceEqual(lastBytes.AsSpan(0, lastLength)))
         {
             return lastValue;
         }
@@ -43,8 +44,10 @@ internal sealed class Utf8Names<T>
             byText[key] = value;
         }
 
-        lastBytes = utf8.Length == lastBytes.Length ? lastBytes : new byte[utf8.Length];
+        // The last text's bytes kept in one array, grown only for a longer text.
+        lastBytes = utf8.Length <= lastBytes.Length ? lastBytes : new byte[utf8.Length];
         utf8.CopyTo(lastBytes);
+        lastLength = utf8.Length;
         (LastText, lastValue) = (key, value);
         return value;
     }
