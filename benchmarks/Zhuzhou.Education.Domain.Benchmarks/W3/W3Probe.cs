@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Benchmarks.W1;
@@ -87,6 +88,41 @@ internal static class W3Probe
             var store = Daily(4, out var appendMs, out var waitMs);
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.WriteLine(Invariant($"daily {r} small run {smallRun}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting ({cpu.TotalMilliseconds:F0} ms of CPU), {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged; {string.Join(' ', store.Segments.Take(4).Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"))} … {store.Segments.Length} segments"));
+        }
+
+        for (var r = 0; r < (parts.Contains("shared", StringComparison.Ordinal) ? rounds : 0); r++)
+        {
+            // The bulk, then the daily appends with the free blocks the process's stores share and with free blocks
+            // of the store's own (as before), alternately; each with its CPU time, bytes and page faults.
+            var line = Invariant($"shared {r}:");
+            foreach (var way in new[] { "bulk", "shared", "own" })
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var faults = SteadyMemory.MinorFaults() ?? 0;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                var store = W1Workload.OpenStore(p);
+                if (way == "own")
+                {
+                    typeof(ReportStore).GetField("<Memory>k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic)!.SetValue(store, new ColumnMemory());
+                }
+
+                if (way == "bulk")
+                {
+                    store.Append(workload.Appended);
+                }
+                else
+                {
+                    workload.AppendDays(store, 0, W3Workload.Days);
+                    store.WaitForCompaction();
+                }
+
+                var ms = clock.Elapsed.TotalMilliseconds;
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                line += Invariant($" {way} {ms:F1} ms ({cpu.TotalMilliseconds:F0} ms CPU, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB, {store.Memory.FreshBytes / 1e6:F0} MB fresh, {(SteadyMemory.MinorFaults() ?? 0) - faults} faults);");
+            }
+
+            Console.WriteLine(line + Invariant($" shared free {FreeColumnBlocks.Shared.Bytes / 1e6:F0} MB"));
         }
 
         for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)
