@@ -22,8 +22,10 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// it has finished (two epochs, <see cref="Read"/>); new columns then come from free blocks before fresh memory.
 /// The free blocks of a store's memory are those its process's stores share (<see cref="FreeColumnBlocks.Shared"/>),
 /// so a store fed in rounds after another was dropped carves the blocks the other's merges freed rather than touch
-/// fresh pages. Free memory is bounded (a quarter of the releasing store's live columns, at least 32 MB, for all the
-/// stores together); beyond that a retired block is left to the collector.</para>
+/// fresh pages. Free memory is bounded (the releasing store's live columns, at least 32 MB, for all the stores
+/// together: enough to hold the segments of a tier that the merge of the next tier retired, for the next store's
+/// merges of that tier); beyond that a retired block is left to the collector, and a free block idle for
+/// <see cref="FreeColumnBlocks.MaxIdle"/> is let go at the next full collection.</para>
 /// </remarks>
 internal sealed partial class ColumnMemory
 {
@@ -185,7 +187,7 @@ internal sealed partial class ColumnMemory
 
         TryAdvanceEpoch();
         var now = Volatile.Read(ref epoch);
-        var cap = Math.Max(MinFreeBytes, liveBytes / 4);
+        var cap = Math.Max(MinFreeBytes, liveBytes);
         retired.RemoveAll(entry =>
         {
             if (entry.Epoch + 2 > now)
