@@ -9,7 +9,9 @@ namespace Zhuzhou.Education.Domain.Benchmarks.W3;
 
 /// <summary>
 /// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100 [runs] [parts] [fan-out of the daily stores]</c>;
-/// for <c>daily</c> the last argument is instead a multiple of the cells at which rounds merge, its builds alternating with the store's default): the daily
+/// for <c>daily</c> the last argument is instead a multiple of the cells at which rounds merge, its builds alternating with the store's default;
+/// <c>shared</c> alternates a bulk append, the daily appends with the free blocks the process's stores share, and the daily appends with free
+/// blocks of the store's own, each with its CPU time, bytes and page faults): the daily
 /// appends without merges, the merges the policy makes replayed one by one on the same segments, both ways of
 /// appending alternately, and Q1 on the bulk and the daily store alternately with the layout each holds.
 /// </summary>
