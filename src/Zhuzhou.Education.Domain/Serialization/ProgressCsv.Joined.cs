@@ -22,10 +22,13 @@ public static partial class ProgressCsv
             unit = tree.Resolve(written);
             if (unit is null && options.ResolveOrgUnit?.Invoke(written) is { } joining)
             {
-                if (!added.TryGetValue(joining.Code, out unit))
+                lock (added)
                 {
-                    added[joining.Code] = unit = joining;
-                    joined.Add(joining);
+                    if (!added.TryGetValue(joining.Code, out unit))
+                    {
+                        added[joining.Code] = unit = joining;
+                        joined.Add(joining);
+                    }
                 }
             }
 
@@ -33,25 +36,36 @@ public static partial class ProgressCsv
             return unit;
         }
 
+        /// <summary>How many units the resolver has joined so far (asked by the reading thread).</summary>
+        private int JoinedCount => joined.Count;
+
         /// <summary>
-        /// Makes sure the units the resolver joined since the last batch form a tree with the tree's units. A unit
+        /// Makes sure the units the resolver joined since the last batch, up to the first <paramref name="limit"/> (those
+        /// joined by the batch's end: the reading may be ahead), form a tree with the tree's units. A unit
         /// with a new code beneath a unit of the tree or another joined unit, at a level below its parent's, cannot
         /// break it (no duplicate, no second root, no unknown parent, and no cycle, since levels only go down); for
         /// any other, the tree's own rules decide and throw as <see cref="OrgUnitTree.Create"/> does.
         /// </summary>
-        private void CheckJoined()
+        private void CheckJoined(int limit)
         {
-            for (; joinedChecked < joined.Count; joinedChecked++)
+            lock (added)
             {
-                var unit = joined[joinedChecked];
-                if (tree.Contains(unit.Code) || unit.Parent is not { } code
-                    || (tree.Find(code) ?? added.GetValueOrDefault(code)) is not { } parent || unit.Level <= parent.Level)
+                for (; joinedChecked < limit; joinedChecked++)
                 {
-                    _ = OrgUnitTree.Create([.. tree.Units, .. added.Values]);
-                    joinedChecked = joined.Count;
-                    return;
+                    var unit = joined[joinedChecked];
+                    if (tree.Contains(unit.Code) || unit.Parent is not { } code
+                        || (tree.Find(code) ?? JoinedBefore(code, limit)) is not { } parent || unit.Level <= parent.Level)
+                    {
+                        _ = OrgUnitTree.Create([.. tree.Units, .. joined.Take(limit)]);
+                        joinedChecked = limit;
+                        return;
+                    }
                 }
             }
         }
+
+        /// <summary>The unit of the code if it is among the first <paramref name="limit"/> joined.</summary>
+        private OrgUnit? JoinedBefore(OrgUnitCode code, int limit)
+            => added.TryGetValue(code, out var unit) && joined.IndexOf(unit) < limit ? unit : null;
     }
 }

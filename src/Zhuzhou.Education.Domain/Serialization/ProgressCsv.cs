@@ -112,9 +112,10 @@ public static partial class ProgressCsv
         private readonly Dictionary<string, OrgUnit?>.AlternateLookup<ReadOnlySpan<char>> units;
         private readonly Dictionary<OrgUnitCode, OrgUnit> added = [];
         private readonly List<OrgUnit> joined = [];
-        private readonly List<AdmissionRow> reports = [];
-        private readonly List<int> lines = [];
         private readonly List<Diagnostic> diagnostics = [];
+        private Batch current = new();
+        private long records;
+        private long ticked;
         private int joinedChecked;
         private int errors;
         private int warnings;
@@ -135,8 +136,22 @@ public static partial class ProgressCsv
             units = new Dictionary<string, OrgUnit?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        /// <summary>Reads the text: a streamed reading (with a sink) in two threads, the records beside their admission.</summary>
         public void Read(TextReader text)
+        {
+            if (sink is null)
+            {
+                ReadRecords(text);
+            }
+            else
+            {
+                ReadInTwo(text);
+            }
+        }
+
+        /// <summary>The records, a batch at a time handed on (<see cref="Hand"/>); their own problems kept with the batch.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void ReadRecords(TextReader text)
         {
             CsvDataReader csv;
             try
@@ -159,21 +174,20 @@ public static partial class ProgressCsv
                 }
 
                 var lines = new CsvLines(csv);
-                long records = 0;
                 int line; // the line the record starts on, quoted line breaks before it counted
                 string? malformed;
                 while (lines.Read(csv, out line, out malformed))
                 {
-                    if (++records % ProgressEvery == 0)
+                    if (++records % ProgressEvery == 0 && sink is null)
                     {
                         options.Progress?.Invoke(records);
                     }
 
                     ReadRecord(csv, columns, line);
                     index++;
-                    if (reports.Count >= batchSize)
+                    if (current.Reports.Count >= batchSize)
                     {
-                        Admit();
+                        Hand();
                     }
                 }
 
@@ -186,7 +200,9 @@ public static partial class ProgressCsv
 
         public ParseResult<ProgressBatch> Finish()
         {
-            Admit();
+            current.Joined = JoinedCount;
+            current.Records = records;
+            Admit(current);
             if (errors > options.MaxErrors)
             {
                 var more = errors - options.MaxErrors;
@@ -200,24 +216,37 @@ public static partial class ProgressCsv
             }
 
             var sorted = diagnostics.OrderBy(d => d.Line ?? int.MaxValue).ToList();
-            return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(reports.Select(ToReport)), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
+            return errors == 0 ? ParseResult.Succeeded(new ProgressBatch(current.Reports.Select(ToReport)), sorted) : ParseResult.Failed<ProgressBatch>(sorted);
         }
 
-        /// <summary>The reports read since the last batch go to admission (with the units joined so far), then to the sink.</summary>
-        private void Admit()
+        /// <summary>
+        /// A batch's own problems are listed, then its reports go to admission (with the units joined by its end),
+        /// then to the sink; in the file's order, on the caller's thread.
+        /// </summary>
+        private void Admit(Batch batch)
         {
-            CheckJoined();
+            foreach (var diagnostic in batch.Found)
+            {
+                Keep(diagnostic);
+            }
+
+            for (; sink is not null && ticked + ProgressEvery <= batch.Records; ticked += ProgressEvery)
+            {
+                options.Progress?.Invoke(ticked + ProgressEvery);
+            }
+
+            CheckJoined(batch.Joined);
 
             // Every row's unit was found by the reader (in the tree, or joined by the resolver and checked above), so
             // admission is not asked again whether the tree has it: no tree of the joined units is built.
             // Warnings beyond those listed are counted, not made diagnostics (a large file may have many); once the
             // file has listed all it lists, admission only counts a batch's warnings.
-            var found = new ReportAdmission(plan, orgUnits: null) { Store = Held }.Check(CollectionsMarshal.AsSpan(reports), listWarnings: warnings < maxWarnings, out var unlisted);
+            var found = new ReportAdmission(plan, orgUnits: null) { Store = Held }.Check(CollectionsMarshal.AsSpan(batch.Reports), listWarnings: warnings < maxWarnings, out var unlisted);
             foreach (var problem in found)
             {
                 if (problem.IsError || ++warnings <= maxWarnings)
                 {
-                    Add(problem.ToDiagnostic(line: lines[problem.Index]));
+                    Keep(problem.ToDiagnostic(line: batch.Lines[problem.Index]));
                 }
             }
 
@@ -227,11 +256,10 @@ public static partial class ProgressCsv
             {
                 if (errors == 0)
                 {
-                    sink(CollectionsMarshal.AsSpan(reports), lines);
+                    sink(CollectionsMarshal.AsSpan(batch.Reports), batch.Lines);
                 }
 
-                reports.Clear();
-                lines.Clear();
+                batch.Clear();
             }
         }
 
@@ -287,8 +315,8 @@ public static partial class ProgressCsv
                 : AdmissionRow.Of(value < 0
                     ? ProgressReport.Correction(id, unit.Code, date.Value, value.Value, reason!) with { Numerator = numerator, Denominator = denominator, Revision = revision, Submitted = submitted }
                     : new ProgressReport(id, unit.Code, date.Value, value!.Value) { Numerator = numerator, Denominator = denominator, Reason = reason, Revision = revision, Submitted = submitted }, at);
-            reports.Add(row);
-            lines.Add(line);
+            current.Reports.Add(row);
+            current.Lines.Add(line);
         }
 
         /// <summary>A row as the report it stands for: its object, or for a plain first report one made of its fields.</summary>
@@ -371,7 +399,11 @@ public static partial class ProgressCsv
         private void Error(string code, string key, int line, params string[] arguments)
             => Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
 
-        private void Add(Diagnostic diagnostic)
+        /// <summary>A problem of the record being read, kept with its batch.</summary>
+        private void Add(Diagnostic diagnostic) => current.Found.Add(diagnostic);
+
+        /// <summary>A problem listed, in the order a reading in one thread finds them; errors beyond the most listed are counted.</summary>
+        private void Keep(Diagnostic diagnostic)
         {
             if (diagnostic.IsError && ++errors > options.MaxErrors)
             {

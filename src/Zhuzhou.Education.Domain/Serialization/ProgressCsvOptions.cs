@@ -22,9 +22,11 @@ public sealed record ProgressCsvOptions
     /// <summary>
     /// Called for an org unit written as neither a code nor a name of the tree; returns a unit beneath one of the
     /// tree's to admit it (it joins the tree for this batch), or null to refuse it. Null (the default) refuses.
+    /// Read by <see cref="ProgressIngest.ReadCsv"/>, a file's records are read on a thread of their own: it is called
+    /// there, one call at a time, while the caller's thread waits in <c>ReadCsv</c>.
     /// </summary>
     public Func<string, OrgUnit?>? ResolveOrgUnit { get; init; }
 
-    /// <summary>Called now and then with the number of records read so far (for a progress bar); null for none.</summary>
+    /// <summary>Called now and then with the number of records read so far (for a progress bar), on the caller's thread; null for none.</summary>
     public Action<long>? Progress { get; init; }
 }

@@ -56,7 +56,7 @@ public sealed partial class ProgressIngest
         }
 
         var held = new List<ProgressReport>();
-        if (targetIndex.TryGetValue(target, out var t) && ordinals.TryGetValue(orgUnit, out var u) && rowsOf.TryGetValue((t, u), out var rows))
+        if (TargetIndex.TryGetValue(target, out var t) && ordinals.TryGetValue(orgUnit, out var u) && rowsOf.TryGetValue((t, u), out var rows))
         {
             var of = Plan.Targets[t];
             foreach (var i in rows)

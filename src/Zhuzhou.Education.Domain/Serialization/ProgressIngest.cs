@@ -43,7 +43,7 @@ public sealed partial class ProgressIngest
 {
     private readonly OrgUnitTree baseTree;
     private readonly Func<string, OrgUnit?>? resolve;
-    private readonly FrozenDictionary<TargetId, int> targetIndex;
+    private FrozenDictionary<TargetId, int>? targetIndex;
     private readonly LocalDate start;
     private readonly StagedRows staged;
     private readonly Dictionary<OrgUnitCode, int> ordinals = [];
@@ -77,7 +77,6 @@ public sealed partial class ProgressIngest
         Plan = plan;
         baseTree = orgUnits;
         resolve = resolveOrgUnit;
-        targetIndex = Enumerable.Range(0, plan.Targets.Length).ToFrozenDictionary(i => plan.Targets[i].Id);
         staged = new StagedRows(plan.Targets.Any(t => t.OrgUnitAggregation == OrgUnitAggregation.Ratio));
         foreach (var unit in orgUnits.Units)
         {
@@ -88,6 +87,9 @@ public sealed partial class ProgressIngest
 
     /// <summary>The plan.</summary>
     public Plan Plan { get; }
+
+    /// <summary>Each target's position in the plan, made when first asked (a CSV's rows come with theirs).</summary>
+    private FrozenDictionary<TargetId, int> TargetIndex => targetIndex ??= Enumerable.Range(0, Plan.Targets.Length).ToFrozenDictionary(i => Plan.Targets[i].Id);
 
     /// <summary>The org unit tree with the units the files' reports joined to it.</summary>
     public OrgUnitTree Tree => tree ??= units.Count == baseTree.Count ? baseTree : OrgUnitTree.Create(units);
@@ -258,12 +260,15 @@ public sealed partial class ProgressIngest
         return [.. diagnostics.Select(d => d with { Source = file.Name })];
     }
 
-    /// <summary>A unit the resolver admits joins the tree once a report of it is staged.</summary>
+    /// <summary>A unit the resolver admits joins the tree once a report of it is staged (a CSV's records are read on a thread of their own).</summary>
     private OrgUnit? Join(OrgUnit? unit)
     {
         if (unit is not null)
         {
-            joining.TryAdd(unit.Code, unit);
+            lock (joining)
+            {
+                joining.TryAdd(unit.Code, unit);
+            }
         }
 
         return unit;
@@ -309,7 +314,11 @@ public sealed partial class ProgressIngest
         if (!ordinals.TryGetValue(code, out var unit))
         {
             unit = ordinals[code] = units.Count;
-            units.Add(joining[code]);
+            lock (joining)
+            {
+                units.Add(joining[code]);
+            }
+
             tree = null;
         }
 
