@@ -167,21 +167,7 @@ public sealed partial class ProgressIngest
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var file = Begin(source, json: true);
-        var reader = new JsonBatchReader(utf8Json, options ?? JsonLoadOptions.Default, BatchSize, TreeFor, (ProgressBatch batch) =>
-        {
-            foreach (var report in batch.Reports)
-            {
-                // A JSON file's rows are placed by their report's number in the file (noted as a line, two on).
-                if (IsRare(report))
-                {
-                    Keep(report, file, file.Reports++);
-                    continue;
-                }
-
-                file.Located(staged.Count - file.Start, file.Reports++ + 2);
-                Stage(AdmissionRow.Of(report, TargetIndex[report.Target]));
-            }
-        }, new StagedHeld(this));
+        var reader = JsonReader(utf8Json, options ?? JsonLoadOptions.Default, file);
         var diagnostics = reader.Read(Plan);
         return End(file, diagnostics, !diagnostics.Any(d => d.IsError));
     }
