@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using Zhuzhou.Education.Domain.Aggregation;
 using Zhuzhou.Education.Domain.Benchmarks.W1;
@@ -8,7 +9,9 @@ namespace Zhuzhou.Education.Domain.Benchmarks.W3;
 
 /// <summary>
 /// Where W3's time goes, by stopwatch, in one process (<c>dotnet run -c Release -- w3-probe 100 [runs] [parts] [fan-out of the daily stores]</c>;
-/// for <c>daily</c> the last argument is instead a multiple of the cells at which rounds merge, its builds alternating with the store's default): the daily
+/// for <c>daily</c> the last argument is instead a multiple of the cells at which rounds merge, its builds alternating with the store's default;
+/// <c>shared</c> alternates a bulk append, the daily appends with the free blocks the process's stores share, and the daily appends with free
+/// blocks of the store's own, each with its CPU time, bytes and page faults): the daily
 /// appends without merges, the merges the policy makes replayed one by one on the same segments, both ways of
 /// appending alternately, and Q1 on the bulk and the daily store alternately with the layout each holds.
 /// </summary>
@@ -87,6 +90,41 @@ internal static class W3Probe
             var store = Daily(4, out var appendMs, out var waitMs);
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.WriteLine(Invariant($"daily {r} small run {smallRun}: {appendMs:F1} ms appending + {waitMs:F1} ms waiting ({cpu.TotalMilliseconds:F0} ms of CPU), {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated ({store.Memory.FreshBytes / 1e6:F0} MB fresh column blocks), {(SteadyMemory.MinorFaults() ?? 0) - faults} faults, {GC.CollectionCount(0) - gcs} GCs, {store.RowsMerged:N0} rows merged; {string.Join(' ', store.Segments.Take(4).Select(s => $"{s.Count}[{s.MinDay}-{s.MaxDay}]"))} … {store.Segments.Length} segments"));
+        }
+
+        for (var r = 0; r < (parts.Contains("shared", StringComparison.Ordinal) ? rounds : 0); r++)
+        {
+            // The bulk, then the daily appends with the free blocks the process's stores share and with free blocks
+            // of the store's own (as before), alternately; each with its CPU time, bytes and page faults.
+            var line = Invariant($"shared {r}:");
+            foreach (var way in new[] { "bulk", "shared", "own" })
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var faults = SteadyMemory.MinorFaults() ?? 0;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                var store = W1Workload.OpenStore(p);
+                if (way == "own")
+                {
+                    typeof(ReportStore).GetField("<Memory>k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic)!.SetValue(store, new ColumnMemory());
+                }
+
+                if (way == "bulk")
+                {
+                    store.Append(workload.Appended);
+                }
+                else
+                {
+                    workload.AppendDays(store, 0, W3Workload.Days);
+                    store.WaitForCompaction();
+                }
+
+                var ms = clock.Elapsed.TotalMilliseconds;
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                line += Invariant($" {way} {ms:F1} ms ({cpu.TotalMilliseconds:F0} ms CPU, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB, {store.Memory.FreshBytes / 1e6:F0} MB fresh, {(SteadyMemory.MinorFaults() ?? 0) - faults} faults);");
+            }
+
+            Console.WriteLine(line + Invariant($" shared free {FreeColumnBlocks.Shared.Bytes / 1e6:F0} MB"));
         }
 
         for (var r = 0; r < (parts.Contains("builds", StringComparison.Ordinal) ? rounds : 0); r++)

@@ -20,8 +20,12 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// <para>Reuse: when a merge retires segments, their columns are released; a block (or a large column's array)
 /// none of whose columns is live any more is retired, and becomes free once every query that could still read
 /// it has finished (two epochs, <see cref="Read"/>); new columns then come from free blocks before fresh memory.
-/// Free memory is bounded (a quarter of the live columns, at least 32 MB); beyond that a retired block is left to
-/// the collector.</para>
+/// The free blocks of a store's memory are those its process's stores share (<see cref="FreeColumnBlocks.Shared"/>),
+/// so a store fed in rounds after another was dropped carves the blocks the other's merges freed rather than touch
+/// fresh pages. Free memory is bounded (the releasing store's live columns, at least 32 MB, for all the stores
+/// together: enough to hold the segments of a tier that the merge of the next tier retired, for the next store's
+/// merges of that tier); beyond that a retired block is left to the collector, and a free block idle for
+/// <see cref="FreeColumnBlocks.MaxIdle"/> is let go at the next full collection.</para>
 /// </remarks>
 internal sealed partial class ColumnMemory
 {
@@ -37,9 +41,19 @@ internal sealed partial class ColumnMemory
     private readonly Blocks<double> doubles = new();
     private readonly List<(ColumnBlock Block, long Epoch)> retired = [];
     private int[] identity = [];
+    private readonly FreeColumnBlocks free;
     private long liveBytes;
-    private long freeBytes;
     private long freshBytes;
+
+    /// <summary>Column memory with free blocks of its own.</summary>
+    internal ColumnMemory()
+        : this(new FreeColumnBlocks())
+    {
+    }
+
+    /// <summary>Column memory that keeps its free blocks in <paramref name="free"/> and takes them from there (shared by a process's stores).</summary>
+    /// <param name="free">Where free blocks wait to be carved again.</param>
+    internal ColumnMemory(FreeColumnBlocks free) => this.free = free;
 
     /// <summary>The bytes of fresh blocks taken so far (memory not reused): what the columns cost in new pages.</summary>
     internal long FreshBytes
@@ -69,7 +83,7 @@ internal sealed partial class ColumnMemory
             if (bytes >= LargestBlock || (life == ColumnLife.Merged && bytes >= OwnMergedBlock))
             {
                 // A merge's column gets a little room to spare, so that a later merge of about as many rows fits it.
-                var own = TakeFree(blocks, length, 2L * length)
+                var own = free.Take<T>(length, 2L * length)
                     ?? NewBlock<T>(bytes >= LargestBlock ? length : length + (length / 8));
                 own.Used = length;
                 own.Live = 1;
@@ -87,7 +101,7 @@ internal sealed partial class ColumnMemory
 
                 blocks.Bytes[carving] = Math.Clamp(blocks.Bytes[carving] * 2, SmallestBlock, life == ColumnLife.Round ? LargestRoundBlock : LargestBlock);
                 var elements = Math.Max(length, blocks.Bytes[carving] / size);
-                current = TakeFree(blocks, length, LargestBlock / size) ?? NewBlock<T>(elements);
+                current = free.Take<T>(length, LargestBlock / size) ?? NewBlock<T>(elements);
                 current.Used = 0;
                 current.Open = true;
                 blocks.Current[carving] = current;
@@ -173,7 +187,7 @@ internal sealed partial class ColumnMemory
 
         TryAdvanceEpoch();
         var now = Volatile.Read(ref epoch);
-        var cap = Math.Max(MinFreeBytes, liveBytes / 4);
+        var cap = Math.Max(MinFreeBytes, liveBytes);
         retired.RemoveAll(entry =>
         {
             if (entry.Epoch + 2 > now)
@@ -181,27 +195,9 @@ internal sealed partial class ColumnMemory
                 return false;
             }
 
-            if (freeBytes + entry.Block.FreeBytesWhenFree <= cap)
-            {
-                freeBytes += entry.Block.FreeBytesWhenFree;
-                entry.Block.AddTo(this);
-            }
-
+            free.TryAdd(entry.Block, cap);
             return true;
         });
-    }
-
-    /// <summary>A free block of the size asked for, off the free list and out of the free bytes; null when none fits.</summary>
-    private ColumnBlock? TakeFree<T>(Blocks<T> blocks, int least, long most)
-        where T : unmanaged
-    {
-        var block = blocks.TakeFree(least, most);
-        if (block is not null)
-        {
-            freeBytes -= block.FreeBytesWhenFree;
-        }
-
-        return block;
     }
 
     private Blocks<T> BlocksOf<T>()
@@ -211,57 +207,25 @@ internal sealed partial class ColumnMemory
             : typeof(T) == typeof(double) ? (Blocks<T>)(object)doubles
             : throw new NotSupportedException($"No blocks of {typeof(T)}.");
 
-    private ColumnBlock<T> NewBlock<T>(int elements)
+    private ColumnBlock NewBlock<T>(int elements)
         where T : unmanaged
     {
         freshBytes += (long)elements * Unsafe.SizeOf<T>();
         var (array, offset) = Fresh<T>(elements);
-        return new ColumnBlock<T>(array, offset, elements);
+        return new ColumnBlock(array, offset, elements, Unsafe.SizeOf<T>());
     }
 
-    /// <summary>The blocks of one element type: the one being carved, and the free ones.</summary>
+    /// <summary>The blocks of one element type being carved.</summary>
     private sealed class Blocks<T>
         where T : unmanaged
     {
-        private readonly List<ColumnBlock> free = [];
-
         /// <summary>The block being carved for each <see cref="ColumnLife"/>.</summary>
         internal ColumnBlock?[] Current { get; } = new ColumnBlock?[3];
 
         /// <summary>The size of the last block taken for each <see cref="ColumnLife"/>: blocks double up to the largest.</summary>
         internal int[] Bytes { get; } = new int[3];
-
-        internal void Add(ColumnBlock block) => free.Add(block);
-
-        /// <summary>The smallest free block holding at least <paramref name="least"/> and at most <paramref name="most"/> elements, taken off the list.</summary>
-        internal ColumnBlock? TakeFree(int least, long most)
-        {
-            var best = -1;
-            for (var i = 0; i < free.Count; i++)
-            {
-                if (free[i].Capacity >= least && free[i].Capacity <= most && (best < 0 || free[i].Capacity < free[best].Capacity))
-                {
-                    best = i;
-                }
-            }
-
-            if (best < 0)
-            {
-                return null;
-            }
-
-            var block = free[best];
-            free.RemoveAt(best);
-            return block;
-        }
     }
 
-    /// <summary>A block of a given element type, so that a retired one finds its free list.</summary>
-    private sealed class ColumnBlock<T>(T[] array, int offset, int capacity) : ColumnBlock(array, offset, capacity, Unsafe.SizeOf<T>())
-        where T : unmanaged
-    {
-        internal override void AddTo(ColumnMemory memory) => memory.BlocksOf<T>().Add(this);
-    }
 }
 
 /// <summary>How long a column is likely to live, so that columns that die together share blocks.</summary>
@@ -278,7 +242,7 @@ internal enum ColumnLife
 }
 
 /// <summary>An array (or its 2 MB-aligned part) that columns are carved from, with the count of live columns in it.</summary>
-internal abstract class ColumnBlock(Array array, int offset, int capacity, int size)
+internal sealed class ColumnBlock(Array array, int offset, int capacity, int size)
 {
     internal Array Array { get; } = array;
 
@@ -299,8 +263,6 @@ internal abstract class ColumnBlock(Array array, int offset, int capacity, int s
     internal long ReleasedBytes(bool empty) => empty ? (long)Used * size : 0;
 
     internal Column<T> Column<T>(int from, int length) => new((T[])Array, Offset + from, length, this);
-
-    internal abstract void AddTo(ColumnMemory memory);
 }
 
 /// <summary>A run of elements in an array: a column of a segment, possibly carved from a shared block.</summary>

@@ -6,13 +6,13 @@ namespace Zhuzhou.Education.Domain.Aggregation;
 /// </content>
 /// <remarks>
 /// <para>Small segments (sparse: rows for fewer than half the cells, one reporting round) are left alone until
-/// the newest ones together hold eight times as many rows as the store has cells (<see cref="SmallRunCells"/>), or
+/// the newest ones together hold six times as many rows as the store has cells (<see cref="SmallRunCells"/>), or
 /// number <see cref="MaxSmallSegments"/>; then they are merged into one at once. Merging small segments with each
 /// other first would copy every report once more for little gain: a small segment costs queries only for what it
-/// holds, and one after the as-of day costs nothing. Merged at eight times the cells (rather than twice, as
-/// before), rounds of a tenth of the cells skip a tier: 80 of them make a segment that four of its kind merge into
-/// the whole year's, so each report is written by merges about 1.6 times instead of 2.4, and the merges take less
-/// fresh memory (no segments of the tier skipped to write and drop).</para>
+/// holds, and one after the as-of day costs nothing. Merged at six times the cells (rather than twice, as
+/// before), rounds of a tenth of the cells skip a tier: about 60 of them make a segment that four of its kind merge
+/// into the whole year's, so each report is written by merges about 1.4 times instead of 2.4, and the merges take
+/// less fresh memory (no segments of the tier skipped to write and drop).</para>
 /// <para>Large segments are merged by size tier: a segment's tier is ⌊log_F(rows)⌋ for the fan-out F, and any
 /// run of F adjacent large segments of one tier is merged into one (a tier up), like a counter in base F. Each
 /// report is then rewritten about log_F(rows / round) times and the store holds at most F − 1 large segments a

@@ -65,7 +65,7 @@ public sealed partial class ReportStore
     internal ReportAdmission Admission { get; }
 
     /// <summary>Where the segments' columns are allocated.</summary>
-    internal ColumnMemory Memory { get; } = new();
+    internal ColumnMemory Memory { get; } = new(FreeColumnBlocks.Shared);
 
     /// <summary>The segments as the last append or compaction left them: a snapshot, whole.</summary>
     internal ImmutableArray<Segment> Segments => ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref segments));

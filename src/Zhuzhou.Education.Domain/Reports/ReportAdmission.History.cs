@@ -114,7 +114,7 @@ public sealed partial class ReportAdmission
                 continue;
             }
 
-            if (key.Revision > 0 && !(k > from && keys[k - 1].Date == key.Date) && !held.Any(r => r.Date == key.Date && r.Revision < key.Revision)
+            if (key.Revision > 0 && !(k > from && keys[k - 1].Date == key.Date) && !HoldsEarlierRevision(held, key.Date, key.Revision)
                 && !(carried is { } revised && revised.Date == key.Date && revised.MinRevision < key.Revision))
             {
                 problems.Add(Error(key.Index, "revision", ReportDiagnosticCodes.RevisionOfNothing, ReportDiagnosticCodes.RevisionOfNothing,
@@ -291,5 +291,22 @@ public sealed partial class ReportAdmission
         }
 
         return rare && Store is { } store ? [.. store.Held(target, orgUnit)] : [];
+    }
+
+    /// <summary>Whether a report held of the run's target and unit has the date and a lower revision: what a revision
+    /// revises when the batch holds none (a loop, not a lambda over the row's key, which would allocate a closure for
+    /// every row checked whether or not it is a revision).</summary>
+    /// <remarks>Internal, as <see cref="CheckAmounts"/> is, for ReadyToRun.</remarks>
+    internal static bool HoldsEarlierRevision(IReadOnlyList<ProgressReport> held, LocalDate date, int revision)
+    {
+        for (var i = 0; i < held.Count; i++)
+        {
+            if (held[i].Date == date && held[i].Revision < revision)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -50,14 +50,13 @@ internal sealed partial class JsonBatchReader
 
     private void Count(long to)
     {
+        // Counted, then the last found: two vectorised passes, not a search for each line end.
         var span = buffer.AsSpan((int)(counted - bufferStart), (int)(to - counted));
-        var at = span.IndexOf((byte)'\n');
-        while (at >= 0)
+        var ends = span.Count((byte)'\n');
+        if (ends > 0)
         {
-            line++;
-            lineStart = counted + at + 1;
-            var next = span[(at + 1)..].IndexOf((byte)'\n');
-            at = next < 0 ? -1 : at + 1 + next;
+            line += ends;
+            lineStart = counted + span.LastIndexOf((byte)'\n') + 1;
         }
 
         counted = to;

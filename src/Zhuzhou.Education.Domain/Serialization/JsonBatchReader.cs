@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Zhuzhou.Education.Domain.Diagnostics;
 using Zhuzhou.Education.Domain.OrgUnits;
@@ -13,9 +14,12 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// <summary>
 /// Reads a progress document from a stream in batches, never holding it whole: a <see cref="Utf8JsonReader"/>
 /// walks the stream through a bounded buffer, and the reports of its "reports" array are copied, as written, into
-/// small documents of at most <see cref="JsonLoadOptions.MaxDocumentBytes"/> and the batch size, each loaded by
-/// <see cref="ProgressJson.LoadUtf8"/> — the one reader of the format — whose diagnostics are then placed in the
-/// whole document (its report numbers, lines and columns).
+/// small documents of at most <see cref="JsonLoadOptions.MaxDocumentBytes"/> and the batch size. Each report is read
+/// off the buffer straight into an <see cref="AdmissionRow"/> (no object for a plain first report), and a batch of
+/// rows is asked of <see cref="ReportAdmission"/> as the CSV reader's are; a batch with a report that cannot be read
+/// so without a problem is loaded by <see cref="ProgressJson.LoadBatchUtf8"/> — the one reader of the format, which
+/// says what is wrong. Either way the diagnostics are then placed in the whole document (its report numbers, lines
+/// and columns), so they are the same whichever way a batch went.
 /// </summary>
 /// <remarks>
 /// Each small document is <c>{"schema": …, other properties, "reports": [</c> and then every report on a line of its
@@ -31,7 +35,7 @@ internal sealed partial class JsonBatchReader
     private readonly JsonLoadOptions options;
     private readonly int batchSize;
     private readonly Func<IEnumerable<string>, OrgUnitTree> treeFor;
-    private readonly Action<ProgressBatch> sink;
+    private readonly RowSink sink;
     private readonly IHeldReports? held;
     private readonly List<Diagnostic> diagnostics = [];
 
@@ -40,7 +44,7 @@ internal sealed partial class JsonBatchReader
     private readonly ArrayBufferWriter<byte> document = new();
     private readonly List<(int MiniLine, int Line, int Column)> starts = [];
 
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer;
     private int length;
     private long bufferStart;
     private long counted;
@@ -59,8 +63,17 @@ internal sealed partial class JsonBatchReader
     private bool failed;
     private bool stopped;
 
-    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, Action<ProgressBatch> sink, IHeldReports? held = null)
+    /// <summary>A reader of one stream.</summary>
+    /// <param name="stream">The stream, read to its end.</param>
+    /// <param name="options">The limits, <see cref="JsonLoadOptions.MaxDocumentBytes"/> for each batch.</param>
+    /// <param name="batchSize">The most reports in a batch.</param>
+    /// <param name="treeFor">The tree a batch is checked against, given the org units its reports name.</param>
+    /// <param name="sink">Takes each batch's rows while no error has been found.</param>
+    /// <param name="held">What a batch is checked with besides itself.</param>
+    /// <param name="bufferBytes">The buffer's first size (it grows only for a value longer than it).</param>
+    public JsonBatchReader(Stream stream, JsonLoadOptions options, int batchSize, Func<IEnumerable<string>, OrgUnitTree> treeFor, RowSink sink, IHeldReports? held = null, int bufferBytes = 1 << 16)
     {
+        buffer = new byte[Math.Max(16, bufferBytes)];
         this.held = held;
         this.stream = stream;
         this.options = options;
@@ -80,6 +93,7 @@ internal sealed partial class JsonBatchReader
     /// <summary>Reads the stream to its end; every report read without error has gone to the sink.</summary>
     public ImmutableArray<Diagnostic> Read(Plan plan)
     {
+        places = new ReportAdmission(plan, orgUnits: null);
         var read = ReadDocument(plan);
         return warnings > ProgressIngest.MaxWarningsListed ? [.. read, ProgressIngest.MoreWarnings(warnings - ProgressIngest.MaxWarningsListed)] : read;
     }
@@ -254,7 +268,26 @@ internal sealed partial class JsonBatchReader
     private bool Report(ref Utf8JsonReader reader, Plan plan)
     {
         var from = (int)reader.TokenStartIndex;
-        if (!reader.TrySkip())
+        var plain = false;
+        AdmissionRow row = default;
+        if (!ObjectsOnly && reader.TokenType == JsonTokenType.StartObject)
+        {
+            // A plain report is read as the reader walks it; any other is walked again from its start.
+            var start = reader;
+            switch (TryPlain(ref reader, out row))
+            {
+                case null:
+                    return false;
+                case true:
+                    plain = true;
+                    break;
+                default:
+                    reader = start;
+                    break;
+            }
+        }
+
+        if (!plain && !reader.TrySkip())
         {
             return false;
         }
@@ -286,118 +319,13 @@ internal sealed partial class JsonBatchReader
         Write("\n"u8);
         starts.Add((miniLines, Line(from), Column(from)));
         Write(raw);
+        if (asRows)
+        {
+            ReadRow(raw, plain ? row : null);
+        }
+
         inBatch++;
         reportIndex++;
         return true;
-    }
-
-    /// <summary>The start of a small document: the schema and other properties (once), then the reports array.</summary>
-    private void Begin()
-    {
-        batchBase = reportIndex;
-        document.Clear();
-        starts.Clear();
-        miniLines = 1;
-        Write("{\"schema\":"u8);
-        Write(schemaChecked || schema is null ? Placeholder : schema);
-        schemaChecked |= schema is not null;
-        if (!batchWritten)
-        {
-            Write(before.WrittenSpan);
-        }
-
-        Write(",\"reports\":["u8);
-    }
-
-    /// <summary>Loads the batch (or, at the end, whatever of the document is still unchecked) and places its diagnostics.</summary>
-    private void Flush(Plan plan, bool last)
-    {
-        if (inBatch > 0)
-        {
-            Write("]}"u8);
-            Load(plan);
-            batchWritten = true;
-            inBatch = 0;
-        }
-
-        if (last && (!batchWritten || !schemaChecked || after.WrittenCount > 0))
-        {
-            // What no batch checked: the schema, properties after the reports, or a document without reports.
-            var parts = new ArrayBufferWriter<byte>();
-            if (schema is not null)
-            {
-                parts.Write(",\"schema\":"u8);
-                parts.Write(schema);
-            }
-
-            if (!batchWritten)
-            {
-                parts.Write(before.WrittenSpan);
-            }
-
-            parts.Write(after.WrittenSpan);
-            if (reportsSeen)
-            {
-                parts.Write(",\"reports\":[]"u8);
-            }
-
-            var body = parts.WrittenSpan;
-            byte[] text = [(byte)'{', .. body.IsEmpty ? body : body[1..], (byte)'}'];
-            var result = ProgressJson.LoadUtf8(text, plan, treeFor([]), options);
-            failed |= !result.Success;
-            diagnostics.AddRange(result.Diagnostics.Select(d => new Diagnostic(d, null, null, d.Path)));
-        }
-    }
-
-    private void Load(Plan plan)
-    {
-        var text = document.WrittenSpan;
-        // Once the file has listed all the warnings it lists, a batch's warnings are only counted: never located.
-        var result = ProgressJson.LoadBatchUtf8(text, plan, treeFor(OrgUnitsNamed(text)), options, held, warnings < ProgressIngest.MaxWarningsListed, out var unlisted);
-        warnings += unlisted;
-        foreach (var d in result.Diagnostics)
-        {
-            // Warnings beyond those listed are counted, not kept (a large file may have many).
-            if (d.IsError || ++warnings <= ProgressIngest.MaxWarningsListed)
-            {
-                diagnostics.Add(Placed(d));
-            }
-        }
-
-        failed |= !result.Success;
-        if (!failed)
-        {
-            sink(result.Value);
-        }
-    }
-
-    /// <summary>A diagnostic of a small document, in the whole document: report numbers, lines and columns.</summary>
-    private Diagnostic Placed(Diagnostic d)
-    {
-        var path = d.Path;
-        if (path is not null && path.StartsWith("$.reports[", StringComparison.Ordinal))
-        {
-            var close = path.IndexOf(']', StringComparison.Ordinal);
-            var index = int.Parse(path.AsSpan(10, close - 10), CultureInfo.InvariantCulture);
-            path = "$.reports[" + (index + batchBase).ToString(CultureInfo.InvariantCulture) + path[close..];
-        }
-
-        int? line = null;
-        int? column = null;
-        if (d.Line is { } miniLine && starts.Count > 0 && miniLine >= starts[0].MiniLine)
-        {
-            var k = starts.FindLastIndex(s => s.MiniLine <= miniLine);
-            var start = starts[k];
-            line = start.Line + (miniLine - start.MiniLine);
-            column = miniLine == start.MiniLine && d.Column is { } c ? start.Column + c - 1 : d.Column;
-        }
-
-        return new Diagnostic(d, line, column, path);
-    }
-
-    private void Error(string code, string? path, string key, ImmutableArray<string> arguments, int lineNumber, int column)
-    {
-        failed = true;
-        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, key, arguments, lineNumber, column, path));
     }
 }

@@ -1,8 +1,35 @@
+using Zhuzhou.Education.Domain.Reports;
+
 namespace Zhuzhou.Education.Domain.Serialization;
 
 /// <content>The files staged: where each one's rows begin, their lines, and what the commit is told of them.</content>
 public sealed partial class ProgressIngest
 {
+    /// <summary>Whether a JSON file's batches are read as report objects, as before they were read into rows: a setting
+    /// of the implementation (tests and benchmarks compare the two), which changes no diagnostic and no figure.</summary>
+    internal bool JsonAsObjects { get; init; }
+
+    /// <summary>The first size of a JSON file's read buffer (64 KiB): a setting of the implementation (tests set it small,
+    /// so that reports straddle its ends), which changes no diagnostic and no figure.</summary>
+    internal int JsonBufferBytes { get; init; } = 1 << 16;
+
+    /// <summary>The reader of a JSON file, its rows staged as they are read: a JSON file's rows are placed by their report's number in the file (noted as a line, two on).</summary>
+    private JsonBatchReader JsonReader(Stream utf8Json, JsonLoadOptions options, StagedSource file)
+        => new(utf8Json, options, BatchSize, TreeFor, rows =>
+        {
+            foreach (ref readonly var row in rows)
+            {
+                if (row.Report is { } report && IsRare(report))
+                {
+                    Keep(report, file, file.Reports++);
+                    continue;
+                }
+
+                file.Located(staged.Count - file.Start, file.Reports++ + 2);
+                Stage(in row);
+            }
+        }, new StagedHeld(this), JsonBufferBytes) { ObjectsOnly = JsonAsObjects };
+
     /// <summary>A file read without error: its name, where its rows begin, and the line of each of them (CSV).</summary>
     private sealed class StagedSource(string name, long start, int units, bool json)
     {

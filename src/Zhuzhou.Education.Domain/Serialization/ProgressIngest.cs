@@ -24,7 +24,8 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// (<see cref="ToStore"/> or <see cref="AppendTo"/>) puts every staged file into the store as one batch, laid out
 /// in pieces that are published together: a report repeating another's target, org unit and date — in another
 /// batch of its file, in another file, or in the store — refuses the commit, and the store is left as it was.</para>
-/// <para>Batches: at most a batch's worth of reports (4,096) are made objects at once. For JSON the document-size
+/// <para>Batches: a batch's worth of reports (4,096) is read and asked of admission at once, as plain rows; only a
+/// report that is not plain (a revision, a correction, a stage, a note, evidence…) is made an object. For JSON the document-size
 /// limit (<see cref="JsonLoadOptions.MaxDocumentBytes"/>) applies to each batch rather than to the file, so a file
 /// of a million reports (about 143 MB) loads with the default options; a single report larger than the limit is
 /// refused. The checks across reports (duplicates, revisions, a level that falls) carry what they need from a file's
@@ -97,7 +98,7 @@ public sealed partial class ProgressIngest
     /// <summary>The reports staged so far, from the files read without error.</summary>
     public long Count => reading is not { } file ? staged.Count + rare.Count : file.Start + rare.Count(r => !ReferenceEquals(r.File, file));
 
-    /// <summary>How many reports are made objects and asked of admission at once: 4,096 by default (chosen by measurement, see benchmarks/README.md); at least 1. A
+    /// <summary>How many reports are read and asked of admission at once: 4,096 by default (chosen by measurement, see benchmarks/README.md); at least 1. A
     /// setting of the implementation (tests and benchmarks set it): a file's diagnostics and figures do not depend on it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
     internal int BatchSize
@@ -167,21 +168,7 @@ public sealed partial class ProgressIngest
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var file = Begin(source, json: true);
-        var reader = new JsonBatchReader(utf8Json, options ?? JsonLoadOptions.Default, BatchSize, TreeFor, (ProgressBatch batch) =>
-        {
-            foreach (var report in batch.Reports)
-            {
-                // A JSON file's rows are placed by their report's number in the file (noted as a line, two on).
-                if (IsRare(report))
-                {
-                    Keep(report, file, file.Reports++);
-                    continue;
-                }
-
-                file.Located(staged.Count - file.Start, file.Reports++ + 2);
-                Stage(AdmissionRow.Of(report, TargetIndex[report.Target]));
-            }
-        }, new StagedHeld(this));
+        var reader = JsonReader(utf8Json, options ?? JsonLoadOptions.Default, file);
         var diagnostics = reader.Read(Plan);
         return End(file, diagnostics, !diagnostics.Any(d => d.IsError));
     }

@@ -15,7 +15,7 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static partial class ProgressJson
 {
     /// <summary>Reads one report's JSON into a report, or lists why it cannot be one; what it says is checked by admission.</summary>
-    private static ProgressReport? ReadReport(WireReader reader, ReportWire? wire, At at, int index, bool version1)
+    internal static ProgressReport? ReadReport(WireReader reader, ReportWire? wire, At at, int index, bool version1)
     {
         if (!reader.Present(wire, at))
         {

@@ -214,36 +214,63 @@ public static partial class ProgressJson
         }
 
         document.Reports = null; // let the wire objects go before the checks of admission
-        unlisted += Admit(reports, new ReportAdmission(plan, orgUnits) { Store = held }, problems);
-        // In document order: what the reader found and what admission found, report by report.
-        var diagnostics = problems.ToDiagnostics(utf8).OrderBy(d => d.Line ?? int.MaxValue).ThenBy(d => d.Column ?? int.MaxValue).ToList();
+        var admission = new ReportAdmission(plan, orgUnits) { Store = held };
+        unlisted += Admit(Rows(reports, admission, out var index), admission, problems, index);
+        var diagnostics = InDocumentOrder(problems, utf8);
         return !problems.HasErrors
             ? ParseResult.Succeeded(new ProgressBatch(reports!), diagnostics)
             : ParseResult.Failed<ProgressBatch>(diagnostics);
     }
 
     /// <summary>
-    /// The reports that could be read go to <see cref="ReportAdmission"/>, the rules every path asks; its problems
-    /// are placed at the report's JSON path (and its field's). When the problems keep no warnings, admission only counts them.
+    /// A batch of a streamed file read straight into rows (see <see cref="AdmissionRow"/>), every report of the batch
+    /// document <paramref name="utf8"/> read without a problem: asked of admission, its problems placed as
+    /// <see cref="LoadBatchUtf8"/> places those of the same reports read as objects.
     /// </summary>
-    /// <returns>The warnings admission counted without making them.</returns>
-    private static int Admit(ProgressReport?[] reports, ReportAdmission admission, Problems problems)
+    /// <returns>The diagnostics in document order; <paramref name="unlisted"/> counts the warnings neither made nor listed.</returns>
+    internal static ImmutableArray<Diagnostic> CheckBatchRows(
+        ReadOnlySpan<byte> utf8, ReadOnlySpan<AdmissionRow> rows, Plan plan, OrgUnitTree orgUnits, IHeldReports? held, bool listWarnings, out int unlisted, out bool failed)
     {
-        var read = new List<ProgressReport>(reports.Length);
-        var index = new List<int>(reports.Length);
+        var problems = new Problems { KeepWarnings = listWarnings };
+        unlisted = Admit(rows, new ReportAdmission(plan, orgUnits) { Store = held }, problems, index: null);
+        unlisted += problems.WarningsDropped;
+        failed = problems.HasErrors;
+        return [.. InDocumentOrder(problems, utf8)];
+    }
+
+    /// <summary>In document order: what the reader found and what admission found, report by report.</summary>
+    private static List<Diagnostic> InDocumentOrder(Problems problems, ReadOnlySpan<byte> utf8)
+        => problems.ToDiagnostics(utf8).OrderBy(d => d.Line ?? int.MaxValue).ThenBy(d => d.Column ?? int.MaxValue).ToList();
+
+    /// <summary>The reports that could be read, as rows with their objects; <paramref name="index"/> gives each row's report number.</summary>
+    private static AdmissionRow[] Rows(ProgressReport?[] reports, ReportAdmission admission, out List<int> index)
+    {
+        index = new List<int>(reports.Length);
+        var rows = new List<AdmissionRow>(reports.Length);
         for (var i = 0; i < reports.Length; i++)
         {
             if (reports[i] is { } report)
             {
-                read.Add(report);
+                rows.Add(AdmissionRow.Of(report, admission.TargetIndex(report.Target)));
                 index.Add(i);
             }
         }
 
-        var found = admission.Check(read, problems.KeepWarnings, out var unlisted);
+        return [.. rows];
+    }
+
+    /// <summary>
+    /// The rows go to <see cref="ReportAdmission"/>, the rules every path asks; its problems are placed at the report's
+    /// JSON path (and its field's): the report numbered by <paramref name="index"/>, or the row's own place when null.
+    /// When the problems keep no warnings, admission only counts them.
+    /// </summary>
+    /// <returns>The warnings admission counted without making them.</returns>
+    private static int Admit(ReadOnlySpan<AdmissionRow> rows, ReportAdmission admission, Problems problems, List<int>? index)
+    {
+        var found = admission.Check(rows, problems.KeepWarnings, out var unlisted);
         foreach (var problem in found)
         {
-            problems.Add(problem, () => Path(index[problem.Index], problem.Field));
+            problems.Add(problem, () => Path(index is null ? problem.Index : index[problem.Index], problem.Field));
         }
 
         return unlisted;

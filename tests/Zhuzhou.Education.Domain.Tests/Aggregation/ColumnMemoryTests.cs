@@ -120,6 +120,26 @@ public class ColumnMemoryTests
     }
 
     [Fact]
+    public void Allocate_BlockFreedByAnotherMemorySharingFreeBlocks_TakenWithoutFreshBytes()
+    {
+        // Two stores' memories sharing free blocks (as the stores of a process do): what one's merges freed, the
+        // other's merges take, though the first memory is never used again.
+        var free = new FreeColumnBlocks();
+        var first = new ColumnMemory(free);
+        var merged = first.Allocate<double>(200_000, ColumnLife.Merged);
+        first.Release([merged.Block]);
+        _ = first.Allocate<int>(10);
+        _ = first.Allocate<int>(10);
+        var second = new ColumnMemory(free);
+
+        var next = second.Allocate<double>(190_000, ColumnLife.Merged);
+
+        next.Block.Should().BeSameAs(merged.Block);
+        second.FreshBytes.Should().Be(0);
+        free.Bytes.Should().Be(0, "the block was taken off the shared list");
+    }
+
+    [Fact]
     public void Identity_GrowingLengths_EachColumnCountsFromZero()
     {
         var memory = new ColumnMemory();

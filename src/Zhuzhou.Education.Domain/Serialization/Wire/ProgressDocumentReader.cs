@@ -77,7 +77,11 @@ internal static class ProgressDocumentReader
         return reports;
     }
 
-    private static ReportWire? ReadReport(ref Utf8JsonReader reader)
+    /// <summary>
+    /// One report's wire object, the reader on its start (a report of the format's properties, each once, no evidence);
+    /// null for any other shape, left to the serializer. The reader ends on the report's end.
+    /// </summary>
+    internal static ReportWire? ReadReport(ref Utf8JsonReader reader)
     {
         var report = new ReportWire();
         var seen = 0;
