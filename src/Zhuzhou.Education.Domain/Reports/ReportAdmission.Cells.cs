@@ -107,7 +107,9 @@ internal sealed class ReportCells
     }
 
     /// <summary>A cell met for the first time: the next number.</summary>
-    private int Add(int target, int unit)
+    /// <remarks>Internal, as <see cref="ReportAdmission.CheckAmounts"/> is, for ReadyToRun (called from
+    /// <see cref="CellOf"/>).</remarks>
+    internal int Add(int target, int unit)
     {
         if (unit >= byUnit.Length)
         {

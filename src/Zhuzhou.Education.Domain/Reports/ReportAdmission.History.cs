@@ -23,7 +23,8 @@ internal interface IHeldReports
 public sealed partial class ReportAdmission
 {
     /// <summary>A report whose target is known: its cell (target × org unit, <see cref="ReportCells"/>), the cell's run in the batch, its date, revision and place.</summary>
-    private readonly record struct Key(int Cell, int Run, LocalDate Date, int Revision, int Index);
+    /// <remarks>Internal, with <see cref="KeyOrder"/> and <see cref="TreeUnits"/>, for ReadyToRun: see <see cref="CheckAmounts"/>.</remarks>
+    internal readonly record struct Key(int Cell, int Run, LocalDate Date, int Revision, int Index);
 
     /// <summary>
     /// The keys put in runs of one cell each (a counting sort by run, which keeps the batch's order within a run), each
@@ -164,6 +165,9 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>An org unit's running total of increments, from what is held and the batch (the latest revision of each date), never below zero.</summary>
+    /// <remarks>Optimised at once, as its caller is: an instantiation only an AggressiveOptimization method asks for is
+    /// not compiled ahead of time (see <see cref="CheckAmounts"/>).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckRunningTotal<TRows>(TRows rows, Span<Key> keys, int from, int to, IReadOnlyList<ProgressReport> held, Found problems)
         where TRows : IAdmissionRows, allows ref struct
     {
@@ -211,7 +215,7 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>Keys of one run (one cell) in order: date, revision, then the report's place.</summary>
-    private readonly struct KeyOrder : IComparer<Key>
+    internal readonly struct KeyOrder : IComparer<Key>
     {
         public int Compare(Key a, Key b)
         {
@@ -222,7 +226,7 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>Whether the tree has an org unit, asked once for each run of rows of the same unit (a reader gives them the same text).</summary>
-    private struct TreeUnits(OrgUnitTree? tree)
+    internal struct TreeUnits(OrgUnitTree? tree)
     {
         private string? last;
         private bool lastContained;
@@ -248,7 +252,8 @@ public sealed partial class ReportAdmission
     /// The problems of one check as they are found; when warnings are not listed, each is counted instead of made
     /// (a large file's warnings beyond those it lists cost no message).
     /// </summary>
-    private sealed class Found(bool listWarnings)
+    /// <remarks>Internal, as <see cref="CheckAmounts"/> is, for ReadyToRun.</remarks>
+    internal sealed class Found(bool listWarnings)
     {
         private readonly List<ReportProblem> items = [];
 
@@ -276,7 +281,8 @@ public sealed partial class ReportAdmission
     private static bool TargetIsShare(Target target) => target.OrgUnitAggregation == OrgUnitAggregation.Ratio;
 
     /// <summary>What is held of a target at an org unit: from <see cref="Earlier"/> always, from the engine's store when the run needs it.</summary>
-    private IReadOnlyList<ProgressReport> Held(TargetId target, OrgUnitCode orgUnit, bool rare)
+    /// <remarks>Internal, as <see cref="CheckAmounts"/> is, for ReadyToRun.</remarks>
+    internal IReadOnlyList<ProgressReport> Held(TargetId target, OrgUnitCode orgUnit, bool rare)
     {
         if (earlier.Count > 0)
         {
@@ -290,7 +296,8 @@ public sealed partial class ReportAdmission
     /// <summary>Whether a report held of the run's target and unit has the date and a lower revision: what a revision
     /// revises when the batch holds none (a loop, not a lambda over the row's key, which would allocate a closure for
     /// every row checked whether or not it is a revision).</summary>
-    private static bool HoldsEarlierRevision(IReadOnlyList<ProgressReport> held, LocalDate date, int revision)
+    /// <remarks>Internal, as <see cref="CheckAmounts"/> is, for ReadyToRun.</remarks>
+    internal static bool HoldsEarlierRevision(IReadOnlyList<ProgressReport> held, LocalDate date, int revision)
     {
         for (var i = 0; i < held.Count; i++)
         {

@@ -358,7 +358,11 @@ public sealed partial class ReportAdmission
     }
 
     /// <summary>Amounts in their measure word's range (so sums cannot overflow), whole when they count things, a share's part within its whole.</summary>
-    private static void CheckAmounts(int i, in AdmissionRow report, Target target, Found problems)
+    /// <remarks>Called from an AggressiveOptimization check: ReadyToRun: internal, not private, so that it is compiled ahead of time. The library is trimmable, so crossgen2
+    /// roots only what can be called from outside (internals included); a private method is compiled only for a caller
+    /// compiled ahead of time, and a caller marked AggressiveOptimization never is: without this its callees would start
+    /// unoptimised in every cold process (benchmarks/README.md, cold start of zedu).</remarks>
+    internal static void CheckAmounts(int i, in AdmissionRow report, Target target, Found problems)
     {
         var limit = MeasureWords.MaximumAmount(target.Unit);
         var counts = target.Comparison.Kind is not (ComparisonKind.Milestone or ComparisonKind.Coverage) && target.OrgUnitAggregation != OrgUnitAggregation.Ratio;

@@ -1,4 +1,4 @@
-using Sylvan.Data.Csv;
+using System.Data.Common;
 
 namespace Zhuzhou.Education.Domain.Serialization;
 
@@ -6,7 +6,10 @@ namespace Zhuzhou.Education.Domain.Serialization;
 internal static class CsvColumns
 {
     /// <summary>The index of the column named <paramref name="name"/> (trimmed, any case), or −1 when absent.</summary>
-    public static int Find(CsvDataReader csv, string name)
+    /// <remarks>Takes the reader as a <see cref="DbDataReader"/>: Sylvan's <c>CsvDataReader</c> holds SIMD vectors, whose
+    /// layout ReadyToRun does not fix outside the framework, so a method with it in its signature is never compiled
+    /// ahead of time (it is compiled at run time, unoptimised first).</remarks>
+    public static int Find(DbDataReader csv, string name)
     {
         for (var i = 0; i < csv.FieldCount; i++)
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Sylvan.Data.Csv;
 
 namespace Zhuzhou.Education.Domain.Serialization;
@@ -12,6 +13,9 @@ namespace Zhuzhou.Education.Domain.Serialization;
 /// Every count moves forward only: a record's lines from its raw text once, a field's column from the record's start
 /// or from the field located before it — never again from the line's start for each diagnostic, so locating costs
 /// linear time on any line length.
+/// <para>The reader is taken as a <see cref="DbDataReader"/> (a <see cref="CsvDataReader"/>): Sylvan's reader holds SIMD
+/// vectors, whose layout ReadyToRun does not fix outside the framework, so a method with it in its signature is never
+/// compiled ahead of time — the per-record <see cref="Read"/> would start unoptimised in every cold process.</para>
 /// </remarks>
 internal sealed class CsvLines
 {
@@ -22,7 +26,7 @@ internal sealed class CsvLines
     /// <summary>Starts counting after the header that <paramref name="csv"/> has read.</summary>
     /// <param name="csv">The reader, its header read.</param>
     /// <param name="text">The whole text the reader reads, to locate fields in; null when it is streamed.</param>
-    public CsvLines(CsvDataReader csv, string? text = null)
+    public CsvLines(DbDataReader csv, string? text = null)
     {
         this.text = text;
         var breaks = 0;
@@ -47,11 +51,11 @@ internal sealed class CsvLines
     /// Reads the next record with <paramref name="csv"/> and takes it (<see cref="Next"/>): the one read loop of the
     /// CSV readers, so each names a record that cannot be read at the same line.
     /// </summary>
-    /// <param name="csv">The reader.</param>
+    /// <param name="csv">The reader, a <see cref="CsvDataReader"/>.</param>
     /// <param name="line">The line the record read starts on; at the end or on a malformed record, <see cref="NextLine"/>.</param>
     /// <param name="malformed">Null, or the reader's description of a record it cannot read.</param>
     /// <returns>True when a record was read; false at the end of the text or on a malformed record.</returns>
-    public bool Read(CsvDataReader csv, out int line, out string? malformed)
+    public bool Read(DbDataReader csv, out int line, out string? malformed)
     {
         malformed = null;
         try
@@ -74,10 +78,10 @@ internal sealed class CsvLines
 
     /// <summary>Takes the record <paramref name="csv"/> has just read.</summary>
     /// <returns>The line it starts on.</returns>
-    public int Next(CsvDataReader csv)
+    public int Next(DbDataReader csv)
     {
         var line = NextLine;
-        var raw = csv.GetRawRecordSpan(); // with its line break
+        var raw = ((CsvDataReader)csv).GetRawRecordSpan(); // with its line break
         NextLine += Breaks(raw);
         if (text is not null)
         {

@@ -14,7 +14,7 @@ public static partial class ProgressCsv
     /// The records of one batch as the reader left them: the rows, their lines, the problems found in reading them
     /// (kept in their order, to be listed as a reading in one thread lists them), and how far the reading had got.
     /// </summary>
-    private sealed class Batch
+    internal sealed class Batch
     {
         public List<AdmissionRow> Reports { get; } = [];
 
@@ -130,7 +130,7 @@ public static partial class ProgressCsv
     }
 
     /// <content>A reading in two threads.</content>
-    private sealed partial class Reading
+    internal sealed partial class Reading
     {
         private BatchPipe? pipe;
 
@@ -185,7 +185,7 @@ public static partial class ProgressCsv
         }
 
         /// <summary>The batch being read is full: to the caller's thread when reading in two, else admitted here.</summary>
-        private void Hand()
+        internal void Hand()
         {
             current.Joined = JoinedCount;
             current.Records = records;

@@ -1,4 +1,4 @@
-using Sylvan.Data.Csv;
+using System.Data.Common;
 
 namespace Zhuzhou.Education.Domain.Serialization;
 
@@ -6,9 +6,9 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static partial class ProgressCsv
 {
     /// <summary>Where each column is (−1 when absent).</summary>
-    private sealed class Columns
+    internal sealed class Columns
     {
-        public Columns(CsvDataReader csv)
+        public Columns(DbDataReader csv)
         {
             int Find(string name) => CsvColumns.Find(csv, name);
 

@@ -7,7 +7,7 @@ namespace Zhuzhou.Education.Domain.Serialization;
 public static partial class ProgressCsv
 {
     /// <content>The org units of one load.</content>
-    private sealed partial class Reading
+    internal sealed partial class Reading
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private OrgUnit? Unit(ReadOnlySpan<char> text)

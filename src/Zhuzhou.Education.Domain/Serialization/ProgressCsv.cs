@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -93,7 +94,13 @@ public static partial class ProgressCsv
     }
 
     /// <summary>One load: the records read so far, their lines, and the problems.</summary>
-    private sealed partial class Reading
+    /// <remarks>Internal, with the methods its AggressiveOptimization loops call (<see cref="ReadRecord"/>,
+    /// <see cref="TryRevision"/>, <see cref="Hand"/>, <see cref="Columns"/>), so that ReadyToRun compiles them ahead of
+    /// time. The library is trimmable, so crossgen2 roots only what can be called from outside (internals included); a
+    /// private method is compiled only for a caller compiled ahead of time, and a caller marked AggressiveOptimization
+    /// never is: without this its callees would start unoptimised in every cold process (benchmarks/README.md, cold
+    /// start of zedu).</remarks>
+    internal sealed partial class Reading
     {
         private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789.+-");
 
@@ -263,8 +270,11 @@ public static partial class ProgressCsv
             }
         }
 
-        private void ReadRecord(CsvDataReader csv, Columns columns, int line)
+        /// <summary>A record <paramref name="reader"/> has read (a <see cref="CsvDataReader"/>, taken as a
+        /// <see cref="DbDataReader"/> so that this per-record method is compiled ahead of time: see <see cref="CsvLines"/>).</summary>
+        internal void ReadRecord(DbDataReader reader, Columns columns, int line)
         {
+            var csv = (CsvDataReader)reader;
             ReadOnlySpan<char> Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetFieldSpan(i).Trim() : [];
 
             var dateText = Field(columns.Date);
@@ -324,7 +334,7 @@ public static partial class ProgressCsv
             => row.Report ?? new ProgressReport(row.TargetId, row.OrgUnit, row.Date, row.Value) { Numerator = row.Numerator, Denominator = row.Denominator };
 
         /// <summary>A revision number and submission time, each empty for a first report; false when the record is refused.</summary>
-        private bool TryRevision(ReadOnlySpan<char> revisionText, ReadOnlySpan<char> submittedText, int line, out int revision, out LocalDateTime? submitted)
+        internal bool TryRevision(ReadOnlySpan<char> revisionText, ReadOnlySpan<char> submittedText, int line, out int revision, out LocalDateTime? submitted)
         {
             (revision, submitted) = (0, null);
             if (!revisionText.IsEmpty && (!int.TryParse(revisionText, NumberStyles.None, CultureInfo.InvariantCulture, out revision) || revision < 0))
@@ -396,7 +406,7 @@ public static partial class ProgressCsv
         }
 
         // The message is the catalogue's template (DiagnosticMessages) under the key, with the arguments in place.
-        private void Error(string code, string key, int line, params string[] arguments)
+        internal void Error(string code, string key, int line, params string[] arguments)
             => Add(new Diagnostic(code, DiagnosticSeverity.Error, key, [.. arguments], line));
 
         /// <summary>A problem of the record being read, kept with its batch.</summary>
