@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.ObjectModel;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Zhuzhou.Education.Domain.Cli.Output;
 
@@ -63,6 +64,8 @@ internal sealed class RowReader : DbDataReader, IDbColumnSchemaGenerator
 
     public override int GetOrdinal(string name) => Array.IndexOf(names, name);
 
+    // As DbDataReader declares it, so the tool compiles to native code (Native AOT) without a trimming warning.
+    [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicProperties)]
     public override Type GetFieldType(int ordinal) => typeof(string);
 
     public override string GetDataTypeName(int ordinal) => "string";
