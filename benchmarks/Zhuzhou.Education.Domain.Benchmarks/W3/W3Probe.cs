@@ -28,6 +28,12 @@ internal static class W3Probe
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         var parts = args.Length > 3 ? args[3] : "appends,builds,replay,query";
         var fanout = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4;
+        if (parts == "shapes")
+        {
+            Shapes(schools * 9 * 32);
+            return true;
+        }
+
         Run(new W1Parameters(Schools: schools), rounds, parts, fanout);
         return true;
     }
@@ -235,9 +241,10 @@ internal static class W3Probe
             Console.WriteLine(Invariant($"{name}: {string.Join(' ', store.Segments.Select(Describe))}"));
         }
 
-        Kernel("bulk", bulk.Segments[0]);
-        Kernel("daily", daily.Segments[0]);
-        Kernel("compacted", compacted.Segments[0]);
+        var units0 = bulk.Layout.UnitCount;
+        Kernel("bulk", bulk.Segments[0], units0);
+        Kernel("daily", daily.Segments[0], units0);
+        Kernel("compacted", compacted.Segments[0], units0);
         var q1 = new List<double>[stores.Length];
         var asOf = new List<double>[stores.Length];
         for (var s = 0; s < stores.Length; s++)
@@ -268,14 +275,17 @@ internal static class W3Probe
     }
 
     /// <summary>The dense read of Q1 (D = 180) on a segment's columns as they lie, and on copies in fresh arrays.</summary>
-    private static void Kernel(string name, Segment segment)
+    private static void Kernel(string name, Segment segment, int units0)
     {
         var start = segment.Start.ToArray();
         var days = segment.Days.ToArray();
         var num = segment.Num.ToArray();
         var copy = new List<double>();
         var inPlace = new List<double>();
+        var engine = new List<double>();
         var result = new double[start.Length];
+        var reports = new int[start.Length];
+        var units = units0;
         for (var call = 0; call < 200; call++)
         {
             var clock = Stopwatch.StartNew();
@@ -284,11 +294,101 @@ internal static class W3Probe
             clock.Restart();
             Read(start, days, num, result);
             copy.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            for (var first = 0; first + units < start.Length; first += units)
+            {
+                ReportStore.CollectDense(segment, first, units, 180, null, result, null, reports);
+            }
+
+            engine.Add(clock.Elapsed.TotalMilliseconds);
         }
 
         inPlace.Sort();
         copy.Sort();
-        Console.WriteLine(Invariant($"{name}: dense read in place median {inPlace[100]:F3} ms min {inPlace[0]:F3}; on fresh copies median {copy[100]:F3} min {copy[0]:F3}"));
+        engine.Sort();
+        Console.WriteLine(Invariant($"{name}: dense read in place median {inPlace[100]:F3} ms min {inPlace[0]:F3}; on fresh copies median {copy[100]:F3} min {copy[0]:F3}; the engine's (prefetching) median {engine[100]:F3} min {engine[0]:F3}"));
+    }
+
+    /// <summary>
+    /// The dense read of Q1 (D = 180) on synthetic columns of W1's days (one a ten-day window), by run length: the plain
+    /// read, the days counted alone, and the numerator read at a fixed row of the run (no wait on the count).
+    /// </summary>
+    private static void Shapes(int cells)
+    {
+        var shapes = new (string Name, Func<Random, int> Length)[]
+        {
+            ("35 (bulk)", _ => 35),
+            ("24 or 25 (daily)", r => r.Next(10) < 4 ? 25 : 24),
+            ("24", _ => 24),
+            ("25", _ => 25),
+            ("30", _ => 30),
+            ("33", _ => 33),
+            ("34 or 35", r => r.Next(2) == 0 ? 34 : 35),
+            ("48", _ => 48),
+        };
+        foreach (var (name, length) in shapes)
+        {
+            var random = new Random(7);
+            var start = new int[cells + 1];
+            for (var c = 0; c < cells; c++)
+            {
+                start[c + 1] = start[c] + length(random);
+            }
+
+            var days = new ushort[start[cells]];
+            var num = new double[start[cells]];
+            for (var c = 0; c < cells; c++)
+            {
+                for (var k = 0; k < start[c + 1] - start[c]; k++)
+                {
+                    days[start[c] + k] = (ushort)((10 * k) + random.Next(10));
+                    num[start[c] + k] = k;
+                }
+            }
+
+            var result = new double[cells];
+            var (plain, counts, fixedRow) = (new List<double>(), new List<double>(), new List<double>());
+            var total = 0L;
+            for (var call = 0; call < 100; call++)
+            {
+                var clock = Stopwatch.StartNew();
+                Read(start, days, num, result);
+                plain.Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+                total += Counts(start, days);
+                counts.Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+                ReadFixed(start, days, num, result);
+                fixedRow.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            plain.Sort();
+            counts.Sort();
+            fixedRow.Sort();
+            Console.WriteLine(Invariant($"runs of {name}: {days.Length:N0} rows; dense read median {plain[50]:F3} ms (min {plain[0]:F3}); days counted alone {counts[50]:F3}; numerator at the run's 18th row {fixedRow[50]:F3} ({total})"));
+        }
+    }
+
+    private static long Counts(ReadOnlySpan<int> start, ReadOnlySpan<ushort> days)
+    {
+        var total = 0L;
+        for (var c = 0; c < start.Length - 1; c++)
+        {
+            var from = start[c];
+            total += Segment.CountOnOrBefore(days, from, start[c + 1] - from, 180);
+        }
+
+        return total;
+    }
+
+    private static void ReadFixed(ReadOnlySpan<int> start, ReadOnlySpan<ushort> days, ReadOnlySpan<double> num, double[] result)
+    {
+        for (var c = 0; c < start.Length - 1; c++)
+        {
+            var from = start[c];
+            var count = Segment.CountOnOrBefore(days, from, start[c + 1] - from, 180);
+            result[c] = num[from + 17] + count;
+        }
     }
 
     private static void Read(ReadOnlySpan<int> start, ReadOnlySpan<ushort> days, ReadOnlySpan<double> num, double[] result)
