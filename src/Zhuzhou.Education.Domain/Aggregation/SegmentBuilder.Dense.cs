@@ -155,11 +155,9 @@ internal static partial class SegmentBuilder
         {
             ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
             var day = row.Day;
-            var value = row.Value;
 
             // The checks are combined without branches; one rare branch leaves the loop to describe the fault.
-            if (((uint)row.Target >= targets) | ((uint)row.OrgUnit >= (uint)units) | ((uint)day >= dayCount)
-                | !(value >= 0d && value < double.PositiveInfinity))
+            if (IsBad(row, targets, (uint)units, dayCount))
             {
                 return new Scan { BadRow = i };
             }
