@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
@@ -34,6 +35,18 @@ internal static partial class SegmentBuilder
             var tmpDen = tmpDenColumn.Span;
             var dayNext = dayNextColumn.Span;
             var cellNext = cellNextColumn.Span;
+            // The inner loops below reach the columns without bounds checks: a bucket's rows lie in [first, end)
+            // within the columns, a cell within its bucket is below 2^shift (the length of cellNext), a day within
+            // [firstDay, firstDay + daySpan), and the counted places within the bucket or the scratch (largest).
+            ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
+            ref var dayAt = ref MemoryMarshal.GetReference(days);
+            ref var numAt = ref MemoryMarshal.GetReference(num);
+            ref var denAt = ref MemoryMarshal.GetReference(den);
+            ref var tmpCellAt = ref MemoryMarshal.GetReference(tmpCell);
+            ref var tmpNumAt = ref MemoryMarshal.GetReference(tmpNum);
+            ref var tmpDenAt = ref MemoryMarshal.GetReference(tmpDen);
+            ref var dayNextAt = ref MemoryMarshal.GetReference(dayNext);
+            ref var cellNextAt = ref MemoryMarshal.GetReference(cellNext);
             var repeats = false;
             for (var b = fromBucket; b < toBucket && !repeats; b++)
             {
@@ -49,8 +62,8 @@ internal static partial class SegmentBuilder
                     dayNext.Clear();
                     for (var i = first; i < end; i++)
                     {
-                        cellNext[cellOf[i]]++;
-                        dayNext[days[i] - firstDay]++;
+                        Unsafe.Add(ref cellNextAt, Unsafe.Add(ref cellAt, i))++;
+                        Unsafe.Add(ref dayNextAt, Unsafe.Add(ref dayAt, i) - firstDay)++;
                     }
                 }
                 else
@@ -84,12 +97,12 @@ internal static partial class SegmentBuilder
 
                     for (var i = first; i < end; i++)
                     {
-                        var p = dayNext[days[i] - firstDay]++;
-                        tmpCell[p] = cellOf[i];
-                        tmpNum[p] = num[i];
+                        var p = Unsafe.Add(ref dayNextAt, Unsafe.Add(ref dayAt, i) - firstDay)++;
+                        Unsafe.Add(ref tmpCellAt, p) = Unsafe.Add(ref cellAt, i);
+                        Unsafe.Add(ref tmpNumAt, p) = Unsafe.Add(ref numAt, i);
                         if (withDen)
                         {
-                            tmpDen[p] = den[i];
+                            Unsafe.Add(ref tmpDenAt, p) = Unsafe.Add(ref denAt, i);
                         }
                     }
 
@@ -99,12 +112,12 @@ internal static partial class SegmentBuilder
                         var day = (ushort)(firstDay + d);
                         for (var dayEnd = dayNext[d]; j < dayEnd; j++)
                         {
-                            var p = cellNext[tmpCell[j]]++;
-                            days[p] = day;
-                            num[p] = tmpNum[j];
+                            var p = Unsafe.Add(ref cellNextAt, Unsafe.Add(ref tmpCellAt, j))++;
+                            Unsafe.Add(ref dayAt, p) = day;
+                            Unsafe.Add(ref numAt, p) = Unsafe.Add(ref tmpNumAt, j);
                             if (withDen)
                             {
-                                den[p] = tmpDen[j];
+                                Unsafe.Add(ref denAt, p) = Unsafe.Add(ref tmpDenAt, j);
                             }
                         }
                     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Zhuzhou.Education.Domain.Aggregation;
@@ -139,23 +140,29 @@ internal static partial class SegmentBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Scan CountBuckets(StoreLayout layout, ReadOnlySpan<ReportRow> rows, int shift, int[] bucketCounts)
     {
+        // The layout's bounds in locals (read once, not per row), and the counts and rows reached without bounds
+        // checks: a row's bucket is in range once its target and org unit are (checked just before).
+        var targets = (uint)layout.TargetCount;
         var units = layout.UnitCount;
+        var dayCount = (uint)layout.DayCount;
+        ref var counts = ref MemoryMarshal.GetArrayDataReference(bucketCounts);
+        ref readonly var first = ref MemoryMarshal.GetReference(rows);
         var min = int.MaxValue;
         var max = -1;
         var previous = 0;
         var inOrder = true;
         for (var i = 0; i < rows.Length; i++)
         {
-            ref readonly var row = ref rows[i];
+            ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
+            var day = row.Day;
 
             // The checks are combined without branches; one rare branch leaves the loop to describe the fault.
-            if (IsBad(layout, row))
+            if (IsBad(row, targets, (uint)units, dayCount))
             {
                 return new Scan { BadRow = i };
             }
 
-            var day = row.Day;
-            bucketCounts[((row.Target * units) + row.OrgUnit) >> shift]++;
+            Unsafe.Add(ref counts, ((row.Target * units) + row.OrgUnit) >> shift)++;
             min = Math.Min(min, day);
             max = Math.Max(max, day);
             inOrder &= day >= previous;
@@ -171,20 +178,41 @@ internal static partial class SegmentBuilder
         StoreLayout layout, ReadOnlySpan<ReportRow> rows, ReadOnlySpan<double> denominators, int shift, int[] bucketNext,
         Span<ushort> cellOf, Span<ushort> days, Span<double> num, Span<double> den)
     {
+        // Without bounds checks: the rows were validated by pass 1, so each cell's bucket is in range, and the
+        // buckets' places were counted from these rows, so each place p is within the columns.
         var withDen = !den.IsEmpty;
         var units = layout.UnitCount;
         var mask = (1 << shift) - 1;
-        for (var i = 0; i < rows.Length; i++)
+        ref var next = ref MemoryMarshal.GetArrayDataReference(bucketNext);
+        ref readonly var first = ref MemoryMarshal.GetReference(rows);
+        ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
+        ref var dayAt = ref MemoryMarshal.GetReference(days);
+        ref var numAt = ref MemoryMarshal.GetReference(num);
+        if (withDen)
         {
-            ref readonly var row = ref rows[i];
-            var cell = (row.Target * units) + row.OrgUnit;
-            var p = bucketNext[cell >> shift]++;
-            cellOf[p] = (ushort)(cell & mask);
-            days[p] = (ushort)row.Day;
-            num[p] = row.Value;
-            if (withDen)
+            ref var denAt = ref MemoryMarshal.GetReference(den);
+            ref readonly var denominatorAt = ref MemoryMarshal.GetReference(denominators);
+            for (var i = 0; i < rows.Length; i++)
             {
-                den[p] = denominators[i];
+                ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
+                var cell = (row.Target * units) + row.OrgUnit;
+                var p = Unsafe.Add(ref next, cell >> shift)++;
+                Unsafe.Add(ref cellAt, p) = (ushort)(cell & mask);
+                Unsafe.Add(ref dayAt, p) = (ushort)row.Day;
+                Unsafe.Add(ref numAt, p) = row.Value;
+                Unsafe.Add(ref denAt, p) = Unsafe.Add(ref Unsafe.AsRef(in denominatorAt), i);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
+                var cell = (row.Target * units) + row.OrgUnit;
+                var p = Unsafe.Add(ref next, cell >> shift)++;
+                Unsafe.Add(ref cellAt, p) = (ushort)(cell & mask);
+                Unsafe.Add(ref dayAt, p) = (ushort)row.Day;
+                Unsafe.Add(ref numAt, p) = row.Value;
             }
         }
     }

@@ -36,8 +36,13 @@ internal static partial class SegmentBuilder
     /// <summary>Whether a value may be stored: finite and not negative.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsBad(StoreLayout layout, in ReportRow row)
-        => ((uint)row.Target >= (uint)layout.TargetCount) | ((uint)row.OrgUnit >= (uint)layout.UnitCount)
-            | ((uint)row.Day >= (uint)layout.DayCount) | !(row.Value >= 0d && row.Value < double.PositiveInfinity);
+        => IsBad(row, (uint)layout.TargetCount, (uint)layout.UnitCount, (uint)layout.DayCount);
+
+    /// <summary>The same check with the layout's bounds given, for a loop that reads them once rather than per row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsBad(in ReportRow row, uint targets, uint units, uint dayCount)
+        => ((uint)row.Target >= targets) | ((uint)row.OrgUnit >= units)
+            | ((uint)row.Day >= dayCount) | !(row.Value >= 0d && row.Value < double.PositiveInfinity);
 
     /// <summary>
     /// The first row that repeats the key of an earlier row (called once a sort has found that some key repeats,
