@@ -188,31 +188,19 @@ internal static partial class SegmentBuilder
         ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
         ref var dayAt = ref MemoryMarshal.GetReference(days);
         ref var numAt = ref MemoryMarshal.GetReference(num);
-        if (withDen)
+        ref var denAt = ref MemoryMarshal.GetReference(den);
+        ref readonly var denominatorAt = ref MemoryMarshal.GetReference(denominators);
+        for (var i = 0; i < rows.Length; i++)
         {
-            ref var denAt = ref MemoryMarshal.GetReference(den);
-            ref readonly var denominatorAt = ref MemoryMarshal.GetReference(denominators);
-            for (var i = 0; i < rows.Length; i++)
+            ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
+            var cell = (row.Target * units) + row.OrgUnit;
+            var p = Unsafe.Add(ref next, cell >> shift)++;
+            Unsafe.Add(ref cellAt, p) = (ushort)(cell & mask);
+            Unsafe.Add(ref dayAt, p) = (ushort)row.Day;
+            Unsafe.Add(ref numAt, p) = row.Value;
+            if (withDen)
             {
-                ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
-                var cell = (row.Target * units) + row.OrgUnit;
-                var p = Unsafe.Add(ref next, cell >> shift)++;
-                Unsafe.Add(ref cellAt, p) = (ushort)(cell & mask);
-                Unsafe.Add(ref dayAt, p) = (ushort)row.Day;
-                Unsafe.Add(ref numAt, p) = row.Value;
                 Unsafe.Add(ref denAt, p) = Unsafe.Add(ref Unsafe.AsRef(in denominatorAt), i);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < rows.Length; i++)
-            {
-                ref readonly var row = ref Unsafe.Add(ref Unsafe.AsRef(in first), i);
-                var cell = (row.Target * units) + row.OrgUnit;
-                var p = Unsafe.Add(ref next, cell >> shift)++;
-                Unsafe.Add(ref cellAt, p) = (ushort)(cell & mask);
-                Unsafe.Add(ref dayAt, p) = (ushort)row.Day;
-                Unsafe.Add(ref numAt, p) = row.Value;
             }
         }
     }
