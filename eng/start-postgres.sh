@@ -51,6 +51,7 @@ fi
 if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
   as_postgres "$bin/pg_ctl" -D "$data" -w -l "$data/server.log" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
 fi
-as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
-  || as_postgres "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$database"
+# Read whole, then tested: under pipefail a grep -q that leaves early could fail the pipeline and try createdb again.
+exists=$(as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'")
+[ "$exists" = 1 ] || as_postgres "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$database"
 echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$database"
