@@ -89,6 +89,9 @@ internal static partial class CliText
     public static string RowsOption(Language l) => l.Pick("改为写出这么多条随机报送的CSV（用于压力测试）。", "Write this many random reports as CSV instead of the sample (load tests).");
 
     // Messages.
+    public static string RowsOutOfRange(Language l, long rows, long most) => l.Pick(
+        $"--rows {rows.ToString(CultureInfo.InvariantCulture)}：应为1至{N(most)}条（每个指标、县市区和学校每天至多一条报送）。",
+        $"--rows {rows.ToString(CultureInfo.InvariantCulture)}: give 1 to {N(most)} reports (at most one a day for each target, county and school).");
     public static string SeeHelp(Language l) => l.Pick("运行 zedu --help 查看命令及选项。", "Run 'zedu --help' for the commands and their options.");
 
     public static string NotOneOf(Language l, string option, string value, IEnumerable<string> values) => l.Pick(

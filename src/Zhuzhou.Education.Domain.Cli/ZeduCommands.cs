@@ -74,8 +74,15 @@ internal static partial class Zedu
     private static int SampleCommand(CliContext context, string? output, long rows)
     {
         var plan = ZhuzhouPlans.Education2017;
-        if (rows > 0)
+        if (rows != 0)
         {
+            var most = SampleProgress.MaxLargeCsvRows(plan, ZhuzhouOrgUnits.Tree2017);
+            if (rows < 0 || rows > most)
+            {
+                context.Error.WriteLine(Prefix(context.Language) + CliText.RowsOutOfRange(context.Language, rows, most));
+                return ExitBadInput;
+            }
+
             WriteDocument(context, output, writer => SampleProgress.WriteLargeCsv(writer, plan, ZhuzhouOrgUnits.Tree2017, rows));
             return ExitOk;
         }

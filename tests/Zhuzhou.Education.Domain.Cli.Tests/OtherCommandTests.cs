@@ -232,6 +232,35 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Sample_LargeCsv_IsValidWithoutWarnings()
+    {
+        // A load-test file stands for real reporting: levels (the latest report counts) never fall from one round to
+        // the next, so checking it raises no ZR1001 (a level falls), and nothing else either. 60,000 rows reach a
+        // second round of every cell.
+        using var folder = new TempFolder();
+        var file = folder.File("large.csv");
+        ZeduRunner.Run("sample", "--rows", "60000", "--out", file).ExitCode.Should().Be(0);
+
+        var run = ZeduRunner.English("validate", "--progress", file);
+
+        run.ExitCode.Should().Be(0, run.Out + run.Error);
+        run.Out.Should().NotContain("ZR1001");
+        run.Out.Should().EndWith("1 file, 60,000 valid reports, 0 problems\n");
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("65634301")]
+    public void Sample_RowsOutOfRange_IsRefusedWithTheBound(string rows)
+    {
+        var run = ZeduRunner.English("sample", "--rows", rows);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be($"zedu: --rows {rows}: give 1 to 65,634,300 reports (at most one a day for each target, county and school).\n");
+    }
+
+    [Fact]
     public void Help_ListsTheCommands()
     {
         var run = ZeduRunner.Run("--help");

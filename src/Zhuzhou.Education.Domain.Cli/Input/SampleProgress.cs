@@ -177,40 +177,70 @@ internal static class SampleProgress
         }
     }
 
-    /// <summary>Writes <paramref name="rows"/> random reports as CSV: targets × counties × schools, dates through 2017.</summary>
+    /// <summary>The most reports <see cref="WriteLargeCsv"/> writes: every cell (target, county, school) reports once a day at most.</summary>
+    public static long MaxLargeCsvRows(Plan plan, OrgUnitTree tree) =>
+        (long)LargeCsvTargets(plan).Count * tree.UnitsAt(OrgUnitLevel.County).Count() * MaxSchools * DaysOfYear;
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> random reports as CSV: targets × counties × schools (200, more where the rows need
+    /// them), each cell reporting once a week from 1 January 2017 (up to 52 rounds: 1,872,000 rows of the 2017 plan), or
+    /// in rounds spread over the year, no two on one day.
+    /// </summary>
     public static void WriteLargeCsv(TextWriter writer, Plan plan, OrgUnitTree tree, long rows)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, MaxLargeCsvRows(plan, tree));
         var random = new SplitMix64(20170222);
-        var targets = plan.Targets.Where(t => t.Comparison.Kind != ComparisonKind.Milestone).ToList();
+        var targets = LargeCsvTargets(plan);
         var counties = tree.UnitsAt(OrgUnitLevel.County).OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToList();
         writer.WriteLine("target,orgUnit,date,value,numerator,denominator");
         var start = new LocalDate(2017, 1, 1);
-        const int Schools = 200;
-        var cells = (long)targets.Count * counties.Count * Schools;
+        var perSchool = (long)targets.Count * counties.Count;
+        var schools = (int)Math.Max(200, (rows + (perSchool * DaysOfYear) - 1) / (perSchool * DaysOfYear));
+        var cells = perSchool * schools;
+        var rounds = (int)((rows + cells - 1) / cells);
+        const int Weekly = 52;
         for (long i = 0; i < rows; i++)
         {
-            // Row i is cell i mod cells (target, county, school) on its own day, so no report repeats another's date.
+            // Row i is cell i mod cells (target, county, school) in round r = i / cells, on a day of the round's own
+            // stretch of the year (week r, or [r·365/rounds, (r+1)·365/rounds), never empty), so no report of a cell
+            // repeats another's date.
             var cell = i % cells;
             var round = (int)(i / cells);
             var target = targets[(int)(cell % targets.Count)];
             var county = counties[(int)(cell / targets.Count % counties.Count)];
             var school = (int)(cell / targets.Count / counties.Count) + 1;
-            var date = start.PlusDays(Math.Min(364, (round * 7) + random.Next(7)));
+            var first = rounds <= Weekly ? round * 7 : (int)((long)round * DaysOfYear / rounds);
+            var next = rounds <= Weekly ? first + 7 : (int)((long)(round + 1) * DaysOfYear / rounds);
+            var date = start.PlusDays(first + random.Next(next - first));
             var id = target.Id.ToString();
             var unit = string.Create(CultureInfo.InvariantCulture, $"{county.Code}-{school:000}");
             var day = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            // A level (the latest report counts) never falls from one round to the next, as a real stock does not: round
+            // r's value is drawn from a range that starts where round r − 1's ends (a ratio's numerator from
+            // [r·step, r·step + step − 1] over a denominator fixed for the cell; a count ⌊(r + 0 or 1) / 2⌋ up to 4, as
+            // the increments' 0–4, since one school's report of more than ten times a target is warned of).
+            var level = target.TimeAggregation == TimeAggregation.Level;
             if (target.OrgUnitAggregation == OrgUnitAggregation.Ratio)
             {
-                var denominator = 200 + random.Next(800);
-                var numerator = random.Next(denominator + 1);
+                // A cell's denominator is the same every round (its pupils), drawn from the cell, not the stream.
+                var denominator = level ? 200 + (int)((((ulong)cell * 0x9E3779B97F4A7C15UL) >> 32) % 800) : 200 + random.Next(800);
+                var step = Math.Max(1, denominator / 60);
+                var numerator = level ? Math.Min(denominator, (round * step) + random.Next(step)) : random.Next(denominator + 1);
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id},{unit},{day},{Math.Round((decimal)numerator / denominator, 4)},{numerator},{denominator}"));
             }
             else
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id},{unit},{day},{random.Next(5)},,"));
+                var value = level ? Math.Min(4, (round + random.Next(2)) / 2) : random.Next(5);
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id},{unit},{day},{value},,"));
             }
         }
     }
+
+    private const int MaxSchools = 999;
+    private const int DaysOfYear = 365;
+
+    private static List<Target> LargeCsvTargets(Plan plan) => plan.Targets.Where(t => t.Comparison.Kind != ComparisonKind.Milestone).ToList();
 
     private static Dictionary<TargetId, Profile> Assign(Plan plan)
     {
