@@ -50,8 +50,8 @@ public class IngestBenchmarks
     public void Setup()
     {
         var reports = Generate(plan, tree).ToList();
-        csvPath = Path.Combine(Path.GetTempPath(), "zedu-ingest-1m.csv");
-        jsonPath = Path.Combine(Path.GetTempPath(), "zedu-ingest-1m.json");
+        csvPath = Path.Combine(Path.GetTempPath(), $"zedu-ingest-1m-{Environment.ProcessId}.csv");
+        jsonPath = Path.Combine(Path.GetTempPath(), $"zedu-ingest-1m-{Environment.ProcessId}.json");
         WriteCsv(csvPath, reports);
 
         using (var stream = File.Create(jsonPath))
